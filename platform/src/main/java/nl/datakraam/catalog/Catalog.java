@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.access.Caller;
+import nl.datakraam.lib.tabular.FieldNames;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The catalogue facade. Every read takes the {@link Caller} and returns only what {@link Authorization} lets that
+ * caller see: a dataset the caller may not read is reported as absent, never as forbidden, so that its existence
+ * does not leak. Listing costs a bounded number of queries (three), whatever the page size.
+ */
+@Service
+public class Catalog {
+
+    private static final int TABLE_NAME_LENGTH = 50;
+
+    private final JdbcClient jdbc;
+    private final Authorization authorization;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.authorization = authorization;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Registers a dataset without data; its SQL table name is derived from the title and made unique. */
+    @Transactional
+    public DatasetId register(NewDataset dataset) {
+        var id = DatasetId.random();
+        var now = now();
+        jdbc.sql("""
+                insert into dataset (id, title, description, access_level, table_name, created_by, created_at, modified_at)
+                values (:id, :title, :description, :accessLevel, :tableName, :createdBy, :now, :now)""")
+                .param("id", id.value())
+                .param("title", dataset.title())
+                .param("description", dataset.description())
+                .param("accessLevel", dataset.accessLevel().code())
+                .param("tableName", uniqueTableName(dataset.title()))
+                .param("createdBy", dataset.createdBy())
+                .param("now", now)
+                .update();
+        return id;
+    }
+
+    private String uniqueTableName(String title) {
+        String base = FieldNames.toIdentifier(title, TABLE_NAME_LENGTH);
+        Set<String> taken = Set.copyOf(jdbc.sql("select table_name from dataset where table_name like :prefix")
+                .param("prefix", base.replace("_", "\\_") + "%")
+                .query(String.class)
+                .list());
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + "_" + n;
+        }
+        return candidate;
+    }
+
+    /** The number the next version of this dataset will get (1 for the first). */
+    public int nextVersionNumber(DatasetId id) {
+        Integer max = jdbc.sql("select max(version_number) from dataset_version where dataset_id = :id")
+                .param("id", id.value())
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        return max == null ? 1 : max + 1;
+    }
+
+    /**
+     * Records a version whose files are complete and makes it current, in one transaction: either all of it is
+     * visible afterwards or none of it.
+     */
+    @Transactional
+    public UUID commitVersion(DatasetId id, NewVersion version) {
+        UUID versionId = UUID.randomUUID();
+        var now = now();
+        jdbc.sql("""
+                insert into dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256,
+                    raw_size, row_count, table_schema, dialect, issues, created_at)
+                values (:id, :datasetId, :number, :filename, :rawKey, :sha256, :rawSize, :rows, :schema, :dialect,
+                    :issues, :now)""")
+                .param("id", versionId)
+                .param("datasetId", id.value())
+                .param("number", version.versionNumber())
+                .param("filename", version.sourceFilename())
+                .param("rawKey", version.rawKey())
+                .param("sha256", version.rawSha256())
+                .param("rawSize", version.rawSize())
+                .param("rows", version.rowCount())
+                .param("schema", json.writeValueAsString(version.schema()))
+                .param("dialect", version.dialectJson())
+                .param("issues", json.writeValueAsString(version.issues()))
+                .param("now", now)
+                .update();
+        for (NewDistribution distribution : version.distributions()) {
+            jdbc.sql("""
+                    insert into distribution (id, version_id, format, media_type, blob_key, byte_size)
+                    values (:id, :versionId, :format, :mediaType, :blobKey, :size)""")
+                    .param("id", UUID.randomUUID())
+                    .param("versionId", versionId)
+                    .param("format", distribution.format())
+                    .param("mediaType", distribution.mediaType())
+                    .param("blobKey", distribution.blobKey())
+                    .param("size", distribution.byteSize())
+                    .update();
+        }
+        jdbc.sql("update dataset set current_version = :versionId, modified_at = :now where id = :id")
+                .param("versionId", versionId)
+                .param("now", now)
+                .param("id", id.value())
+                .update();
+        return versionId;
+    }
+
+    /** The dataset, if it exists and the caller may read it. */
+    public Optional<Dataset> find(DatasetId id, Caller caller) {
+        return load("d.id = :id", Map.of("id", id.value()), caller, 1, 0).items().stream().findFirst();
+    }
+
+    /**
+     * The dataset, or a {@link ErrorCode#DATASET_NOT_FOUND} fault when it does not exist or the caller may not
+     * read it (the two are indistinguishable on purpose).
+     */
+    public Dataset get(DatasetId id, Caller caller) {
+        return find(id, caller).orElseThrow(() -> notFound(id));
+    }
+
+    /** Datasets the caller may read, newest first. */
+    public DatasetPage list(Caller caller, int limit, int offset) {
+        return load("1 = 1", Map.of(), caller, limit, offset);
+    }
+
+    /** The current data of every dataset the caller may read, for the SQL sandbox. */
+    public List<ReadableTable> readableTables(Caller caller) {
+        return jdbc.sql("""
+                select d.id, d.table_name, x.blob_key from dataset d
+                join distribution x on x.version_id = d.current_version and x.format = 'parquet'
+                where d.access_level in (:levels)
+                order by d.table_name""")
+                .param("levels", levelCodes(caller))
+                .query((rs, n) -> new ReadableTable(new DatasetId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getString(3)))
+                .list();
+    }
+
+    private DatasetPage load(String condition, Map<String, Object> params, Caller caller, int limit, int offset) {
+        var levels = levelCodes(caller);
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("levels", levels);
+        long total = jdbc.sql("select count(*) from dataset d where d.access_level in (:levels) and " + condition)
+                .params(all)
+                .query(Long.class)
+                .single();
+        all.put("limit", limit);
+        all.put("offset", offset);
+        List<DatasetRow> rows = jdbc.sql("""
+                select d.id, d.title, d.description, d.publisher, d.licence, d.keywords, d.access_level, d.table_name,
+                       d.created_at, d.modified_at,
+                       v.id as v_id, v.version_number, v.source_filename, v.raw_sha256, v.raw_size, v.row_count,
+                       v.table_schema, v.issues, v.created_at as v_created_at
+                from dataset d left join dataset_version v on v.id = d.current_version
+                where d.access_level in (:levels) and %s
+                order by d.modified_at desc, d.id
+                limit :limit offset :offset""".formatted(condition))
+                .params(all)
+                .query((rs, n) -> toRow(rs))
+                .list();
+        Map<UUID, List<Distribution>> distributions = distributionsOf(
+                rows.stream().map(DatasetRow::versionId).filter(java.util.Objects::nonNull).toList());
+        return new DatasetPage(rows.stream().map(row -> toDataset(row, distributions)).toList(), total);
+    }
+
+    private Map<UUID, List<Distribution>> distributionsOf(Collection<UUID> versionIds) {
+        Map<UUID, List<Distribution>> byVersion = new LinkedHashMap<>();
+        if (versionIds.isEmpty()) {
+            return byVersion;
+        }
+        jdbc.sql("""
+                select version_id, format, media_type, blob_key, byte_size from distribution
+                where version_id in (:ids) order by format desc""")
+                .param("ids", versionIds)
+                .query((rs, n) -> {
+                    byVersion.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Distribution(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+                    return null;
+                })
+                .list();
+        return byVersion;
+    }
+
+    private List<String> levelCodes(Caller caller) {
+        return authorization.readableLevels(caller).stream().map(AccessLevel::code).toList();
+    }
+
+    private DatasetRow toRow(ResultSet rs) throws SQLException {
+        UUID versionId = rs.getObject("v_id", UUID.class);
+        return new DatasetRow(
+                new DatasetId(rs.getObject("id", UUID.class)),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("publisher"),
+                rs.getString("licence"),
+                rs.getString("keywords"),
+                AccessLevel.fromCode(rs.getString("access_level")),
+                rs.getString("table_name"),
+                instant(rs, "created_at"),
+                instant(rs, "modified_at"),
+                versionId,
+                versionId == null ? 0 : rs.getInt("version_number"),
+                rs.getString("source_filename"),
+                rs.getString("raw_sha256"),
+                rs.getLong("raw_size"),
+                rs.getLong("row_count"),
+                rs.getString("table_schema"),
+                rs.getString("issues"),
+                versionId == null ? null : instant(rs, "v_created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value.toInstant();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static PlatformException notFound(DatasetId id) {
+        return new PlatformException(ErrorCode.DATASET_NOT_FOUND, "No dataset " + id + " that you may see.",
+                Map.of("datasetId", id.toString()));
+    }
+
+    /** A joined row of dataset and current version, before distributions are attached. */
+    private record DatasetRow(DatasetId id, String title, String description, String publisher, String licence,
+            String keywords, AccessLevel accessLevel, String tableName, Instant createdAt, Instant modifiedAt,
+            UUID versionId, int versionNumber, String sourceFilename, String rawSha256, long rawSize, long rowCount,
+            String schemaJson, String issuesJson, Instant versionCreatedAt) {
+    }
+
+    private Dataset toDataset(DatasetRow row, Map<UUID, List<Distribution>> distributions) {
+        DatasetVersion version = null;
+        if (row.versionId() != null) {
+            version = new DatasetVersion(row.versionId(), row.versionNumber(), row.sourceFilename(), row.rawSha256(),
+                    row.rawSize(), row.rowCount(), json.readValue(row.schemaJson(), DatasetSchema.class),
+                    json.readValue(row.issuesJson(), new TypeReference<List<VersionIssue>>() { }),
+                    distributions.getOrDefault(row.versionId(), List.of()), row.versionCreatedAt());
+        }
+        List<String> keywords = row.keywords() == null || row.keywords().isBlank() ? List.of()
+                : Arrays.stream(row.keywords().split(",")).map(String::strip).toList();
+        return new Dataset(row.id(), row.title(), row.description(), row.publisher(), row.licence(), keywords,
+                row.accessLevel(), row.tableName(), version, row.createdAt(), row.modifiedAt());
+    }
+}

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.ingest.infra;
+
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.DatasetSchema;
+import nl.datakraam.catalog.NewDistribution;
+import nl.datakraam.catalog.NewVersion;
+import nl.datakraam.catalog.SchemaField;
+import nl.datakraam.catalog.VersionIssue;
+import nl.datakraam.ingest.IngestSettings;
+import nl.datakraam.jobs.JobId;
+import nl.datakraam.jobs.Jobs;
+import nl.datakraam.lib.tabular.CsvDialect;
+import nl.datakraam.lib.tabular.Field;
+import nl.datakraam.lib.tabular.Inference;
+import nl.datakraam.lib.tabular.ProgressListener;
+import nl.datakraam.lib.tabular.TabularException;
+import nl.datakraam.storage.BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The durable ingest job. Runs on whichever node claims it; if that node dies, the scheduler runs it again from the
+ * raw upload (nothing of the interrupted attempt is visible, because the version is committed only at the end).
+ * Never throws: every failure ends the job {@code failed} with a message for the steward.
+ */
+@Component
+public class IngestTask extends OneTimeTask<IngestOrder> {
+
+    /** The job kind and task name. */
+    public static final String KIND = "ingest";
+
+    private static final Logger log = LoggerFactory.getLogger(IngestTask.class);
+
+    private final BlobStore blobs;
+    private final Catalog catalog;
+    private final Jobs jobs;
+    private final TabularWriter writer;
+    private final IngestSettings settings;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    IngestTask(BlobStore blobs, Catalog catalog, Jobs jobs, TabularWriter writer, IngestSettings settings,
+            JsonMapper json, Clock clock) {
+        super(KIND, IngestOrder.class);
+        this.blobs = blobs;
+        this.catalog = catalog;
+        this.jobs = jobs;
+        this.writer = writer;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The schedulable instance for an order; its id is the job id. */
+    public TaskInstance<IngestOrder> instance(IngestOrder order) {
+        return instance(order.jobId().toString(), order);
+    }
+
+    @Override
+    public void executeOnce(TaskInstance<IngestOrder> instance, ExecutionContext context) {
+        IngestOrder order = instance.getData();
+        var jobId = new JobId(order.jobId());
+        var datasetId = new DatasetId(order.datasetId());
+        jobs.started(jobId);
+        Path directory = null;
+        try {
+            int versionNumber = catalog.nextVersionNumber(datasetId);
+            directory = blobs.versionDirectory(datasetId.value(), versionNumber);
+            long half = order.rawSize() / 2;
+            TabularWrite write = writer.write(blobs.path(order.rawKey()), directory,
+                    throttled(jobId, (bytes, rows) -> bytes / 2),
+                    throttled(jobId, (bytes, rows) -> half + bytes / 2));
+            Inference inference = write.inference();
+            catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
+                    order.rawSha256(), order.rawSize(), inference.rowCount(), schemaOf(inference),
+                    dialectJson(inference.dialect()), issuesOf(inference),
+                    List.of(distribution("parquet", "application/vnd.apache.parquet", write.parquet()),
+                            distribution("csv", "text/csv", write.csv()))));
+            jobs.succeeded(jobId, order.rawSize(), inference.rowCount());
+        } catch (TabularException e) {
+            deleteDirectory(directory);
+            String where = e.line() > 0 ? "Line " + e.line() + ": " : "";
+            jobs.failed(jobId, "ingest." + e.code(), where + e.getMessage());
+        } catch (Exception e) {
+            deleteDirectory(directory);
+            log.error("Ingest job {} of dataset {} failed", jobId, datasetId, e);
+            jobs.failed(jobId, "ingest.internal-error", "The ingest stopped on an unexpected error (job " + jobId
+                    + "). Nothing was published; the previous version stays current. Try again, or give the job id"
+                    + " to the administrator.");
+        }
+    }
+
+    private ProgressListener throttled(JobId jobId, BytesMapping mapping) {
+        return new ProgressListener() {
+            private Instant next = Instant.MIN;
+
+            @Override
+            public void onProgress(long bytesRead, long rowsRead) {
+                Instant now = clock.instant();
+                if (now.isAfter(next)) {
+                    next = now.plus(settings.progressInterval());
+                    jobs.progressed(jobId, mapping.done(bytesRead, rowsRead), rowsRead);
+                }
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface BytesMapping {
+        long done(long bytesRead, long rowsRead);
+    }
+
+    private NewDistribution distribution(String format, String mediaType, Path file) throws IOException {
+        return new NewDistribution(format, mediaType, blobs.keyOf(file), Files.size(file));
+    }
+
+    private static DatasetSchema schemaOf(Inference inference) {
+        List<SchemaField> fields = new ArrayList<>();
+        for (Field field : inference.schema().fields()) {
+            fields.add(new SchemaField(field.name(), field.title(), field.type().tableSchemaType(), field.format(),
+                    field.decimalChar(), field.groupChar(), field.trueValues(), field.falseValues(),
+                    field.missingValues()));
+        }
+        return new DatasetSchema(fields, inference.schema().missingValues());
+    }
+
+    private static List<VersionIssue> issuesOf(Inference inference) {
+        return inference.issues().stream()
+                .map(issue -> new VersionIssue(issue.severity().name().toLowerCase(java.util.Locale.ROOT),
+                        issue.code(), issue.line(), issue.column(), issue.field(), issue.message()))
+                .toList();
+    }
+
+    private String dialectJson(CsvDialect dialect) {
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("encoding", dialect.charset().name());
+        description.put("byteOrderMark", dialect.byteOrderMark());
+        description.put("delimiter", String.valueOf(dialect.delimiter()));
+        description.put("quoteChar", String.valueOf(dialect.quote()));
+        description.put("header", dialect.header());
+        description.put("skipLines", dialect.skipLines());
+        return json.writeValueAsString(description);
+    }
+
+    private static void deleteDirectory(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clean up " + directory, e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.ingest.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.ingest.IngestService;
+import nl.datakraam.ingest.IngestSubmission;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /v1/datasets}: upload a file as a new dataset; answered 202 with the dataset and job ids. */
+@RestController
+class DatasetUploadApiController {
+
+    private final IngestService ingest;
+    private final Authorization authorization;
+
+    DatasetUploadApiController(IngestService ingest, Authorization authorization) {
+        this.ingest = ingest;
+        this.authorization = authorization;
+    }
+
+    /**
+     * @param file        multipart field {@code file}
+     * @param title       optional title; the file name when absent
+     * @param accessLevel {@code openbaar} or {@code intern} (default {@code intern}, so nothing becomes public by
+     *                    accident)
+     */
+    @PostMapping(path = "/v1/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<UploadAccepted> upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "title", required = false) @Nullable String title,
+            @RequestParam(name = "accessLevel", required = false) @Nullable String accessLevel) throws IOException {
+        var caller = authorization.currentCaller();
+        authorization.requireUpload(caller);
+        if (file == null || file.isEmpty()) {
+            throw new PlatformException(ErrorCode.UPLOAD_MISSING_FILE,
+                    "Send the file as multipart form field 'file'; it was missing or empty.");
+        }
+        IngestSubmission submission;
+        try (InputStream content = file.getInputStream()) {
+            submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
+                    accessLevel(accessLevel), caller);
+        }
+        return ResponseEntity.accepted()
+                .location(URI.create("/v1/jobs/" + submission.jobId()))
+                .body(new UploadAccepted(submission.datasetId().value(), submission.jobId().value()));
+    }
+
+    static AccessLevel accessLevel(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return AccessLevel.INTERN;
+        }
+        try {
+            return AccessLevel.fromCode(value);
+        } catch (IllegalArgumentException e) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER,
+                    "accessLevel must be 'openbaar' or 'intern'.", Map.of("parameter", "accessLevel"));
+        }
+    }
+
+    /** @param id the new dataset; @param jobId the ingest job, to follow at {@code /v1/jobs/{jobId}} */
+    record UploadAccepted(UUID id, UUID jobId) {
+    }
+}

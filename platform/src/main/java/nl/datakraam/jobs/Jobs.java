@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.jobs;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.access.Caller;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Job records and their scheduling. A job is created {@code queued}, moved to {@code running} by its task, updated
+ * with progress at most about once a second by the task, and ended {@code succeeded} or {@code failed} with a
+ * message. Thread-safe.
+ */
+@Service
+public class Jobs {
+
+    private final JdbcClient jdbc;
+    private final SchedulerClient scheduler;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    public Jobs(JdbcClient jdbc, @Lazy SchedulerClient scheduler, Authorization authorization, Clock clock) {
+        this.jdbc = jdbc;
+        this.scheduler = scheduler;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a queued job and schedules its task instance to run as soon as a node is free.
+     *
+     * @param task       the task instance to run; its id should be the job id
+     * @param bytesTotal input size in bytes, when known
+     */
+    public JobId submit(JobId id, String kind, UUID subjectId, String createdBy, @Nullable Long bytesTotal,
+            TaskInstance<?> task) {
+        var now = now();
+        jdbc.sql("""
+                insert into job (id, kind, subject_id, status, bytes_total, created_by, created_at, updated_at)
+                values (:id, :kind, :subject, 'queued', :total, :createdBy, :now, :now)""")
+                .param("id", id.value())
+                .param("kind", kind)
+                .param("subject", subjectId)
+                .param("total", bytesTotal)
+                .param("createdBy", createdBy)
+                .param("now", now)
+                .update();
+        scheduler.scheduleIfNotExists(task, clock.instant());
+        return id;
+    }
+
+    public void started(JobId id) {
+        jdbc.sql("""
+                update job set status = 'running', started_at = :now, updated_at = :now, bytes_done = 0, rows_done = 0,
+                    error_code = null, error_message = null, finished_at = null where id = :id""")
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+    }
+
+    public void progressed(JobId id, long bytesDone, long rowsDone) {
+        jdbc.sql("update job set bytes_done = :bytes, rows_done = :rows, updated_at = :now where id = :id")
+                .param("bytes", bytesDone)
+                .param("rows", rowsDone)
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+    }
+
+    public void succeeded(JobId id, long bytesDone, long rowsDone) {
+        jdbc.sql("""
+                update job set status = 'succeeded', bytes_done = :bytes, rows_done = :rows, finished_at = :now,
+                    updated_at = :now where id = :id""")
+                .param("bytes", bytesDone)
+                .param("rows", rowsDone)
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+    }
+
+    /**
+     * @param errorCode stable key
+     * @param message   what went wrong, where, and what to do; never personal values
+     */
+    public void failed(JobId id, String errorCode, String message) {
+        jdbc.sql("""
+                update job set status = 'failed', error_code = :code, error_message = :message, finished_at = :now,
+                    updated_at = :now where id = :id""")
+                .param("code", errorCode)
+                .param("message", message.length() > 2000 ? message.substring(0, 2000) : message)
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+    }
+
+    /** The job, without an access check; for tasks and for modules that check access themselves. */
+    public Optional<Job> find(JobId id) {
+        return jdbc.sql("select * from job where id = :id").param("id", id.value()).query((rs, n) -> toJob(rs))
+                .optional();
+    }
+
+    /**
+     * The job, for a caller who may see it: its creator, or an administrator.
+     *
+     * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} otherwise (absence and refusal look the same)
+     */
+    public Job get(JobId id, Caller caller) {
+        return find(id)
+                .filter(job -> job.createdBy().equals(caller.id()) || authorization.mayUpload(caller))
+                .filter(job -> !caller.isAnonymous())
+                .orElseThrow(() -> new PlatformException(ErrorCode.JOB_NOT_FOUND, "No job " + id + " that you may see.",
+                        java.util.Map.of("jobId", id.toString())));
+    }
+
+    /** The most recent job about a subject (e.g. the last ingest of a dataset). */
+    public Optional<Job> latestFor(UUID subjectId) {
+        return jdbc.sql("select * from job where subject_id = :subject order by created_at desc limit 1")
+                .param("subject", subjectId)
+                .query((rs, n) -> toJob(rs))
+                .optional();
+    }
+
+    private static Job toJob(ResultSet rs) throws SQLException {
+        long total = rs.getLong("bytes_total");
+        Long bytesTotal = rs.wasNull() ? null : total;
+        return new Job(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"),
+                rs.getObject("subject_id", UUID.class),
+                JobStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)), bytesTotal,
+                rs.getLong("bytes_done"), rs.getLong("rows_done"), rs.getString("error_code"),
+                rs.getString("error_message"), instant(rs, "created_at"), instant(rs, "started_at"),
+                instant(rs, "finished_at"), rs.getString("created_by"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.jobs.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.jobs.Job;
+import nl.datakraam.jobs.JobId;
+import nl.datakraam.jobs.Jobs;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /v1/jobs/{id}}: status and progress of a background job. */
+@RestController
+class JobApiController {
+
+    private final Jobs jobs;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    JobApiController(Jobs jobs, Authorization authorization, Clock clock) {
+        this.jobs = jobs;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    @GetMapping("/v1/jobs/{id}")
+    JobResponse get(@PathVariable UUID id) {
+        return JobResponse.of(jobs.get(new JobId(id), authorization.currentCaller()), clock.instant());
+    }
+
+    /**
+     * @param status   {@code queued}, {@code running}, {@code succeeded} or {@code failed}
+     * @param subjectId the dataset the job works on
+     */
+    record JobResponse(UUID id, String kind, String status, @Nullable UUID subjectId, Progress progress,
+            @Nullable JobError error, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
+
+        static JobResponse of(Job job, Instant now) {
+            return new JobResponse(job.id().value(), job.kind(), job.status().code(), job.subjectId(),
+                    new Progress(job.bytesDone(), job.bytesTotal(), job.rowsDone(), job.rowsPerSecond(now),
+                            job.percent()),
+                    job.errorCode() == null ? null : new JobError(job.errorCode(), job.errorMessage()),
+                    job.createdAt(), job.startedAt(), job.finishedAt());
+        }
+    }
+
+    /**
+     * @param bytes        input bytes processed
+     * @param bytesTotal   input size in bytes, when known
+     * @param rows         rows processed
+     * @param rowsPerSecond throughput since the start
+     * @param percent      0–100, when the input size is known
+     */
+    record Progress(long bytes, @Nullable Long bytesTotal, long rows, long rowsPerSecond, @Nullable Integer percent) {
+    }
+
+    record JobError(String code, @Nullable String message) {
+    }
+}

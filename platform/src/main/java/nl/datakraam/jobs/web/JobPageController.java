@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.jobs.web;
+
+import java.time.Clock;
+import java.util.UUID;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.jobs.Job;
+import nl.datakraam.jobs.JobId;
+import nl.datakraam.jobs.Jobs;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The progress page of a job ({@code /taken/{id}}) and the fragment it polls ({@code /taken/{id}/voortgang}) with
+ * htmx until the job has finished.
+ */
+@Controller
+class JobPageController {
+
+    private final Jobs jobs;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    JobPageController(Jobs jobs, Authorization authorization, Clock clock) {
+        this.jobs = jobs;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    @GetMapping("/taken/{id}")
+    String page(@PathVariable UUID id, Model model) {
+        addJob(id, model);
+        return "jobs/job";
+    }
+
+    @GetMapping("/taken/{id}/voortgang")
+    String progress(@PathVariable UUID id, Model model) {
+        addJob(id, model);
+        return "jobs/job :: progress";
+    }
+
+    private void addJob(UUID id, Model model) {
+        Job job = jobs.get(new JobId(id), authorization.currentCaller());
+        model.addAttribute("job", job);
+        model.addAttribute("rowsPerSecond", job.rowsPerSecond(clock.instant()));
+    }
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The public side of the catalogue: the HTML catalogue and dataset pages, and downloads of each version's
+ * distributions. Every page and file goes through the catalogue's access-filtered reads, so a dataset the caller
+ * may not see is a 404 here as everywhere. Later: DCAT feeds, the CKAN-compatible API, OGC API Features.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"catalog", "query", "storage", "jobs", "access", "shared"})
+package nl.datakraam.publish;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

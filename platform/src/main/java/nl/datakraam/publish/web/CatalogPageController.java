@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.publish.web;
+
+import java.util.UUID;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.access.Caller;
+import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.Dataset;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.jobs.Jobs;
+import nl.datakraam.query.QueryService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The HTML catalogue ({@code /}) and dataset pages ({@code /datasets/{id}}). */
+@Controller
+class CatalogPageController {
+
+    private static final int PAGE_SIZE = 50;
+    private static final int PREVIEW_ROWS = 20;
+
+    private final Catalog catalog;
+    private final QueryService queries;
+    private final Jobs jobs;
+    private final Authorization authorization;
+
+    CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization) {
+        this.catalog = catalog;
+        this.queries = queries;
+        this.jobs = jobs;
+        this.authorization = authorization;
+    }
+
+    @GetMapping("/")
+    String catalogue(@RequestParam(defaultValue = "0") int pagina, Model model) {
+        Caller caller = authorization.currentCaller();
+        int page = Math.max(0, pagina);
+        var datasets = catalog.list(caller, PAGE_SIZE, page * PAGE_SIZE);
+        model.addAttribute("datasets", datasets);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", (datasets.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("mayUpload", authorization.mayUpload(caller));
+        return "publish/catalogue";
+    }
+
+    @GetMapping("/datasets/{id}")
+    String dataset(@PathVariable UUID id, Model model) {
+        Caller caller = authorization.currentCaller();
+        Dataset dataset = catalog.get(new DatasetId(id), caller);
+        model.addAttribute("dataset", dataset);
+        model.addAttribute("version", dataset.currentVersion());
+        if (dataset.currentVersion() != null) {
+            model.addAttribute("preview", queries.rows(dataset.id(), PREVIEW_ROWS, 0, caller));
+        }
+        if (authorization.mayUpload(caller)) {
+            jobs.latestFor(id).ifPresent(job -> model.addAttribute("lastJob", job));
+        }
+        return "publish/dataset";
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.publish.web;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.Dataset;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.Distribution;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import nl.datakraam.storage.BlobStore;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads of a dataset's current version: {@code GET /v1/datasets/{id}/download?format=csv|parquet} for API
+ * clients (bearer token) and {@code /datasets/{id}/download} for the HTML interface (session). Streams the file
+ * from the blob store; supports HTTP range requests.
+ */
+@RestController
+class DownloadController {
+
+    private final Catalog catalog;
+    private final BlobStore blobs;
+    private final Authorization authorization;
+
+    DownloadController(Catalog catalog, BlobStore blobs, Authorization authorization) {
+        this.catalog = catalog;
+        this.blobs = blobs;
+        this.authorization = authorization;
+    }
+
+    @GetMapping({"/v1/datasets/{id}/download", "/datasets/{id}/download"})
+    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
+        Dataset dataset = catalog.get(new DatasetId(id), authorization.currentCaller());
+        DatasetVersion version = dataset.currentVersion();
+        if (version == null) {
+            throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
+                    "This dataset has no data yet; its first version is still being ingested or failed.",
+                    Map.of("datasetId", id.toString()));
+        }
+        String wanted = format.strip().toLowerCase(Locale.ROOT);
+        Distribution distribution = version.distribution(wanted).orElseThrow(() -> new PlatformException(
+                ErrorCode.DOWNLOAD_FORMAT_UNKNOWN, "Choose format=csv or format=parquet.",
+                Map.of("format", wanted, "available",
+                        version.distributions().stream().map(Distribution::format).toList())));
+        Path file = blobs.path(distribution.blobKey());
+        String filename = dataset.tableName() + "_v" + version.number() + "." + distribution.format();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(distribution.mediaType()))
+                .contentLength(distribution.byteSize())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .eTag("\"" + version.rawSha256().substring(0, 16) + "-" + distribution.format() + "\"")
+                .body(new FileSystemResource(file));
+    }
+}

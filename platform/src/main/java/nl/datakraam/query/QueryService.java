@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.query;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.datakraam.access.Caller;
+import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.Dataset;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.ReadableTable;
+import nl.datakraam.query.infra.DuckDbSandbox;
+import nl.datakraam.query.infra.SandboxTable;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import nl.datakraam.storage.BlobStore;
+import org.springframework.stereotype.Service;
+
+/** Read-only SQL and row pages over the datasets the caller may read. Thread-safe. */
+@Service
+public class QueryService {
+
+    /** Most rows one page of {@link #rows} may ask for. */
+    public static final int MAX_PAGE = 1000;
+
+    private final Catalog catalog;
+    private final BlobStore blobs;
+    private final DuckDbSandbox sandbox;
+    private final QuerySettings settings;
+
+    QueryService(Catalog catalog, BlobStore blobs, DuckDbSandbox sandbox, QuerySettings settings) {
+        this.catalog = catalog;
+        this.blobs = blobs;
+        this.sandbox = sandbox;
+        this.settings = settings;
+    }
+
+    /**
+     * Runs one SELECT statement. Every dataset the caller may read is a view named by its {@code tableName}; no
+     * other data is reachable.
+     *
+     * @throws PlatformException {@link ErrorCode#QUERY_REJECTED} for anything but a single SELECT,
+     *     {@link ErrorCode#QUERY_FAILED} when DuckDB cannot run it (message says why), {@link ErrorCode#QUERY_TIMEOUT}
+     *     past the time limit
+     */
+    public QueryResult run(String sql, Caller caller) {
+        List<SandboxTable> tables = catalog.readableTables(caller).stream().map(this::sandboxTable).toList();
+        return sandbox.select(tables, sql, settings.rowLimit());
+    }
+
+    /**
+     * A page of the current version's rows, in file order.
+     *
+     * @param limit  1..{@value #MAX_PAGE}
+     * @param offset 0 or more
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller,
+     *     {@link ErrorCode#DATASET_HAS_NO_DATA} before its first version, {@link ErrorCode#INVALID_PARAMETER} for
+     *     limits out of range
+     */
+    public RowsPage rows(DatasetId id, int limit, long offset, Caller caller) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER,
+                    "limit must be 1 to " + MAX_PAGE + " and offset 0 or more.", Map.of("parameter", "limit,offset"));
+        }
+        Dataset dataset = catalog.get(id, caller);
+        DatasetVersion version = dataset.currentVersion();
+        if (version == null) {
+            throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
+                    "This dataset has no data yet; its first version is still being ingested or failed.",
+                    Map.of("datasetId", id.toString()));
+        }
+        Path parquet = blobs.path(version.distribution("parquet").orElseThrow().blobKey());
+        var table = new SandboxTable(dataset.tableName(), parquet);
+        QueryResult page = sandbox.select(List.of(table),
+                "SELECT * FROM " + DuckDbSandbox.quote(dataset.tableName()) + " LIMIT " + limit + " OFFSET " + offset,
+                limit);
+        return new RowsPage(page.fields(), page.rows(), version.rowCount());
+    }
+
+    private SandboxTable sandboxTable(ReadableTable table) {
+        return new SandboxTable(table.tableName(), blobs.path(table.parquetBlobKey()));
+    }
+}

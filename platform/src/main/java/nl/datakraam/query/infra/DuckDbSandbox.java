@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.query.infra;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.datakraam.query.QueryResult;
+import nl.datakraam.query.QuerySettings;
+import nl.datakraam.query.ResultField;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one user SELECT in a DuckDB sandbox (ARCHITECTURE.md, security model): a fresh in-memory database per query;
+ * the statement is checked with {@code json_serialize_sql} to be a single SELECT; each table is a view over its
+ * Parquet file; then {@code allowed_paths} is set to exactly those files, {@code enable_external_access=false} and
+ * {@code lock_configuration=true}, so the query can read nothing else and change no setting. The query is wrapped
+ * in {@code SELECT * FROM (…) LIMIT n+1}, cancelled after the time limit, and bounded in memory and threads.
+ */
+@Component
+public class DuckDbSandbox implements DisposableBean {
+
+    private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
+
+    private final QuerySettings settings;
+    private final JsonMapper json;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "duckdb-query-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DuckDbSandbox(QuerySettings settings, JsonMapper json) {
+        this.settings = settings;
+        this.json = json;
+    }
+
+    /**
+     * @param tables   the views the query may use
+     * @param sql      one SELECT statement (a trailing semicolon is allowed)
+     * @param rowLimit rows returned at most; the result is marked truncated when there were more
+     * @throws PlatformException {@link ErrorCode#QUERY_REJECTED}, {@link ErrorCode#QUERY_FAILED} or
+     *     {@link ErrorCode#QUERY_TIMEOUT}
+     */
+    public QueryResult select(List<SandboxTable> tables, String sql, int rowLimit) {
+        String statementText = TRAILING_SEMICOLONS.matcher(sql.strip()).replaceAll("");
+        if (statementText.isEmpty()) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, "The query is empty; write one SELECT statement.");
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            requireSingleSelect(connection, statementText);
+            lockDown(connection, tables);
+            return execute(connection, "SELECT * FROM (" + statementText + ") LIMIT " + (rowLimit + 1L), rowLimit);
+        } catch (SQLException e) {
+            throw new PlatformException(ErrorCode.QUERY_FAILED, "The query could not run: " + firstLine(e), Map.of());
+        }
+    }
+
+    private void requireSingleSelect(Connection connection, String sql) throws SQLException {
+        JsonNode parsed;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)")) {
+            statement.setString(1, sql);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                parsed = json.readTree(rs.getString(1));
+            }
+        }
+        if (parsed.path("error").asBoolean(false)) {
+            String message = parsed.path("error_message").asString("");
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, message.contains("Only SELECT")
+                    ? "Only a SELECT statement may be run here; data cannot be changed through the query API."
+                    : "The query is not valid SQL: " + message, Map.of());
+        }
+        if (parsed.path("statements").size() != 1) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, "Send exactly one SELECT statement.", Map.of());
+        }
+    }
+
+    private void lockDown(Connection connection, List<SandboxTable> tables) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + settings.memoryLimit().toMegabytes() + "MB'");
+            statement.execute("SET threads = " + settings.threads());
+            statement.execute("SET TimeZone = 'UTC'");
+            for (SandboxTable table : tables) {
+                statement.execute("CREATE VIEW " + quote(table.name()) + " AS SELECT * FROM read_parquet("
+                        + literal(table.parquet().toString()) + ")");
+            }
+            statement.execute("SET allowed_paths = [" + tables.stream()
+                    .map(table -> literal(table.parquet().toString()))
+                    .collect(Collectors.joining(", ")) + "]");
+            statement.execute("SET enable_external_access = false");
+            statement.execute("SET lock_configuration = true");
+        }
+    }
+
+    private QueryResult execute(Connection connection, String sql, int rowLimit) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            var timedOut = new AtomicBoolean();
+            var cancel = watchdog.schedule(() -> {
+                timedOut.set(true);
+                try {
+                    statement.cancel();
+                } catch (SQLException ignored) {
+                    // the statement finished in the meantime
+                }
+            }, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                return read(rs, rowLimit);
+            } catch (SQLException e) {
+                if (timedOut.get()) {
+                    throw new PlatformException(ErrorCode.QUERY_TIMEOUT, "The query ran longer than "
+                            + settings.timeout().toSeconds() + " s and was stopped; narrow it down.",
+                            Map.of("timeoutSeconds", settings.timeout().toSeconds()));
+                }
+                throw e;
+            } finally {
+                cancel.cancel(false);
+            }
+        }
+    }
+
+    private static QueryResult read(ResultSet rs, int rowLimit) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        int columns = meta.getColumnCount();
+        List<ResultField> fields = new ArrayList<>(columns);
+        for (int i = 1; i <= columns; i++) {
+            fields.add(new ResultField(meta.getColumnLabel(i), tableSchemaType(meta.getColumnTypeName(i))));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (rs.next()) {
+            if (rows.size() == rowLimit) {
+                truncated = true;
+                break;
+            }
+            List<Object> row = new ArrayList<>(columns);
+            for (int i = 1; i <= columns; i++) {
+                row.add(value(rs, i, meta.getColumnTypeName(i)));
+            }
+            rows.add(row);
+        }
+        return new QueryResult(fields, rows, truncated);
+    }
+
+    private static Object value(ResultSet rs, int column, String type) throws SQLException {
+        Object raw = rs.getObject(column);
+        if (raw == null) {
+            return null;
+        }
+        return switch (type) {
+            case "DATE" -> rs.getObject(column, LocalDate.class).toString();
+            case "TIMESTAMP" -> rs.getObject(column, LocalDateTime.class).toString();
+            case "TIMESTAMP WITH TIME ZONE" -> rs.getObject(column, OffsetDateTime.class).toInstant().toString();
+            default -> switch (raw) {
+                case Long number -> number;
+                case Integer number -> number;
+                case Short number -> number.intValue();
+                case Byte number -> number.intValue();
+                case Double number -> number.isNaN() || number.isInfinite() ? number.toString() : number;
+                case Float number -> number.isNaN() || number.isInfinite() ? number.toString() : number.doubleValue();
+                case BigDecimal number -> number;
+                case BigInteger number -> number;
+                case Boolean bool -> bool;
+                default -> raw.toString();
+            };
+        };
+    }
+
+    private static String tableSchemaType(String duckDbType) {
+        return switch (duckDbType) {
+            case "VARCHAR" -> "string";
+            case "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT" ->
+                    "integer";
+            case "DOUBLE", "FLOAT" -> "number";
+            case "BOOLEAN" -> "boolean";
+            case "DATE" -> "date";
+            case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "datetime";
+            default -> duckDbType.startsWith("DECIMAL") ? "number" : "any";
+        };
+    }
+
+    /** Quotes an SQL identifier. */
+    public static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void destroy() {
+        watchdog.shutdownNow();
+    }
+}

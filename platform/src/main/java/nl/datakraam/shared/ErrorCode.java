@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.shared;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Stable error keys. The key is what clients and the interface translate (messages_nl / messages_en, key
+ * {@code error.<key>}); it never changes meaning once released.
+ */
+public enum ErrorCode {
+    DATASET_NOT_FOUND("dataset.not-found", HttpStatus.NOT_FOUND),
+    JOB_NOT_FOUND("job.not-found", HttpStatus.NOT_FOUND),
+    NOT_ALLOWED("access.not-allowed", HttpStatus.FORBIDDEN),
+    LOGIN_REQUIRED("access.login-required", HttpStatus.UNAUTHORIZED),
+    UPLOAD_MISSING_FILE("upload.missing-file", HttpStatus.BAD_REQUEST),
+    UPLOAD_TOO_LARGE("upload.too-large", HttpStatus.CONTENT_TOO_LARGE),
+    UPLOAD_UNSUPPORTED_FORMAT("upload.unsupported-format", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    INVALID_PARAMETER("request.invalid-parameter", HttpStatus.BAD_REQUEST),
+    QUERY_REJECTED("query.rejected", HttpStatus.BAD_REQUEST),
+    QUERY_FAILED("query.failed", HttpStatus.BAD_REQUEST),
+    QUERY_TIMEOUT("query.timeout", HttpStatus.UNPROCESSABLE_CONTENT),
+    DOWNLOAD_FORMAT_UNKNOWN("download.format-unknown", HttpStatus.BAD_REQUEST),
+    DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT);
+
+    private final String key;
+    private final HttpStatus status;
+
+    ErrorCode(String key, HttpStatus status) {
+        this.key = key;
+        this.status = status;
+    }
+
+    /** The stable key, e.g. {@code dataset.not-found}. */
+    public String key() {
+        return key;
+    }
+
+    /** The HTTP status this error maps to when it reaches a client. */
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Local-directory blob store. Raw objects are immutable and content-addressed; derived files live per dataset
+ * version and are written to a temporary name first, then moved into place, so a reader never sees half a file.
+ * Thread-safe.
+ */
+@Service
+public class BlobStore {
+
+    private final Path root;
+
+    public BlobStore(StorageSettings settings) {
+        this.root = settings.directory().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root.resolve("raw"));
+            Files.createDirectories(root.resolve("datasets"));
+            Files.createDirectories(root.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the blob store at " + root
+                    + "; set datakraam.storage.directory (or DATAKRAAM_DATA_DIR) to a writable folder", e);
+        }
+    }
+
+    /**
+     * Streams {@code content} to disk while hashing it; never holds it in memory. Storing the same bytes twice
+     * keeps one copy.
+     *
+     * @throws UncheckedIOException when the bytes cannot be written; nothing is left behind
+     */
+    public StoredBlob storeRaw(InputStream content) {
+        Path temporary = root.resolve("tmp").resolve(UUID.randomUUID() + ".part");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+                size = content.transferTo(out);
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            String key = "raw/" + sha256;
+            Path target = root.resolve(key);
+            if (Files.exists(target)) {
+                Files.delete(temporary);
+            } else {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                target.toFile().setReadOnly();
+            }
+            return new StoredBlob(key, sha256, size);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("Could not store the upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    /** The file of a stored object, for reading. */
+    public Path path(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("key outside the blob store: " + key);
+        }
+        return path;
+    }
+
+    /** The folder for the derived files of one dataset version, created if needed. */
+    public Path versionDirectory(UUID datasetId, int versionNumber) {
+        Path directory = root.resolve("datasets").resolve(datasetId.toString()).resolve("v" + versionNumber);
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + directory, e);
+        }
+        return directory;
+    }
+
+    /** The key of a file inside the blob store, to keep in the metadata store. */
+    public String keyOf(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!normalized.startsWith(root)) {
+            throw new IllegalArgumentException("file outside the blob store: " + file);
+        }
+        return root.relativize(normalized).toString().replace('\\', '/');
+    }
+
+    /** A fresh temporary file inside the store (same file system, so a later move is atomic). */
+    public Path temporaryFile(String suffix) {
+        return root.resolve("tmp").resolve(UUID.randomUUID() + suffix);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: a stale .part file in tmp/ is harmless
+        }
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.Caller;
+import nl.datakraam.ingest.IngestService;
+import nl.datakraam.ingest.IngestSubmission;
+import nl.datakraam.jobs.Job;
+import nl.datakraam.jobs.JobStatus;
+import nl.datakraam.jobs.Jobs;
+import nl.datakraam.support.PlatformIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the metadata store must do, whichever database holds it: run by {@link MetadataStoreH2IT} (embedded H2, the
+ * default) and {@link MetadataStorePostgresIT} (the PostgreSQL server on 127.0.0.1:5432).
+ */
+abstract class MetadataStoreContract extends PlatformIT {
+
+    private static final Caller ADMIN = Caller.administrator("contract-test");
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    IngestService ingest;
+
+    @Autowired
+    Jobs jobs;
+
+    @Test
+    void commitsAVersionWithItsSchemaAndDistributions() {
+        DatasetId id = catalog.register(new NewDataset("Contract " + Instant.now(), "beschrijving", AccessLevel.OPENBAAR,
+                ADMIN.id()));
+        assertThat(catalog.nextVersionNumber(id)).isEqualTo(1);
+        var schema = new DatasetSchema(List.of(
+                new SchemaField("code", "Code", "string", "default", null, null, List.of(), List.of(), List.of()),
+                new SchemaField("bedrag", "Bedrag", "number", "default", ",", ".", List.of(), List.of(), List.of("n.v.t."))),
+                List.of("n.v.t."));
+        catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7, schema, "{}",
+                List.of(new VersionIssue("warning", "row.extra-values", 3, 3, null, "kept")),
+                List.of(new NewDistribution("parquet", "application/vnd.apache.parquet", "datasets/x/v1/data.parquet", 10),
+                        new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20))));
+
+        Dataset dataset = catalog.get(id, Caller.anonymous());
+        DatasetVersion version = dataset.currentVersion();
+        assertThat(version).isNotNull();
+        assertThat(version.rowCount()).isEqualTo(7);
+        assertThat(version.schema()).isEqualTo(schema);
+        assertThat(version.issues()).extracting(VersionIssue::line).containsExactly(3L);
+        assertThat(version.distributions()).extracting(Distribution::format).containsExactlyInAnyOrder("parquet", "csv");
+        assertThat(catalog.nextVersionNumber(id)).isEqualTo(2);
+        assertThat(catalog.readableTables(Caller.anonymous())).extracting(ReadableTable::datasetId).contains(id);
+    }
+
+    @Test
+    void hidesInternalDatasetsFromAnonymousCallers() {
+        DatasetId id = catalog.register(new NewDataset("Intern " + Instant.now(), null, AccessLevel.INTERN, ADMIN.id()));
+        assertThat(catalog.find(id, Caller.anonymous())).isEmpty();
+        assertThat(catalog.find(id, ADMIN)).isPresent();
+        assertThat(catalog.list(Caller.anonymous(), 1000, 0).items()).extracting(Dataset::id).doesNotContain(id);
+    }
+
+    @Test
+    void givesEachDatasetAUniqueTableName() {
+        DatasetId first = catalog.register(new NewDataset("Zelfde titel", null, AccessLevel.OPENBAAR, ADMIN.id()));
+        DatasetId second = catalog.register(new NewDataset("Zelfde titel", null, AccessLevel.OPENBAAR, ADMIN.id()));
+        assertThat(catalog.get(first, ADMIN).tableName()).isNotEqualTo(catalog.get(second, ADMIN).tableName());
+    }
+
+    @Test
+    void runsAnIngestAsADurableJob() throws InterruptedException {
+        IngestSubmission submission = ingest.submit("meting.csv", stream("plaats;aantal\nGroningen;3\nAssen;4\n"),
+                null, AccessLevel.OPENBAAR, ADMIN);
+
+        Job job = await(submission);
+        assertThat(job.status()).as("%s", job).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job.rowsDone()).isEqualTo(2);
+        Dataset dataset = catalog.get(submission.datasetId(), Caller.anonymous());
+        assertThat(dataset.title()).isEqualTo("meting");
+        assertThat(dataset.currentVersion().rowCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedIngestLeavesNoVersion() throws InterruptedException {
+        IngestSubmission submission = ingest.submit("leeg.csv", stream(""), "Leeg", AccessLevel.OPENBAAR, ADMIN);
+
+        Job job = await(submission);
+        assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job.errorMessage()).isNotBlank();
+        assertThat(catalog.get(submission.datasetId(), ADMIN).currentVersion()).isNull();
+    }
+
+    private Job await(IngestSubmission submission) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+        Job job = jobs.find(submission.jobId()).orElseThrow();
+        while (!job.status().isFinished() && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(100);
+            job = jobs.find(submission.jobId()).orElseThrow();
+        }
+        return job;
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
