@@ -13,7 +13,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -27,6 +31,8 @@ import nl.datakraam.query.QuerySettings;
 import nl.datakraam.query.ResultField;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class DuckDbSandbox implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DuckDbSandbox.class);
 
     private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
 
@@ -70,15 +78,20 @@ public class DuckDbSandbox implements DisposableBean {
             throw new PlatformException(ErrorCode.QUERY_REJECTED, "The query is empty; write one SELECT statement.");
         }
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            requireSingleSelect(connection, statementText);
-            lockDown(connection, tables);
+            JsonNode parsed = requireSingleSelect(connection, statementText);
+            lockDown(connection, referenced(tables, parsed));
             return execute(connection, "SELECT * FROM (" + statementText + ") LIMIT " + (rowLimit + 1L), rowLimit);
         } catch (SQLException e) {
-            throw new PlatformException(ErrorCode.QUERY_FAILED, "The query could not run: " + firstLine(e), Map.of());
+            String message = firstLine(e);
+            for (SandboxTable table : tables) {
+                message = message.replace(table.parquet().toString(), table.name());
+            }
+            throw new PlatformException(ErrorCode.QUERY_FAILED, "The query could not run: " + message, Map.of());
         }
     }
 
-    private void requireSingleSelect(Connection connection, String sql) throws SQLException {
+    /** Parses the statement with DuckDB's own parser; returns its JSON form. */
+    private JsonNode requireSingleSelect(Connection connection, String sql) throws SQLException {
         JsonNode parsed;
         try (PreparedStatement statement = connection.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)")) {
             statement.setString(1, sql);
@@ -95,6 +108,36 @@ public class DuckDbSandbox implements DisposableBean {
         }
         if (parsed.path("statements").size() != 1) {
             throw new PlatformException(ErrorCode.QUERY_REJECTED, "Send exactly one SELECT statement.", Map.of());
+        }
+        return parsed;
+    }
+
+    /**
+     * The tables the statement names (base-table references anywhere in its parse tree), so that only their files are
+     * opened: DuckDB reads a Parquet footer when a view is created, and a caller may be able to read thousands of
+     * datasets. A table whose file is missing is left out, so it fails alone, as an unknown table.
+     */
+    private static List<SandboxTable> referenced(List<SandboxTable> tables, JsonNode parsed) {
+        Set<String> names = new HashSet<>();
+        collectTableNames(parsed, names);
+        return tables.stream()
+                .filter(table -> names.contains(table.name().toLowerCase(Locale.ROOT)))
+                .filter(table -> {
+                    boolean present = Files.isRegularFile(table.parquet());
+                    if (!present) {
+                        log.warn("Data file of table {} is missing: {}", table.name(), table.parquet());
+                    }
+                    return present;
+                })
+                .toList();
+    }
+
+    private static void collectTableNames(JsonNode node, Set<String> names) {
+        if (node.isObject() && "BASE_TABLE".equals(node.path("type").asString(""))) {
+            names.add(node.path("table_name").asString("").toLowerCase(Locale.ROOT));
+        }
+        for (JsonNode child : node) {
+            collectTableNames(child, names);
         }
     }
 
