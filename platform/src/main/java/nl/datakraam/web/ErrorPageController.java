@@ -3,21 +3,23 @@ package nl.datakraam.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * What the container's error dispatch shows, for faults no controller handled (unknown paths, uploads over the size
- * limit, filter errors): a page for browsers, an RFC 9457 problem for everything else. Never a stack trace.
+ * limit, filter errors): an RFC 9457 problem on API paths and for non-browser clients, a page for browsers. Never a
+ * stack trace.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -29,9 +31,36 @@ class ErrorPageController implements ErrorController {
         this.multipart = multipart;
     }
 
-    @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
-        Fault fault = fault(request);
+    @RequestMapping
+    ModelAndView error(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return render(fault(request), uri instanceof String path ? path : "", request);
+    }
+
+    /** The answer to an upload over the limit, rendered in place (a dispatch would parse the body again). */
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return render(tooLarge(), request.getRequestURI(), request);
+    }
+
+    private ModelAndView render(Fault fault, String path, HttpServletRequest request) {
+        String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+        if (path.startsWith("/v1/") || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            var view = new JacksonJsonView();
+            view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            view.setExtractValueFromSingleKeyModel(true);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", fault.status().getReasonPhrase());
+            problem.put("status", fault.status().value());
+            problem.put("detail", fault.detail());
+            problem.put("code", fault.code());
+            if (fault.code().equals("upload.too-large")) {
+                problem.put("details", Map.of("maxFileSizeBytes", multipart.getMaxFileSize().toBytes()));
+            }
+            var answer = new ModelAndView(view, "problem", problem);
+            answer.setStatus(fault.status());
+            return answer;
+        }
         var page = new ModelAndView("error");
         page.setStatus(fault.status());
         page.addObject("status", fault.status().value());
@@ -41,14 +70,6 @@ class ErrorPageController implements ErrorController {
         return page;
     }
 
-    @RequestMapping
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-        Fault fault = fault(request);
-        Map<String, Object> details = fault.code().equals("upload.too-large")
-                ? Map.of("maxFileSizeBytes", multipart.getMaxFileSize().toBytes()) : Map.of();
-        return ApiExceptionHandler.problem(fault.status(), fault.code(), fault.detail(), details);
-    }
-
     private Fault fault(HttpServletRequest request) {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -56,11 +77,8 @@ class ErrorPageController implements ErrorController {
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        if (exception instanceof MaxUploadSizeExceededException || isCause(exception)
-                || status == HttpStatus.CONTENT_TOO_LARGE) {
-            return new Fault(HttpStatus.CONTENT_TOO_LARGE, "upload.too-large",
-                    "The file is larger than the upload limit of " + multipart.getMaxFileSize().toMegabytes()
-                            + " MB. Split it, or ask the administrator to raise spring.servlet.multipart.max-file-size.");
+        if (exception instanceof MaxUploadSizeExceededException || status == HttpStatus.CONTENT_TOO_LARGE) {
+            return tooLarge();
         }
         return switch (status) {
             case NOT_FOUND -> new Fault(status, "request.not-found", "There is nothing at this address.");
@@ -72,13 +90,10 @@ class ErrorPageController implements ErrorController {
         };
     }
 
-    private static boolean isCause(Object exception) {
-        for (Throwable t = exception instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
-            if (t instanceof MaxUploadSizeExceededException) {
-                return true;
-            }
-        }
-        return false;
+    private Fault tooLarge() {
+        return new Fault(HttpStatus.CONTENT_TOO_LARGE, "upload.too-large",
+                "The file is larger than the upload limit of " + multipart.getMaxFileSize().toMegabytes()
+                        + " MB. Split it, or ask the administrator to raise spring.servlet.multipart.max-file-size.");
     }
 
     private record Fault(HttpStatus status, String code, String detail) {

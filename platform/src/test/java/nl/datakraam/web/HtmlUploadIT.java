@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.datakraam.support.BrowserSession;
+import nl.datakraam.support.Fixtures;
+import nl.datakraam.support.PlatformIT;
+import org.junit.jupiter.api.Test;
+
+/** A steward signs in, uploads the semicolon CSV that Excel wrote, follows the job, and sees the dataset page. */
+class HtmlUploadIT extends PlatformIT {
+
+    private static final Pattern DATASET_LINK = Pattern.compile("href=\"(/datasets/[0-9a-f-]{36})\"");
+
+    @Test
+    void stewardUploadsThroughTheFormAndSeesTheDatasetPage() throws IOException, InterruptedException {
+        var browser = new BrowserSession(port);
+        assertThat(browser.get("/datasets/nieuw").statusCode()).as("upload form needs sign-in").isEqualTo(302);
+
+        var signIn = browser.signIn("beheerder", TOKEN);
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+
+        var file = Fixtures.file("Gemeenten Groningen.csv", """
+                Gemeente;Inwoners;Oppervlakte km²\r
+                Groningen;238.147;197,96\r
+                Het Hogeland;48.000;477,83\r
+                """, Charset.forName("windows-1252"));
+        var upload = browser.upload("/datasets/nieuw", file, Map.of("title", "Gemeenten in Groningen",
+                "accessLevel", "intern"));
+        assertThat(upload.statusCode()).isEqualTo(302);
+        String jobPage = upload.headers().firstValue("Location").orElseThrow();
+        assertThat(jobPage).contains("/taken/");
+
+        String html = browser.get(jobPage.replaceFirst("^https?://[^/]+", "")).body();
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        while (!DATASET_LINK.matcher(html).find() && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+            html = browser.get(jobPage.replaceFirst("^https?://[^/]+", "") + "/voortgang").body();
+        }
+        assertThat(html).contains("Klaar");
+        var link = DATASET_LINK.matcher(html);
+        assertThat(link.find()).isTrue();
+        String datasetPath = link.group(1);
+
+        String page = browser.get(datasetPath).body();
+        assertThat(page).contains("Gemeenten in Groningen", "Oppervlakte km²", "number", "238147", "197.96");
+        assertThat(anonymous().get(datasetPath).statusCode()).as("intern stays hidden").isEqualTo(404);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        var browser = new BrowserSession(port);
+        var signIn = browser.signIn("beheerder", "fout");
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        assertThat(browser.get("/inloggen?error").body()).contains("onjuist");
+    }
+
+    @Test
+    void theInterfaceSpeaksEnglishOnRequest() {
+        var browser = new BrowserSession(port);
+        assertThat(browser.get("/?lang=en").body()).contains("Catalogue", "Sign in");
+        assertThat(browser.get("/").body()).as("remembered").contains("Catalogue");
+        assertThat(new BrowserSession(port).get("/").body()).contains("Catalogus", "Inloggen");
+    }
+}
