@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.lib.geo;
+
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A proposal, made from the ranges of coordinate values, of the CRS a source uses where the source does not say it
+ * (or says something its coordinates contradict). The platform shows it to the steward; nothing in this library
+ * applies it.
+ *
+ * <p>The ranges tested: RD New (EPSG:28992) x 0 to 300,000 m and y 289,000 to 629,000 m; WGS 84 (EPSG:4326) in the
+ * Netherlands longitude 3 to 7.5° and latitude 50.5 to 53.8°; anything else within ±180° longitude and ±90° latitude
+ * is proposed as WGS 84 with low confidence. ETRS89 and WGS 84 differ by less than a metre and cannot be told apart
+ * by their values, so the proposal for degrees is always EPSG:4326.
+ *
+ * @param epsg       the proposed CRS as an EPSG code: {@value Reprojection#RD_NEW} or {@value Reprojection#WGS84}
+ * @param confidence how sure the proposal is
+ * @param reason     English, for the steward: which values fit which range; never quotes a coordinate
+ */
+public record CrsGuess(int epsg, Confidence confidence, String reason) {
+
+    /** How sure a {@link CrsGuess} is. */
+    public enum Confidence {
+        /** Every value tested lies inside the CRS's range for the Netherlands. */
+        HIGH,
+        /** Most values fit the range, or the column names point elsewhere than the values. */
+        MEDIUM,
+        /** The values fit the CRS, but not inside the Netherlands, or only with swapped axes. */
+        LOW
+    }
+
+    private static final double RD_MIN_X = 0;
+    private static final double RD_MAX_X = 300_000;
+    private static final double RD_MIN_Y = 289_000;
+    private static final double RD_MAX_Y = 629_000;
+    private static final double NL_MIN_LON = 3;
+    private static final double NL_MAX_LON = 7.5;
+    private static final double NL_MIN_LAT = 50.5;
+    private static final double NL_MAX_LAT = 53.8;
+
+    /** The proposal for coordinates spanning an extent, or {@code null} if they fit no range this library knows. */
+    static @Nullable CrsGuess fromExtent(Envelope extent) {
+        if (isDutchLonLat(extent)) {
+            return new CrsGuess(Reprojection.WGS84, Confidence.HIGH,
+                    "The coordinates lie between longitude 3 and 7.5 and latitude 50.5 and 53.8 degrees: WGS 84"
+                            + " longitude/latitude within the Netherlands.");
+        }
+        if (isRdNew(extent)) {
+            return new CrsGuess(Reprojection.RD_NEW, Confidence.HIGH,
+                    "The coordinates lie between x 0 and 300,000 and y 289,000 and 629,000: metres in RD New"
+                            + " (EPSG:28992), the Dutch national grid.");
+        }
+        if (isDutchLonLat(new Envelope(extent.getMinY(), extent.getMaxY(), extent.getMinX(), extent.getMaxX()))) {
+            return new CrsGuess(Reprojection.WGS84, Confidence.LOW,
+                    "The coordinates fit WGS 84 within the Netherlands only with x and y swapped: latitude is"
+                            + " written first. Check the axis order before accepting.");
+        }
+        if (isLonLat(extent)) {
+            return new CrsGuess(Reprojection.WGS84, Confidence.LOW,
+                    "The coordinates fit longitude/latitude in degrees, but lie outside the Netherlands.");
+        }
+        return null;
+    }
+
+    /** Whether an extent lies within ±180° x and ±90° y, the domain of longitude/latitude. */
+    static boolean isLonLat(Envelope extent) {
+        return extent.getMinX() >= -180 && extent.getMaxX() <= 180 && extent.getMinY() >= -90
+                && extent.getMaxY() <= 90;
+    }
+
+    /** Whether an extent lies within WGS 84 longitude/latitude of the Netherlands. */
+    static boolean isDutchLonLat(Envelope extent) {
+        return isDutchLon(extent.getMinX()) && isDutchLon(extent.getMaxX()) && isDutchLat(extent.getMinY())
+                && isDutchLat(extent.getMaxY());
+    }
+
+    /** Whether an extent lies within the RD New range of the Netherlands. */
+    static boolean isRdNew(Envelope extent) {
+        return isRdX(extent.getMinX()) && isRdX(extent.getMaxX()) && isRdY(extent.getMinY())
+                && isRdY(extent.getMaxY());
+    }
+
+    static boolean isRdX(double x) {
+        return x >= RD_MIN_X && x <= RD_MAX_X;
+    }
+
+    static boolean isRdY(double y) {
+        return y >= RD_MIN_Y && y <= RD_MAX_Y;
+    }
+
+    static boolean isDutchLon(double lon) {
+        return lon >= NL_MIN_LON && lon <= NL_MAX_LON;
+    }
+
+    static boolean isDutchLat(double lat) {
+        return lat >= NL_MIN_LAT && lat <= NL_MAX_LAT;
+    }
+}

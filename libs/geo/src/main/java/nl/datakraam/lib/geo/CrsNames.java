@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.lib.geo;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the names by which files identify a CRS into one of the EPSG codes this library supports.
+ *
+ * <p>Recognised, without regard to case: OGC CRS84 ({@code urn:ogc:def:crs:OGC:1.3:CRS84},
+ * {@code urn:ogc:def:crs:OGC::CRS84}, {@code OGC:CRS84}, {@code CRS84} and its
+ * {@code http://www.opengis.net/def/crs/OGC/1.3/CRS84} URI) as 4326, and EPSG codes written as
+ * {@code urn:ogc:def:crs:EPSG::28992} (with or without a version), {@code urn:x-ogc:def:crs:EPSG:28992},
+ * {@code EPSG:28992} or {@code http://www.opengis.net/def/crs/EPSG/0/28992}.
+ */
+final class CrsNames {
+
+    private static final Pattern CRS84 = Pattern.compile("urn:ogc:def:crs:ogc:(1\\.3)?:crs84|ogc:crs84|crs84"
+            + "|https?://www\\.opengis\\.net/def/crs/ogc/1\\.3/crs84");
+    private static final Pattern EPSG = Pattern.compile("(?:urn:(?:x-)?ogc:def:crs:epsg:(?:[0-9.]*:)?|epsg:{1,2}"
+            + "|https?://www\\.opengis\\.net/def/crs/epsg/[0-9.]+/)([0-9]{1,9})");
+    private static final int MAX_QUOTED = 80;
+
+    private CrsNames() {
+    }
+
+    /**
+     * The EPSG code a CRS name stands for.
+     *
+     * @throws GeoException {@code crs.unknown} if the name has none of the recognised forms; {@code crs.unsupported}
+     *                      if it names an EPSG code other than 28992, 4326 or 4258
+     */
+    static int epsg(String name) {
+        String normalised = name.strip().toLowerCase(Locale.ROOT);
+        if (CRS84.matcher(normalised).matches()) {
+            return Reprojection.WGS84;
+        }
+        Matcher epsg = EPSG.matcher(normalised);
+        if (!epsg.matches()) {
+            throw new GeoException("crs.unknown", 0, "The file names its CRS '" + quoted(name) + "', which is not"
+                    + " an EPSG code or OGC CRS84. Name it as 'urn:ogc:def:crs:EPSG::28992' (RD New),"
+                    + " 'urn:ogc:def:crs:OGC:1.3:CRS84' (WGS 84 longitude/latitude) or 'urn:ogc:def:crs:EPSG::4258'"
+                    + " (ETRS89), or reproject the file to one of these.");
+        }
+        return supported(Integer.parseInt(epsg.group(1)));
+    }
+
+    /**
+     * The code itself if this library supports it.
+     *
+     * @throws GeoException {@code crs.unsupported} otherwise
+     */
+    static int supported(int epsg) {
+        if (epsg == Reprojection.RD_NEW || epsg == Reprojection.WGS84 || epsg == Reprojection.ETRS89) {
+            return epsg;
+        }
+        throw new GeoException("crs.unsupported", 0, "The data is in EPSG:" + epsg + ", which Datakraam does not"
+                + " read. Reproject it to RD New (EPSG:28992), WGS 84 (EPSG:4326) or ETRS89 (EPSG:4258) first, for"
+                + " example with 'ogr2ogr -t_srs EPSG:28992'.");
+    }
+
+    private static String quoted(String name) {
+        String stripped = name.strip();
+        return stripped.length() <= MAX_QUOTED ? stripped : stripped.substring(0, MAX_QUOTED) + "…";
+    }
+}
