@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
@@ -30,8 +31,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class IngestService {
 
-    /** File name endings this version reads, lowercase. */
-    static final Set<String> SUPPORTED_EXTENSIONS = Set.of("csv", "tsv", "txt");
+    /** File name endings this version reads, lowercase: delimited text, workbooks and JSON arrays of objects. */
+    static final Set<String> SUPPORTED_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json");
+
+    /** Longest dataset title, in characters (the catalogue's column size). */
+    static final int MAX_TITLE_LENGTH = 500;
 
     private final Authorization authorization;
     private final BlobStore blobs;
@@ -54,17 +58,23 @@ public class IngestService {
      * @param content     the bytes, streamed to disk (never held in memory); not closed here
      * @param title       dataset title; the file name without ending when null or blank
      * @throws PlatformException {@link ErrorCode#LOGIN_REQUIRED} / {@link ErrorCode#NOT_ALLOWED} when the caller may
-     *     not upload; {@link ErrorCode#UPLOAD_UNSUPPORTED_FORMAT} for a file ending this version cannot read
+     *     not upload; {@link ErrorCode#INVALID_PARAMETER} for a title over {@value #MAX_TITLE_LENGTH} characters; {@link ErrorCode#UPLOAD_UNSUPPORTED_FORMAT} for a file ending this version cannot read
      */
     public IngestSubmission submit(String filename, InputStream content, @Nullable String title,
             AccessLevel accessLevel, Caller caller) {
         authorization.requireUpload(caller);
+        if (title != null && title.strip().length() > MAX_TITLE_LENGTH) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "The title has " + title.strip().length()
+                    + " characters; at most " + MAX_TITLE_LENGTH + " are allowed.",
+                    Map.of("parameter", "title", "maxLength", MAX_TITLE_LENGTH));
+        }
         String name = baseName(filename);
         String extension = extension(name);
         if (!SUPPORTED_EXTENSIONS.contains(extension)) {
             throw new PlatformException(ErrorCode.UPLOAD_UNSUPPORTED_FORMAT,
-                    "Datakraam reads CSV, TSV and TXT files; '" + name + "' is not one of them. Save it as CSV"
-                            + " (UTF-8) and upload that.",
+                    "Datakraam reads these file types: " + SUPPORTED_EXTENSIONS.stream().sorted()
+                            .map(ending -> ending.toUpperCase(Locale.ROOT)).collect(Collectors.joining(", "))
+                            + "; '" + name + "' is not one of them. Save it as CSV (UTF-8) or XLSX and upload that.",
                     Map.of("filename", name, "supported", SUPPORTED_EXTENSIONS.stream().sorted().toList()));
         }
         StoredBlob raw = blobs.storeRaw(content);

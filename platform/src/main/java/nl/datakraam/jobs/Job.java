@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param rowsDone    rows processed
  * @param errorCode   stable key of the failure, when failed
  * @param errorMessage the failure in words: what, where (line, field) and what to do
+ * @param attempts    how often the job was started; more than 1 means it was resumed after its node stopped
  */
 public record Job(JobId id, String kind, @Nullable UUID subjectId, JobStatus status, @Nullable Long bytesTotal,
         long bytesDone, long rowsDone, @Nullable String errorCode, @Nullable String errorMessage, Instant createdAt,
-        @Nullable Instant startedAt, @Nullable Instant finishedAt, String createdBy) {
+        @Nullable Instant startedAt, @Nullable Instant finishedAt, String createdBy, int attempts) {
 
     /** Rows per second since the job started, measured up to {@code now} or to its end; 0 before it starts. */
     public long rowsPerSecond(Instant now) {
@@ -28,6 +29,18 @@ public record Job(JobId id, String kind, @Nullable UUID subjectId, JobStatus sta
         }
         long millis = Duration.between(startedAt, finishedAt != null ? finishedAt : now).toMillis();
         return millis <= 0 ? 0 : rowsDone * 1000 / millis;
+    }
+
+    /**
+     * Estimated seconds until the job ends, from the byte rate so far; null before there is a rate to go by or once
+     * finished.
+     */
+    public @Nullable Long secondsLeft(Instant now) {
+        if (startedAt == null || status.isFinished() || bytesTotal == null || bytesDone <= 0) {
+            return null;
+        }
+        long elapsedMillis = Duration.between(startedAt, now).toMillis();
+        return Math.max(0, (bytesTotal - bytesDone) * elapsedMillis / bytesDone / 1000);
     }
 
     /** Share of the input done, 0–100, or null when the input size is unknown. */

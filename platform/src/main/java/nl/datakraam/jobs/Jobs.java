@@ -3,6 +3,7 @@ package nl.datakraam.jobs;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -63,19 +64,61 @@ public class Jobs {
         return id;
     }
 
+    /** Marks the job running; called again when a job is resumed after its node stopped (attempts counts them). */
     public void started(JobId id) {
         jdbc.sql("""
                 update job set status = 'running', started_at = :now, updated_at = :now, bytes_done = 0, rows_done = 0,
-                    error_code = null, error_message = null, finished_at = null where id = :id""")
+                    attempts = attempts + 1, error_code = null, error_message = null, finished_at = null
+                where id = :id""")
                 .param("now", now())
                 .param("id", id.value())
                 .update();
     }
 
-    public void progressed(JobId id, long bytesDone, long rowsDone) {
+    /**
+     * Records progress.
+     *
+     * @return false when someone asked to cancel the job: the task should stop, clean up and call
+     *     {@link #cancelled}
+     */
+    public boolean progressed(JobId id, long bytesDone, long rowsDone) {
         jdbc.sql("update job set bytes_done = :bytes, rows_done = :rows, updated_at = :now where id = :id")
                 .param("bytes", bytesDone)
                 .param("rows", rowsDone)
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+        return !jdbc.sql("select cancel_requested from job where id = :id").param("id", id.value())
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Asks a job to stop. A queued job is taken off the schedule and cancelled at once; a running one stops at its
+     * next progress report (within about a second). Finished jobs are left as they are.
+     *
+     * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} when the caller may not see the job
+     */
+    public Job cancel(JobId id, Caller caller) {
+        Job job = get(id, caller);
+        if (job.status() == JobStatus.QUEUED && scheduler.getScheduledExecution(
+                TaskInstanceId.of(job.kind(), id.toString())).isPresent()) {
+            scheduler.cancel(TaskInstanceId.of(job.kind(), id.toString()));
+            cancelled(id);
+        } else if (job.status() == JobStatus.RUNNING) {
+            jdbc.sql("update job set cancel_requested = true, updated_at = :now where id = :id")
+                    .param("now", now())
+                    .param("id", id.value())
+                    .update();
+        }
+        return find(id).orElseThrow();
+    }
+
+    /** Ends a job that stopped on request; nothing of it may remain visible. */
+    public void cancelled(JobId id) {
+        jdbc.sql("""
+                update job set status = 'cancelled', error_code = 'job.cancelled',
+                    error_message = 'Cancelled on request. Nothing was published.', finished_at = :now,
+                    updated_at = :now where id = :id""")
                 .param("now", now())
                 .param("id", id.value())
                 .update();
@@ -142,7 +185,7 @@ public class Jobs {
                 JobStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)), bytesTotal,
                 rs.getLong("bytes_done"), rs.getLong("rows_done"), rs.getString("error_code"),
                 rs.getString("error_message"), instant(rs, "created_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), rs.getString("created_by"));
+                instant(rs, "finished_at"), rs.getString("created_by"), rs.getInt("attempts"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

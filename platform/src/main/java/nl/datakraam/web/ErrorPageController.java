@@ -3,6 +3,7 @@ package nl.datakraam.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
+@ConditionalOnWebApplication
 class ErrorPageController implements ErrorController {
 
     private final MultipartProperties multipart;
@@ -53,6 +55,9 @@ class ErrorPageController implements ErrorController {
             problem.put("title", fault.status().getReasonPhrase());
             problem.put("status", fault.status().value());
             problem.put("detail", fault.detail());
+            if (!path.isEmpty()) {
+                problem.put("instance", path);
+            }
             problem.put("code", fault.code());
             if (fault.code().equals("upload.too-large")) {
                 problem.put("details", Map.of("maxFileSizeBytes", multipart.getMaxFileSize().toBytes()));

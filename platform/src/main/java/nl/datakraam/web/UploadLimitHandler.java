@@ -2,6 +2,7 @@
 package nl.datakraam.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the limit stated. Nothing of the upload is stored.
  */
 @ControllerAdvice
+@ConditionalOnWebApplication
 class UploadLimitHandler {
 
     private final ErrorPageController errors;

@@ -51,6 +51,12 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST} a body as it is, declared as JSON. */
+    public HttpResponse<String> postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code POST} a multipart form with one file part named {@code file} and text parts. */
     public HttpResponse<String> upload(String path, Path file, Map<String, String> fields) {
         String boundary = "----datakraam" + UUID.randomUUID();
@@ -91,7 +97,7 @@ public final class ApiClient {
         while (Instant.now().isBefore(giveUp)) {
             JsonNode job = json(get("/v1/jobs/" + jobId));
             String status = job.get("status").asString();
-            if (status.equals("succeeded") || status.equals("failed")) {
+            if (status.equals("succeeded") || status.equals("failed") || status.equals("cancelled")) {
                 return job;
             }
             try {

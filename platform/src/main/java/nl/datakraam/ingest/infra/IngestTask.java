@@ -29,7 +29,10 @@ import nl.datakraam.jobs.Jobs;
 import nl.datakraam.lib.tabular.CsvDialect;
 import nl.datakraam.lib.tabular.Field;
 import nl.datakraam.lib.tabular.Inference;
+import nl.datakraam.lib.tabular.JsonLayout;
 import nl.datakraam.lib.tabular.ProgressListener;
+import nl.datakraam.lib.tabular.SheetLayout;
+import nl.datakraam.lib.tabular.SourceLayout;
 import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.storage.BlobStore;
 import org.slf4j.Logger;
@@ -86,16 +89,19 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             int versionNumber = catalog.nextVersionNumber(datasetId);
             directory = blobs.versionDirectory(datasetId.value(), versionNumber);
             long half = order.rawSize() / 2;
-            TabularWrite write = writer.write(blobs.path(order.rawKey()), directory,
+            TabularWrite write = writer.write(blobs.path(order.rawKey()), order.filename(), directory,
                     throttled(jobId, (bytes, rows) -> bytes / 2),
                     throttled(jobId, (bytes, rows) -> half + bytes / 2));
             Inference inference = write.inference();
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
                     order.rawSha256(), order.rawSize(), inference.rowCount(), schemaOf(inference),
-                    dialectJson(inference.dialect()), issuesOf(inference),
+                    layoutJson(inference.layout()), issuesOf(inference),
                     List.of(distribution("parquet", "application/vnd.apache.parquet", write.parquet()),
                             distribution("csv", "text/csv", write.csv()))));
             jobs.succeeded(jobId, order.rawSize(), inference.rowCount());
+        } catch (CancelRequested e) {
+            deleteDirectory(directory);
+            jobs.cancelled(jobId);
         } catch (TabularException e) {
             deleteDirectory(directory);
             String where = e.line() > 0 ? "Line " + e.line() + ": " : "";
@@ -118,10 +124,19 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
                 Instant now = clock.instant();
                 if (now.isAfter(next)) {
                     next = now.plus(settings.progressInterval());
-                    jobs.progressed(jobId, mapping.done(bytesRead, rowsRead), rowsRead);
+                    if (!jobs.progressed(jobId, mapping.done(bytesRead, rowsRead), rowsRead)) {
+                        throw new CancelRequested();
+                    }
                 }
             }
         };
+    }
+
+    /** Unwinds a running ingest whose job was cancelled; its files are removed, nothing is committed. */
+    private static final class CancelRequested extends RuntimeException {
+        CancelRequested() {
+            super("cancel requested", null, false, false);
+        }
     }
 
     @FunctionalInterface
@@ -150,14 +165,22 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
                 .toList();
     }
 
-    private String dialectJson(CsvDialect dialect) {
+    /** How the file was read, for the record: the CSV dialect, the sheet, or the JSON array. */
+    private String layoutJson(SourceLayout layout) {
         Map<String, Object> description = new LinkedHashMap<>();
-        description.put("encoding", dialect.charset().name());
-        description.put("byteOrderMark", dialect.byteOrderMark());
-        description.put("delimiter", String.valueOf(dialect.delimiter()));
-        description.put("quoteChar", String.valueOf(dialect.quote()));
-        description.put("header", dialect.header());
-        description.put("skipLines", dialect.skipLines());
+        description.put("format", layout.format().extensions().getFirst());
+        switch (layout) {
+            case CsvDialect dialect -> {
+                description.put("encoding", dialect.charset().name());
+                description.put("byteOrderMark", dialect.byteOrderMark());
+                description.put("delimiter", String.valueOf(dialect.delimiter()));
+                description.put("quoteChar", String.valueOf(dialect.quote()));
+                description.put("header", dialect.header());
+                description.put("skipLines", dialect.skipLines());
+            }
+            case SheetLayout sheet -> description.put("sheet", sheet.sheet());
+            case JsonLayout array -> description.put("pointer", array.pointer());
+        }
         return json.writeValueAsString(description);
     }
 

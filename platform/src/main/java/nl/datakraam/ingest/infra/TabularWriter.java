@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.datakraam.ingest.IngestSettings;
 import nl.datakraam.lib.tabular.CsvRecord;
-import nl.datakraam.lib.tabular.CsvRecordReader;
 import nl.datakraam.lib.tabular.Field;
 import nl.datakraam.lib.tabular.Inference;
 import nl.datakraam.lib.tabular.ProgressListener;
+import nl.datakraam.lib.tabular.RecordSource;
 import nl.datakraam.lib.tabular.RowConverter;
+import nl.datakraam.lib.tabular.TabularFormat;
 import nl.datakraam.lib.tabular.TabularInference;
 import nl.datakraam.storage.BlobStore;
 import org.duckdb.DuckDBAppender;
@@ -27,10 +28,10 @@ import org.duckdb.DuckDBConnection;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a delimited text file into a version's data files: infers the schema over the whole file, then reads it
- * again and appends typed rows to a DuckDB staging database on disk (so memory stays bounded), from which DuckDB
- * writes Parquet and CSV. Files are written under temporary names and moved into {@code directory} only when
- * complete.
+ * Turns a tabular file (delimited text, XLSX, ODS or JSON) into a version's data files: infers the schema over the
+ * whole file, then reads it again with the layout the inference found and appends typed rows to a DuckDB staging
+ * database on disk (so memory stays bounded), from which DuckDB writes Parquet and CSV. Files are written under
+ * temporary names and moved into {@code directory} only when complete.
  */
 @Component
 class TabularWriter {
@@ -47,14 +48,17 @@ class TabularWriter {
 
     /**
      * @param source    the raw file
+     * @param filename  the name the file was uploaded under; its ending selects the format, and any ending that
+     *                  selects none is read as delimited text
      * @param directory the version's folder; receives {@code data.parquet} and {@code data.csv}
      * @param inferring progress of the first pass (bytes read, rows read)
      * @param writing   progress of the second pass (bytes read, rows written)
      * @throws nl.datakraam.lib.tabular.TabularException when the file cannot be read as a table
      */
-    TabularWrite write(Path source, Path directory, ProgressListener inferring, ProgressListener writing)
-            throws IOException, SQLException {
-        Inference inference = TabularInference.infer(source, inferring);
+    TabularWrite write(Path source, String filename, Path directory, ProgressListener inferring,
+            ProgressListener writing) throws IOException, SQLException {
+        TabularFormat format = TabularFormat.ofFileName(filename).orElse(TabularFormat.DELIMITED_TEXT);
+        Inference inference = TabularInference.infer(source, format, null, inferring);
         Path staging = blobs.temporaryFile(".duckdb");
         Path parquet = blobs.temporaryFile(".parquet");
         Path csv = blobs.temporaryFile(".csv");
@@ -91,7 +95,7 @@ class TabularWriter {
             ProgressListener writing) throws IOException, SQLException {
         var converter = new RowConverter(inference);
         long rows = 0;
-        try (var reader = CsvRecordReader.open(source, inference.dialect());
+        try (var reader = RecordSource.open(source, inference.layout());
                 DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGING_TABLE)) {
             for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
                 appender.beginRow();

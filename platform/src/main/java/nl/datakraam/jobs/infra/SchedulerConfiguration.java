@@ -6,7 +6,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.datakraam.jobs.JobSettings;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * The persistent scheduler (db-scheduler) over the metadata store, with every {@link Task} bean the modules define.
- * It starts once the application is ready (so Flyway has run) and stops with the context.
+ * It starts once the context is refreshed (so Flyway has run) and stops with the context.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
@@ -29,8 +29,9 @@ class SchedulerConfiguration {
                 .build();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start(ApplicationReadyEvent event) {
+    /** After the context is refreshed (Flyway has run) and before command-line runners, which wait for jobs. */
+    @EventListener(ApplicationStartedEvent.class)
+    void start(ApplicationStartedEvent event) {
         event.getApplicationContext().getBean(Scheduler.class).start();
     }
 }

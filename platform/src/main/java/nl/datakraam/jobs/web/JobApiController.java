@@ -11,9 +11,10 @@ import nl.datakraam.jobs.Jobs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /v1/jobs/{id}}: status and progress of a background job. */
+/** {@code GET /v1/jobs/{id}}: status and progress of a background job; {@code POST /v1/jobs/{id}/cancel}. */
 @RestController
 class JobApiController {
 
@@ -32,19 +33,27 @@ class JobApiController {
         return JobResponse.of(jobs.get(new JobId(id), authorization.currentCaller()), clock.instant());
     }
 
+    /** Asks the job to stop; answers the job as it is now ({@code cancelled}, or still {@code running} briefly). */
+    @PostMapping("/v1/jobs/{id}/cancel")
+    JobResponse cancel(@PathVariable UUID id) {
+        return JobResponse.of(jobs.cancel(new JobId(id), authorization.currentCaller()), clock.instant());
+    }
+
     /**
      * @param status   {@code queued}, {@code running}, {@code succeeded} or {@code failed}
      * @param subjectId the dataset the job works on
+     * @param attempts  how often the job was started; more than 1 means it was resumed after a restart
      */
     record JobResponse(UUID id, String kind, String status, @Nullable UUID subjectId, Progress progress,
-            @Nullable JobError error, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
+            @Nullable JobError error, int attempts, Instant createdAt, @Nullable Instant startedAt,
+            @Nullable Instant finishedAt) {
 
         static JobResponse of(Job job, Instant now) {
             return new JobResponse(job.id().value(), job.kind(), job.status().code(), job.subjectId(),
                     new Progress(job.bytesDone(), job.bytesTotal(), job.rowsDone(), job.rowsPerSecond(now),
-                            job.percent()),
+                            job.percent(), job.secondsLeft(now)),
                     job.errorCode() == null ? null : new JobError(job.errorCode(), job.errorMessage()),
-                    job.createdAt(), job.startedAt(), job.finishedAt());
+                    job.attempts(), job.createdAt(), job.startedAt(), job.finishedAt());
         }
     }
 
@@ -54,8 +63,10 @@ class JobApiController {
      * @param rows         rows processed
      * @param rowsPerSecond throughput since the start
      * @param percent      0–100, when the input size is known
+     * @param secondsLeft  estimated seconds to go, while running
      */
-    record Progress(long bytes, @Nullable Long bytesTotal, long rows, long rowsPerSecond, @Nullable Integer percent) {
+    record Progress(long bytes, @Nullable Long bytesTotal, long rows, long rowsPerSecond, @Nullable Integer percent,
+            @Nullable Long secondsLeft) {
     }
 
     record JobError(String code, @Nullable String message) {

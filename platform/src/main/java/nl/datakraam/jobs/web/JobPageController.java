@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The progress page of a job ({@code /taken/{id}}) and the fragment it polls ({@code /taken/{id}/voortgang}) with
@@ -41,9 +42,16 @@ class JobPageController {
         return "jobs/job :: progress";
     }
 
+    @PostMapping("/taken/{id}/annuleren")
+    String cancel(@PathVariable UUID id) {
+        jobs.cancel(new JobId(id), authorization.currentCaller());
+        return "redirect:/taken/" + id;
+    }
+
     private void addJob(UUID id, Model model) {
         Job job = jobs.get(new JobId(id), authorization.currentCaller());
         model.addAttribute("job", job);
         model.addAttribute("rowsPerSecond", job.rowsPerSecond(clock.instant()));
+        model.addAttribute("secondsLeft", job.secondsLeft(clock.instant()));
     }
 }

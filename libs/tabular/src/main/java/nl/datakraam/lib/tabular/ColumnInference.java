@@ -27,7 +27,7 @@ final class ColumnInference {
     private static final int NUMBER = 4;
     private static final int TEMPORAL = 8;
 
-    private final char delimiter;
+    private final boolean decimalCommaFirst;
 
     private long values;
     private long blanks;
@@ -57,12 +57,15 @@ final class ColumnInference {
     private long typedBeforeText;
     private String typeBeforeText = "";
 
-    /** @param delimiter the file's delimiter: a {@code ;} file prefers the decimal comma when a number allows both */
-    ColumnInference(char delimiter) {
-        this.delimiter = delimiter;
+    /**
+     * @param decimalCommaFirst whether a number that allows both readings ({@code 1,234}) has a decimal comma, as in a
+     *                          {@code ;}-delimited file; otherwise the decimal point comes first
+     */
+    ColumnInference(boolean decimalCommaFirst) {
+        this.decimalCommaFirst = decimalCommaFirst;
     }
 
-    /** Takes one value as written, with the 1-based line of its record. */
+    /** Takes one value as written, with the 1-based position of its record. */
     void accept(String raw, long line) {
         values++;
         String text = Cells.trimmed(raw);
@@ -169,7 +172,7 @@ final class ColumnInference {
         return missingSpellings;
     }
 
-    /** The line of the value that made the column text after earlier values were typed, or 0. */
+    /** The position of the value that made the column text after earlier values were typed, or 0. */
     long firstTextLine() {
         return firstTextLine;
     }
@@ -238,9 +241,9 @@ final class ColumnInference {
         };
     }
 
-    /** Without grouping before with; the decimal comma first in a semicolon file, the decimal point first otherwise. */
+    /** Without grouping before with; the decimal comma first when so constructed, the decimal point otherwise. */
     private int preferredReading() {
-        int[] order = delimiter == ';'
+        int[] order = decimalCommaFirst
                 ? new int[] {NumberSyntax.COMMA, NumberSyntax.COMMA_DOT_GROUP, NumberSyntax.DOT,
                         NumberSyntax.DOT_COMMA_GROUP}
                 : new int[] {NumberSyntax.DOT, NumberSyntax.DOT_COMMA_GROUP, NumberSyntax.COMMA,

@@ -17,7 +17,7 @@ import java.nio.charset.Charset;
  *                      {@code column_1} … {@code column_n}
  */
 public record CsvDialect(Charset charset, boolean byteOrderMark, char delimiter, char quote, int skipLines,
-                         boolean header) {
+                         boolean header) implements SourceLayout {
 
     /**
      * @throws IllegalArgumentException if delimiter and quote are equal, either is a line break, or skipLines is
@@ -33,6 +33,11 @@ public record CsvDialect(Charset charset, boolean byteOrderMark, char delimiter,
         if (skipLines < 0) {
             throw new IllegalArgumentException("skipLines must not be negative");
         }
+    }
+
+    @Override
+    public TabularFormat format() {
+        return TabularFormat.DELIMITED_TEXT;
     }
 
     private static boolean isLineBreak(char c) {

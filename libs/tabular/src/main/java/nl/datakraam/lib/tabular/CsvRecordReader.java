@@ -13,7 +13,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams the records of a delimited text file, one at a time, in the given {@link CsvDialect}.
+ * Streams the records of a delimited text file, one at a time, in the given {@link CsvDialect}: the
+ * {@link RecordSource} for {@link TabularFormat#DELIMITED_TEXT}.
  *
  * <p>Skips the byte order mark and the dialect's {@code skipLines}, then reads RFC 4180 records: quoted values with
  * doubled quotes and line breaks inside, CRLF, LF and CR line ends in any mix. Empty lines are skipped (a one-column
@@ -28,13 +29,14 @@ import org.jspecify.annotations.Nullable;
  * {@link TabularException} {@code csv.record-too-long}, and a quote still open at the end of the file throws
  * {@code csv.unclosed-quote}, both naming the line where the record starts.
  */
-public final class CsvRecordReader implements AutoCloseable {
+public final class CsvRecordReader implements RecordSource {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final InputStream file;
     private final CountingInputStream counter;
     private final RecordParser parser;
+    private final CsvDialect dialect;
     private final @Nullable CsvRecord header;
 
     private CsvRecordReader(InputStream file, CsvDialect dialect) throws IOException {
@@ -45,6 +47,7 @@ public final class CsvRecordReader implements AutoCloseable {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         this.parser = new RecordParser(new InputStreamReader(counter, decoder), dialect.delimiter(), dialect.quote());
         parser.skipLines(dialect.skipLines());
+        this.dialect = dialect;
         this.header = dialect.header() ? next() : null;
     }
 
@@ -64,7 +67,14 @@ public final class CsvRecordReader implements AutoCloseable {
         }
     }
 
+    /** The dialect the file is read in. */
+    @Override
+    public CsvDialect layout() {
+        return dialect;
+    }
+
     /** The header record, or null when the dialect has none or the file holds no record at all. */
+    @Override
     public @Nullable CsvRecord header() {
         return header;
     }
@@ -75,6 +85,7 @@ public final class CsvRecordReader implements AutoCloseable {
      * @throws IOException      if the file cannot be read
      * @throws TabularException if the record is malformed (see the class description)
      */
+    @Override
     public @Nullable CsvRecord next() throws IOException {
         List<String> values = parser.next();
         if (values == null) {
@@ -90,8 +101,15 @@ public final class CsvRecordReader implements AutoCloseable {
     }
 
     /** Raw bytes of the file consumed so far (including the byte order mark and skipped lines), for progress. */
+    @Override
     public long bytesRead() {
         return counter.count();
+    }
+
+    /** Always empty: what there is to know about a text file's dialect comes from {@link CsvSniffer}. */
+    @Override
+    public List<Issue> issues() {
+        return List.of();
     }
 
     @Override

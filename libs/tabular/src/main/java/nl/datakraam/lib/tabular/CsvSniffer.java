@@ -240,7 +240,7 @@ public final class CsvSniffer {
     private static List<ColumnInference> columns(List<List<String>> records, int width, char delimiter) {
         List<ColumnInference> columns = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
-            columns.add(new ColumnInference(delimiter));
+            columns.add(new ColumnInference(delimiter == ';'));
         }
         long line = 0;
         for (List<String> record : records) {

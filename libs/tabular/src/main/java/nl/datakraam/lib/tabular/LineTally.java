@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-/** Counts lines with some property and keeps the first few, for issue messages; constant memory. */
+/**
+ * Counts record positions (lines or rows) with some property and keeps the first few, for issue messages; constant
+ * memory.
+ */
 final class LineTally {
 
     private static final int KEPT = 5;
@@ -47,17 +50,21 @@ final class LineTally {
         return merged;
     }
 
-    /** E.g. "line 3", "lines 3, 5 and 9", or "lines 3, 5, 9, 12, 15 and 20 more". */
-    String describe() {
+    /**
+     * E.g. "line 3", "lines 3, 5 and 9", or "lines 3, 5, 9, 12, 15 and 20 more".
+     *
+     * @param unit what a position counts, singular: {@code line} or {@code row}
+     */
+    String describe(String unit) {
         String lines = LongStream.of(Arrays.copyOf(first, kept)).mapToObj(Long::toString)
                 .collect(Collectors.joining(", "));
         if (count == 1) {
-            return "line " + lines;
+            return unit + " " + lines;
         }
         if (count > kept) {
-            return "lines " + lines + " and " + (count - kept) + " more";
+            return unit + "s " + lines + " and " + (count - kept) + " more";
         }
         int lastComma = lines.lastIndexOf(", ");
-        return "lines " + lines.substring(0, lastComma) + " and " + lines.substring(lastComma + 2);
+        return unit + "s " + lines.substring(0, lastComma) + " and " + lines.substring(lastComma + 2);
     }
 }

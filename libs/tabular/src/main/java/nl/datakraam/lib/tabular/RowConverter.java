@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * (DATETIME_TZ), or null for a missing value or one the record does not have. Typed values are trimmed of
  * surrounding whitespace first.
  *
- * <p>Pass data records only, as {@link CsvRecordReader#next()} returns them when the file is opened with
- * {@code inference.dialect()}: the reader never returns the header from {@code next()}.
+ * <p>Pass data records only, as {@link RecordSource#next()} returns them when the file is opened with
+ * {@code inference.layout()}: a source never returns the header from {@code next()}.
  *
  * <p>Immutable and thread-safe.
  */

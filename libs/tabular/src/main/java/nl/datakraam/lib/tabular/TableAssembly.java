@@ -21,14 +21,20 @@ final class TableAssembly {
 
     private final List<Kept> kept = new ArrayList<>();
     private final List<Issue> issues = new ArrayList<>();
+    private final TabularFormat format;
+    private final String unit;
 
     /**
      * @param titles    the header values (empty without a header)
      * @param hasHeader whether the file has a header
      * @param columns   one inference per position in the records
      * @param shapes    the tallies of ragged records
+     * @param format    the file's format, for the wording of messages
      */
-    TableAssembly(List<String> titles, boolean hasHeader, List<ColumnInference> columns, RecordShapes shapes) {
+    TableAssembly(List<String> titles, boolean hasHeader, List<ColumnInference> columns, RecordShapes shapes,
+            TabularFormat format) {
+        this.format = format;
+        this.unit = format.positionName();
         int width = shapes.width();
         List<Integer> positions = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();
@@ -84,6 +90,17 @@ final class TableAssembly {
         return issues;
     }
 
+    /** The issue with the name of the field at its column filled in, when it names a column but no field. */
+    Issue withFieldName(Issue issue) {
+        if (issue.field() != null || issue.column() == 0) {
+            return issue;
+        }
+        return kept.stream().filter(k -> k.position() + 1 == issue.column()).findFirst()
+                .map(k -> new Issue(issue.severity(), issue.code(), issue.line(), issue.column(), k.field().name(),
+                        issue.message()))
+                .orElse(issue);
+    }
+
     private void reportDropped(List<Integer> dropped) {
         if (dropped.isEmpty()) {
             return;
@@ -101,7 +118,7 @@ final class TableAssembly {
         }
         issues.add(new Issue(Severity.INFO, "row.extra-empty-values", tally.firstLine(), 0, null,
                 tally.count() + " row(s) end in more values than " + reference + " has, all of them empty ("
-                        + tally.describe() + "). The empty values were left out; nothing to do."));
+                        + tally.describe(unit) + "). The empty values were left out; nothing to do."));
     }
 
     private void reportExtraValues(LineTally tally, int width, String reference) {
@@ -114,10 +131,13 @@ final class TableAssembly {
                 + (extra.size() > NAMES_LISTED ? " and " + (extra.size() - NAMES_LISTED) + " more" : "");
         issues.add(new Issue(Severity.WARNING, "row.extra-values", tally.firstLine(), extra.getFirst().position() + 1,
                 extra.getFirst().field().name(),
-                capitalised(tally.describe()) + " " + (tally.count() == 1 ? "has" : "have") + " more values than "
+                capitalised(tally.describe(unit)) + " " + (tally.count() == 1 ? "has" : "have") + " more values than "
                         + reference + " (" + tally.count() + " row(s) in all). No value was dropped: the extra values"
-                        + " are in the added field(s) " + names + ". Check those lines for a delimiter inside a value"
-                        + " that is not quoted, or add the missing header(s)."));
+                        + " are in the added field(s) " + names + "."
+                        + (format == TabularFormat.DELIMITED_TEXT
+                                ? " Check those lines for a delimiter inside a value that is not quoted, or add the"
+                                        + " missing header(s)."
+                                : " Add the missing header(s).")));
     }
 
     private void reportShortRecords(RecordShapes shapes, int width, String reference) {
@@ -132,7 +152,7 @@ final class TableAssembly {
             return;
         }
         issues.add(new Issue(Severity.WARNING, "row.missing-values", tally.firstLine(), 0, null,
-                capitalised(tally.describe()) + " " + (tally.count() == 1 ? "has" : "have") + " fewer values than "
+                capitalised(tally.describe(unit)) + " " + (tally.count() == 1 ? "has" : "have") + " fewer values than "
                         + reference + " (" + tally.count() + " row(s) in all). The missing values are read as"
                         + " empty. Check those lines for a missing delimiter or a line break in a value that is not"
                         + " quoted."));
@@ -157,7 +177,7 @@ final class TableAssembly {
         if (field.type() == FieldType.STRING && typed >= 10 && typed * 2 >= column.nonMissing()) {
             issues.add(new Issue(Severity.INFO, "column.text-after-typed", column.firstTextLine(), position,
                     field.name(), "Field " + field.name() + " is read as text: its first " + typed + " values are "
-                            + column.typeBeforeText() + ", but the value on line " + column.firstTextLine()
+                            + column.typeBeforeText() + ", but the value on " + unit + " " + column.firstTextLine()
                             + " is not. If that value is a mistake, correct the file and upload it again."));
         }
     }

@@ -6,17 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Infers the Table Schema of a delimited text file from every value of every column.
+ * Infers the Table Schema of a file from every value of every column, whatever its {@link TabularFormat}.
  *
- * <p>Sniffs the dialect ({@link CsvSniffer}), then reads the file once, streamed, keeping constant memory per column.
- * Ragged files lose nothing: values beyond the header become extra fields {@code column_n}, and a warning names the
- * lines; records with fewer values get nulls, and a warning names the lines. Columns with neither header text nor
- * any value are left out, with an INFO issue. See {@link ColumnInference} for how types are chosen.
+ * <p>Opens the file as a {@link RecordSource} (for delimited text after sniffing the dialect with
+ * {@link CsvSniffer}), then reads it once, streamed, keeping constant memory per column. Ragged records lose
+ * nothing: values beyond the header become extra fields {@code column_n}, and a warning names the positions; records
+ * with fewer values get nulls, and a warning names the positions. Columns with neither header text nor any value are
+ * left out, with an INFO issue. See {@link ColumnInference} for how types are chosen: workbook cells and JSON values
+ * arrive as canonical text, so one set of rules types them all.
  *
- * <p>Stateless and thread-safe. Reads the file three times from the start: a 128 KiB sample and a fast byte pass for
- * the dialect, then the full pass that decodes and parses every record.
+ * <p>Stateless and thread-safe. Delimited text is read three times from the start (a 128 KiB sample and a fast byte
+ * pass for the dialect, then the full pass); workbooks are checked against zip bombs, then read once; JSON is read
+ * twice before the full pass (to find the array of objects, then its member names).
  */
 public final class TabularInference {
 
@@ -26,46 +30,84 @@ public final class TabularInference {
     }
 
     /**
-     * Sniffs the file and infers its schema.
+     * Infers the schema of a file whose name ends as its format requires; any other ending is read as delimited text.
+     * A workbook's table is its first visible sheet with data.
      *
-     * @param progress told the bytes and data records read, every 16,384 records and once at the end
-     * @throws IOException      if the file cannot be read
-     * @throws TabularException if the file is unusable: {@code file.empty}, {@code file.binary},
-     *                          {@code csv.unclosed-quote}, {@code csv.record-too-long}
+     * @see #infer(Path, TabularFormat, String, ProgressListener)
      */
     public static Inference infer(Path file, ProgressListener progress) throws IOException {
-        SniffResult sniff = CsvSniffer.examine(file);
-        CsvDialect dialect = sniff.dialect();
-        try (CsvRecordReader reader = CsvRecordReader.open(file, dialect)) {
-            CsvRecord header = reader.header();
+        TabularFormat format = TabularFormat.ofFileName(file.getFileName().toString())
+                .orElse(TabularFormat.DELIMITED_TEXT);
+        return infer(file, format, null, progress);
+    }
+
+    /**
+     * Reads the file in the given format and infers its schema.
+     *
+     * @param format   the format to read, usually {@link TabularFormat#ofFileName} of the name the file was uploaded
+     *                 under (stored files may have no ending)
+     * @param sheet    for a workbook, the name of the sheet to read (case-sensitive); null for the first visible sheet
+     *                 that holds a value; must be null for other formats
+     * @param progress told the bytes and data records read, every 16,384 records and once at the end
+     * @throws IOException              if the file cannot be read
+     * @throws TabularException         if the file is unusable: {@code file.empty}, {@code file.binary},
+     *                                  {@code csv.unclosed-quote}, {@code csv.record-too-long} for delimited text;
+     *                                  the {@code workbook.*} and {@code sheet.*} codes of workbooks; the
+     *                                  {@code json.*} codes of JSON (see {@link TabularException})
+     * @throws IllegalArgumentException if a sheet is given for a format without sheets
+     */
+    public static Inference infer(Path file, TabularFormat format, @Nullable String sheet, ProgressListener progress)
+            throws IOException {
+        if (sheet != null && !format.isSpreadsheet()) {
+            throw new IllegalArgumentException(format + " has no sheets");
+        }
+        List<Issue> issues = new ArrayList<>();
+        try (RecordSource source = open(file, format, sheet, issues)) {
+            CsvRecord header = source.header();
             List<String> titles = header == null ? List.of() : header.values();
             RecordShapes shapes = new RecordShapes(header == null ? -1 : titles.size());
+            boolean decimalCommaFirst = source.layout() instanceof CsvDialect dialect && dialect.delimiter() == ';';
             List<ColumnInference> columns = new ArrayList<>();
-            addColumns(columns, titles.size(), dialect.delimiter());
+            addColumns(columns, titles.size(), decimalCommaFirst);
             long rows = 0;
-            for (CsvRecord record; (record = reader.next()) != null; ) {
+            for (CsvRecord record; (record = source.next()) != null; ) {
                 rows++;
                 List<String> values = record.values();
                 shapes.add(record);
-                addColumns(columns, values.size(), dialect.delimiter());
+                addColumns(columns, values.size(), decimalCommaFirst);
                 for (int i = 0; i < values.size(); i++) {
                     columns.get(i).accept(values.get(i), record.line());
                 }
                 if (rows % PROGRESS_INTERVAL == 0) {
-                    progress.onProgress(reader.bytesRead(), rows);
+                    progress.onProgress(source.bytesRead(), rows);
                 }
             }
-            progress.onProgress(reader.bytesRead(), rows);
-            TableAssembly table = new TableAssembly(titles, header != null, columns, shapes);
-            List<Issue> issues = new ArrayList<>(sniff.issues());
+            progress.onProgress(source.bytesRead(), rows);
+            TableAssembly table = new TableAssembly(titles, header != null, columns, shapes, format);
+            source.issues().stream().map(table::withFieldName).forEach(issues::add);
             issues.addAll(table.issues());
-            return new Inference(dialect, table.schema(), rows, Files.size(file), issues, table.sourceColumns());
+            return new Inference(source.layout(), table.schema(), rows, Files.size(file), issues,
+                    table.sourceColumns());
         }
     }
 
-    private static void addColumns(List<ColumnInference> columns, int width, char delimiter) {
+    /** Opens the file for its first reading, adding what sniffing the dialect found to the issues. */
+    private static RecordSource open(Path file, TabularFormat format, @Nullable String sheet, List<Issue> issues)
+            throws IOException {
+        return switch (format) {
+            case DELIMITED_TEXT -> {
+                SniffResult sniff = CsvSniffer.examine(file);
+                issues.addAll(sniff.issues());
+                yield CsvRecordReader.open(file, sniff.dialect());
+            }
+            case XLSX, ODS -> SheetSource.open(file, format, sheet);
+            case JSON -> JsonRecordSource.locate(file);
+        };
+    }
+
+    private static void addColumns(List<ColumnInference> columns, int width, boolean decimalCommaFirst) {
         while (columns.size() < width) {
-            columns.add(new ColumnInference(delimiter));
+            columns.add(new ColumnInference(decimalCommaFirst));
         }
     }
 }

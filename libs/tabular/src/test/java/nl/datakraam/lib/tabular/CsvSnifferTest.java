@@ -25,7 +25,7 @@ class CsvSnifferTest {
 
         InferredTable table = InferredTable.read(file);
 
-        assertThat(table.inference().dialect())
+        assertThat(table.dialect())
                 .isEqualTo(new CsvDialect(StandardCharsets.UTF_16LE, true, ';', '"', 0, true));
         assertThat(table.values("plaats")).containsExactly("M\u00fcnster", "Zw\u00e9");
         assertThat(table.values("inwoners")).containsExactly(1L, 2L);
@@ -37,7 +37,7 @@ class CsvSnifferTest {
 
         InferredTable table = InferredTable.read(file);
 
-        assertThat(table.inference().dialect().charset()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(table.dialect().charset()).isEqualTo(Charset.forName("windows-1252"));
         assertThat(table.values("naam")).containsExactly("Caf\u00e9 \u2018t Hoekje");
         assertThat(table.issues("encoding.windows-1252")).singleElement()
                 .satisfies(issue -> assertThat(issue.line()).isEqualTo(2));
@@ -56,7 +56,7 @@ class CsvSnifferTest {
 
         InferredTable table = InferredTable.read(file);
 
-        assertThat(table.inference().dialect().skipLines()).isEqualTo(3);
+        assertThat(table.dialect().skipLines()).isEqualTo(3);
         assertThat(table.names()).containsExactly("station", "datum", "temp");
         assertThat(table.values("temp")).containsExactly(12L, -3L);
         assertThat(table.issues("preamble.skipped")).hasSize(1);
@@ -100,7 +100,7 @@ class CsvSnifferTest {
 
         InferredTable table = InferredTable.read(file);
 
-        assertThat(table.inference().dialect().header()).isFalse();
+        assertThat(table.dialect().header()).isFalse();
         assertThat(table.names()).containsExactly("column_1", "column_2", "column_3", "column_4");
         assertThat(table.values("column_1")).containsExactly(1L, 5L);
         assertThat(table.issues("header.absent")).hasSize(1);

@@ -11,19 +11,33 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A file read the way the platform reads it: inferred, then every data record converted. */
-record InferredTable(Inference inference, List<@Nullable Object[]> rows) {
+/**
+ * A file read the way the platform reads it: inferred, then opened again with its layout, every record kept as read
+ * and converted.
+ */
+record InferredTable(Inference inference, List<CsvRecord> records, List<@Nullable Object[]> rows) {
 
+    /** Reads a file in the format its name ending selects. */
     static InferredTable read(Path file) throws IOException {
-        Inference inference = TabularInference.infer(file, ProgressListener.NONE);
+        return of(file, TabularInference.infer(file, ProgressListener.NONE));
+    }
+
+    /** Reads a file in a format, with a sheet for workbooks. */
+    static InferredTable read(Path file, TabularFormat format, @Nullable String sheet) throws IOException {
+        return of(file, TabularInference.infer(file, format, sheet, ProgressListener.NONE));
+    }
+
+    private static InferredTable of(Path file, Inference inference) throws IOException {
         RowConverter converter = new RowConverter(inference);
+        List<CsvRecord> records = new ArrayList<>();
         List<@Nullable Object[]> rows = new ArrayList<>();
-        try (CsvRecordReader reader = CsvRecordReader.open(file, inference.dialect())) {
-            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+        try (RecordSource source = RecordSource.open(file, inference.layout())) {
+            for (CsvRecord record = source.next(); record != null; record = source.next()) {
+                records.add(record);
                 rows.add(converter.convert(record));
             }
         }
-        return new InferredTable(inference, rows);
+        return new InferredTable(inference, records, rows);
     }
 
     /** Writes UTF-8 text (no byte order mark) to {@code data.csv} in the folder and reads it. */
@@ -33,6 +47,11 @@ record InferredTable(Inference inference, List<@Nullable Object[]> rows) {
 
     static Path write(Path folder, String text, Charset charset) throws IOException {
         return Files.write(folder.resolve("data.csv"), text.getBytes(charset));
+    }
+
+    /** The dialect of delimited text. */
+    CsvDialect dialect() {
+        return (CsvDialect) inference.layout();
     }
 
     List<Field> fields() {
@@ -57,6 +76,11 @@ record InferredTable(Inference inference, List<@Nullable Object[]> rows) {
         int index = names().indexOf(name);
         field(name);
         return rows.stream().map(row -> row[index]).toList();
+    }
+
+    /** The values of every record as read, before conversion. */
+    List<List<String>> texts() {
+        return records.stream().map(CsvRecord::values).toList();
     }
 
     /** The issues with a code. */

@@ -78,7 +78,7 @@ class IngestCasesTest {
     void readsSemicolonFileWithDecimalComma() throws IOException {
         InferredTable table = InferredTable.read(ingestCase("c07_semicolon_decimal_comma.csv"));
 
-        assertThat(table.inference().dialect().delimiter()).isEqualTo(';');
+        assertThat(table.dialect().delimiter()).isEqualTo(';');
         assertThat(table.names()).containsExactly("gemeente", "oppervlakte_km2", "dichtheid");
         assertThat(table.field("oppervlakte_km2").decimalChar()).isEqualTo(",");
         assertThat(table.values("oppervlakte_km2")).containsExactly(197.96, 477.83, 333.6);
@@ -136,7 +136,7 @@ class IngestCasesTest {
     void readsUndefinedWindows1252ByteAsLatin1AndNamesLineAndByte() throws IOException {
         InferredTable table = InferredTable.read(ingestCase("c13_latin1_undefined_cp1252_byte.csv"));
 
-        assertThat(table.inference().dialect().charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+        assertThat(table.dialect().charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(table.values("plaats")).last().isEqualTo("Caf\u00e9 \u0081 Noord");
         assertThat(table.issues("encoding.undefined-byte")).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.WARNING);

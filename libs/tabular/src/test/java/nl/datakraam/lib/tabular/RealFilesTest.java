@@ -141,7 +141,7 @@ class RealFilesTest {
     void readsAmsterdamRegisterAsWindows1252WithAccentsAndCurlyQuotes() throws IOException {
         InferredTable table = InferredTable.read(realData("amsterdam_subsidieregister_2017-04-03_cp1252.csv"));
 
-        assertThat(table.inference().dialect().charset()).isEqualTo(WINDOWS_1252);
+        assertThat(table.dialect().charset()).isEqualTo(WINDOWS_1252);
         List<Object> dossiers = table.values("dossiernummer");
         List<Object> projects = table.values("project_naam");
         assertThat(projects.get(dossiers.indexOf("SBA-002214")))
@@ -167,10 +167,11 @@ class RealFilesTest {
     }
 
     @Test
-    void rejectsSpreadsheetAsBinary() {
+    void rejectsSpreadsheetReadAsDelimitedTextAsBinary() {
         Path workbook = realData("amsterdam_subsidieregister_2016-10-31.xlsx");
 
-        assertThatThrownBy(() -> TabularInference.infer(workbook, ProgressListener.NONE))
+        assertThatThrownBy(() -> TabularInference.infer(workbook, TabularFormat.DELIMITED_TEXT, null,
+                ProgressListener.NONE))
                 .isInstanceOfSatisfying(TabularException.class,
                         e -> assertThat(e.code()).isEqualTo("file.binary"));
     }
