@@ -33,12 +33,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The catalogue facade. Every read takes the {@link Caller} and returns only what {@link Authorization} lets that
  * caller see: a dataset the caller may not read is reported as absent, never as forbidden, so that its existence
- * does not leak. Listing costs a bounded number of queries (three), whatever the page size.
+ * does not leak. A dataset without data (its first ingest running or failed) is visible only to those who may
+ * upload. Listing costs a bounded number of queries (three), whatever the page size.
  */
 @Service
 public class Catalog {
 
     private static final int TABLE_NAME_LENGTH = 50;
+
+    /**
+     * Words DuckDB reserves (its {@code duckdb_keywords()}, categories reserved and type_function): a table named
+     * after one could only be queried quoted, so such names get a suffix.
+     */
+    private static final Set<String> RESERVED_WORDS = Set.of(
+            "all", "analyse", "analyze", "and", "anti", "any", "array", "as", "asc", "asof", "asymmetric", "at",
+            "authorization", "binary", "both", "by", "case", "cast", "check", "collate", "collation", "column",
+            "columns", "concurrently", "constraint", "create", "cross", "default", "deferrable", "desc", "describe",
+            "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze", "from", "full",
+            "generated", "glob", "group", "having", "ilike", "in", "initially", "inner", "intersect", "into", "is",
+            "isnull", "join", "lambda", "lateral", "leading", "left", "like", "limit", "map", "natural", "not",
+            "notnull", "null", "offset", "on", "only", "or", "order", "outer", "overlaps", "pivot", "pivot_longer",
+            "pivot_wider", "placing", "positional", "primary", "qualify", "references", "returning", "right",
+            "select", "semi", "show", "similar", "some", "struct", "summarize", "symmetric", "table", "tablesample",
+            "then", "to", "trailing", "true", "try_cast", "tuple", "union", "unique", "unpack", "unpivot", "using",
+            "variadic", "verbose", "when", "where", "window", "with");
 
     private final JdbcClient jdbc;
     private final Authorization authorization;
@@ -73,6 +91,9 @@ public class Catalog {
 
     private String uniqueTableName(String title) {
         String base = FieldNames.toIdentifier(title, TABLE_NAME_LENGTH);
+        if (RESERVED_WORDS.contains(base)) {
+            base = base + "_data";
+        }
         Set<String> taken = Set.copyOf(jdbc.sql("select table_name from dataset where table_name like :prefix")
                 .param("prefix", base.replace("_", "\\_") + "%")
                 .query(String.class)
@@ -171,10 +192,17 @@ public class Catalog {
                 .list();
     }
 
+    /**
+     * Datasets matching {@code condition} that the caller may see: of a readable access level, and with data, unless
+     * the caller may upload (stewards see datasets whose first ingest is running or failed; nobody else does).
+     */
     private DatasetPage load(String condition, Map<String, Object> params, Caller caller, int limit, int offset) {
         var levels = levelCodes(caller);
         Map<String, Object> all = new HashMap<>(params);
         all.put("levels", levels);
+        if (!authorization.mayUpload(caller)) {
+            condition = "d.current_version is not null and " + condition;
+        }
         long total = jdbc.sql("select count(*) from dataset d where d.access_level in (:levels) and " + condition)
                 .params(all)
                 .query(Long.class)

@@ -3,11 +3,26 @@ package nl.datakraam.catalog;
 
 import java.util.List;
 
-/** A version's Frictionless Table Schema: its fields in order and the null tokens found in the source. */
+/**
+ * A version's Frictionless Table Schema as inferred from its source file: fields in order, with the source's
+ * formats (decimal comma, day-first dates, {@code ja}/{@code nee}) and the null tokens found there.
+ */
 public record DatasetSchema(List<SchemaField> fields, List<String> missingValues) {
 
     public DatasetSchema {
         fields = List.copyOf(fields);
         missingValues = List.copyOf(missingValues);
+    }
+
+    /**
+     * The schema of the data as Datakraam serves it (rows API, CSV and Parquet downloads): the same fields and types,
+     * but every value in its canonical form, so no source formats: ISO 8601 dates, decimal point, no thousands
+     * separator, {@code true}/{@code false}, and only the empty string as missing value.
+     */
+    public DatasetSchema asServed() {
+        return new DatasetSchema(fields.stream()
+                .map(f -> new SchemaField(f.name(), f.title(), f.type(), "default", null, null, List.of(), List.of(),
+                        List.of()))
+                .toList(), List.of(""));
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param timeout     a query running longer is cancelled
  * @param memoryLimit memory one query may use in DuckDB
  * @param threads     DuckDB threads per query
+ * @param maxConcurrent queries running at once on this node
+ * @param queueTimeout  how long a query waits for a free slot before it is refused with 503
  */
 @Validated
 @ConfigurationProperties("datakraam.query")
 public record QuerySettings(@Positive int rowLimit, @NotNull Duration timeout, @NotNull DataSize memoryLimit,
-        @Positive int threads) {
+        @Positive int threads, @Positive int maxConcurrent, @NotNull Duration queueTimeout) {
 }

@@ -19,6 +19,8 @@ public enum ErrorCode {
     QUERY_REJECTED("query.rejected", HttpStatus.BAD_REQUEST),
     QUERY_FAILED("query.failed", HttpStatus.BAD_REQUEST),
     QUERY_TIMEOUT("query.timeout", HttpStatus.UNPROCESSABLE_CONTENT),
+    QUERY_BUSY("query.busy", HttpStatus.SERVICE_UNAVAILABLE),
+    REQUEST_UNREADABLE("request.unreadable", HttpStatus.BAD_REQUEST),
     DOWNLOAD_FORMAT_UNKNOWN("download.format-unknown", HttpStatus.BAD_REQUEST),
     DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT);
 

@@ -9,10 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +34,18 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<ProblemDetail> platform(PlatformException e) {
-        return problem(e.code().status(), e.code().key(), e.getMessage(), e.details());
+        ResponseEntity<ProblemDetail> answer = problem(e.code().status(), e.code().key(), e.getMessage(), e.details());
+        if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
+            return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, seconds.toString())
+                    .body(answer.getBody());
+        }
+        return answer;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, ErrorCode.REQUEST_UNREADABLE.key(),
+                "The request body is not the JSON this endpoint expects; see /v1/openapi.json.", Map.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -77,6 +77,12 @@ abstract class MetadataStoreContract extends PlatformIT {
     }
 
     @Test
+    void neverNamesATableAfterAReservedWord() {
+        DatasetId id = catalog.register(new NewDataset("Select", null, AccessLevel.OPENBAAR, ADMIN.id()));
+        assertThat(catalog.get(id, ADMIN).tableName()).startsWith("select_data");
+    }
+
+    @Test
     void runsAnIngestAsADurableJob() throws InterruptedException {
         IngestSubmission submission = ingest.submit("meting.csv", stream("plaats;aantal\nGroningen;3\nAssen;4\n"),
                 null, AccessLevel.OPENBAAR, ADMIN);

@@ -118,6 +118,15 @@ class RealCsvImportIT extends PlatformIT {
     }
 
     @Test
+    void describesTheServedDataAndTheSourceFileSeparately() {
+        String id = dataset("groningen_vs30_per_pc4.csv").get("id").asString();
+        JsonNode served = json(admin().get("/v1/datasets/" + id + "/schema"));
+        JsonNode source = json(admin().get("/v1/datasets/" + id + "/schema?of=source"));
+        assertThat(served.get("fields").get(1).has("decimalChar")).as("downloads use a decimal point").isFalse();
+        assertThat(source.get("fields").get(1).get("decimalChar").asString()).isEqualTo(",");
+    }
+
+    @Test
     void decodesWindows1252TextCorrectly() throws IOException {
         var source = sources().filter(s -> s.file().startsWith("amsterdam")).findFirst().orElseThrow();
         JsonNode dataset = dataset(source.file());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import nl.datakraam.support.ApiClient;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,9 +76,27 @@ class AccessLevelIT extends PlatformIT {
     }
 
     @Test
-    void aWrongTokenIsRefused() {
-        var response = new nl.datakraam.support.ApiClient(port, "wrong").get("/v1/datasets");
-        assertThat(response.statusCode()).isEqualTo(401);
+    void aWrongOrEmptyTokenIsRefused() {
+        for (String token : new String[] {"wrong", ""}) {
+            var response = new ApiClient(port, token).get("/v1/datasets");
+            assertThat(response.statusCode()).as("token '%s'", token).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+            assertThat(json(response).get("code").asString()).isEqualTo("access.invalid-token");
+        }
+    }
+
+    @Test
+    void aDatasetWhoseIngestFailedIsHiddenFromThePublic() {
+        var broken = Fixtures.file("kapot.csv", "\u0000\u0001\u0002 binair \u0000", StandardCharsets.ISO_8859_1);
+        JsonNode job = admin().importFile(broken, "Kapotte upload", "openbaar");
+        assertThat(job.get("status").asString()).isEqualTo("failed");
+        String id = job.get("subjectId").asString();
+
+        assertThat(anonymous().get("/v1/datasets/" + id).statusCode()).isEqualTo(404);
+        assertThat(json(anonymous().get("/v1/datasets?limit=1000")).get("items").findValuesAsString("id"))
+                .doesNotContain(id);
+        assertThat(anonymous().get("/").body()).doesNotContain("Kapotte upload");
+        assertThat(admin().get("/v1/datasets/" + id).statusCode()).as("the steward still sees it").isEqualTo(200);
     }
 
     @Test

@@ -64,6 +64,26 @@ class QuerySandboxIT extends PlatformIT {
     }
 
     @Test
+    void answersNestedTypesAsJson() {
+        JsonNode answer = json(anonymous().postJson("/v1/query", Map.of("sql",
+                "SELECT [1, 2] AS list, {'x': 1} AS struct, TIMESTAMP '2020-09-15 10:00:00' AS moment")));
+        assertThat(answer.get("fields").findValuesAsString("type")).containsExactly("array", "object", "datetime");
+        JsonNode row = answer.get("rows").get(0);
+        assertThat(row.get(0).isArray()).isTrue();
+        assertThat(row.get(0).get(1).asInt()).isEqualTo(2);
+        assertThat(row.get(1).get("x").asInt()).isEqualTo(1);
+        assertThat(row.get(2).asString()).isEqualTo("2020-09-15T10:00:00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"sql\": ", "null", "[1]", ""})
+    void answersUnreadableBodiesWith400(String body) {
+        var response = anonymous().postRaw("/v1/query", body);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"code\"");
+    }
+
+    @Test
     void marksTruncatedResults() {
         JsonNode answer = json(anonymous().postJson("/v1/query",
                 Map.of("sql", "SELECT * FROM range(20000)")));

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.datakraam.access.Caller;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private static final String PREFIX = "Bearer ";
+    private static final String SCHEME = "Bearer";
 
     private final BootstrapToken token;
 
@@ -33,13 +34,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            if (!token.matches(header.substring(PREFIX.length()).strip())) {
+        if (header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            String presented = header.substring(SCHEME.length()).strip();
+            if (presented.isEmpty() || !token.matches(presented)) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8);
                 response.getWriter().write("""
-                        {"type":"about:blank","title":"Unauthorized","status":401,\
-                        "code":"access.invalid-token","detail":"The bearer token is not valid."}""");
+                        {"type":"about:blank","title":"Unauthorized","status":401,"instance":"%s",\
+                        "code":"access.invalid-token","detail":"The bearer token is not valid. Send the administrator \
+                        token as 'Authorization: Bearer <token>', or no Authorization header for public data."}"""
+                        .formatted(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "")));
                 return;
             }
             var authentication = UsernamePasswordAuthenticationToken.authenticated(Caller.ROLE_ADMINISTRATOR, null,

@@ -49,16 +49,24 @@ class DatasetApiController {
         return DatasetResponse.of(catalog.get(new DatasetId(id), authorization.currentCaller()));
     }
 
-    /** The current version's Frictionless Table Schema. */
+    /**
+     * The current version's Frictionless Table Schema, describing the data as served (rows, downloads); with
+     * {@code ?of=source} the schema of the original file, with its decimal comma, date formats and null tokens.
+     */
     @GetMapping("/v1/datasets/{id}/schema")
-    DatasetSchema schema(@PathVariable UUID id) {
+    DatasetSchema schema(@PathVariable UUID id, @RequestParam(defaultValue = "served") String of) {
         DatasetVersion version = catalog.get(new DatasetId(id), authorization.currentCaller()).currentVersion();
         if (version == null) {
             throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
                     "This dataset has no data yet; its first version is still being ingested or failed.",
                     Map.of("datasetId", id.toString()));
         }
-        return version.schema();
+        return switch (of) {
+            case "served" -> version.schema().asServed();
+            case "source" -> version.schema();
+            default -> throw new PlatformException(ErrorCode.INVALID_PARAMETER, "of must be 'served' or 'source'.",
+                    Map.of("parameter", "of"));
+        };
     }
 
     record DatasetList(List<DatasetResponse> items, long total) {

@@ -12,17 +12,25 @@ import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** {@code POST /v1/datasets}: upload a file as a new dataset; answered 202 with the dataset and job ids. */
 @RestController
 class DatasetUploadApiController {
+
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final IngestService ingest;
     private final Authorization authorization;
@@ -38,10 +46,27 @@ class DatasetUploadApiController {
      * @param accessLevel {@code openbaar} or {@code intern} (default {@code intern}, so nothing becomes public by
      *                    accident)
      */
-    @PostMapping(path = "/v1/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadAccepted> upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(name = "title", required = false) @Nullable String title,
-            @RequestParam(name = "accessLevel", required = false) @Nullable String accessLevel) throws IOException {
+    @Operation(summary = "Upload a file as a new dataset",
+            description = "Stores the file unaltered, registers the dataset and queues its ingest job. Needs an "
+                    + "administrator token. Follow the job at /v1/jobs/{jobId}.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the dataset id and the ingest job id")
+    @ApiResponse(responseCode = "400", description = "No file, or a parameter out of range (problem details)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or a wrong token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "Over the upload size limit; the limit is stated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "A file type Datakraam cannot read; the supported ones are listed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/v1/datasets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UploadAccepted> upload(
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestPart(name = "title", required = false) @Parameter(description = "Title; the file name when absent")
+            @Nullable String title,
+            @RequestPart(name = "accessLevel", required = false)
+            @Schema(allowableValues = {"openbaar", "intern"}, defaultValue = "intern") @Nullable String accessLevel)
+            throws IOException {
         var caller = authorization.currentCaller();
         authorization.requireUpload(caller);
         if (file == null || file.isEmpty()) {

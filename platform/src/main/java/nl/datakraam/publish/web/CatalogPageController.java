@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.publish.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
@@ -43,7 +46,20 @@ class CatalogPageController {
         model.addAttribute("page", page);
         model.addAttribute("pages", (datasets.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("mayUpload", authorization.mayUpload(caller));
+        model.addAttribute("ingestStatus", ingestStatusOfDatasetsWithoutData(datasets.items()));
         return "publish/catalogue";
+    }
+
+    /** Only stewards see datasets without data; for those, the status of their last ingest job. */
+    private Map<UUID, String> ingestStatusOfDatasetsWithoutData(List<Dataset> datasets) {
+        Map<UUID, String> statuses = new HashMap<>();
+        for (Dataset dataset : datasets) {
+            if (dataset.currentVersion() == null) {
+                jobs.latestFor(dataset.id().value())
+                        .ifPresent(job -> statuses.put(dataset.id().value(), job.status().code()));
+            }
+        }
+        return statuses;
     }
 
     @GetMapping("/datasets/{id}")

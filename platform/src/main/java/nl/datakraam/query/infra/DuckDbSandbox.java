@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.nio.file.Files;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -43,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the statement is checked with {@code json_serialize_sql} to be a single SELECT; each table is a view over its
  * Parquet file; then {@code allowed_paths} is set to exactly those files, {@code enable_external_access=false} and
  * {@code lock_configuration=true}, so the query can read nothing else and change no setting. The query is wrapped
- * in {@code SELECT * FROM (…) LIMIT n+1}, cancelled after the time limit, and bounded in memory and threads.
+ * in {@code SELECT * FROM (…) LIMIT n+1}, cancelled after the time limit, and bounded in memory and threads; at
+ * most {@code maxConcurrent} queries run at once.
  */
 @Component
 public class DuckDbSandbox implements DisposableBean {
@@ -54,6 +59,8 @@ public class DuckDbSandbox implements DisposableBean {
 
     private final QuerySettings settings;
     private final JsonMapper json;
+    /** Bounds the DuckDB instances open at once: each holds up to the memory limit and its threads. */
+    private final Semaphore slots;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "duckdb-query-watchdog");
         thread.setDaemon(true);
@@ -63,6 +70,7 @@ public class DuckDbSandbox implements DisposableBean {
     DuckDbSandbox(QuerySettings settings, JsonMapper json) {
         this.settings = settings;
         this.json = json;
+        this.slots = new Semaphore(settings.maxConcurrent(), true);
     }
 
     /**
@@ -77,6 +85,7 @@ public class DuckDbSandbox implements DisposableBean {
         if (statementText.isEmpty()) {
             throw new PlatformException(ErrorCode.QUERY_REJECTED, "The query is empty; write one SELECT statement.");
         }
+        acquireSlot();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             JsonNode parsed = requireSingleSelect(connection, statementText);
             lockDown(connection, referenced(tables, parsed));
@@ -87,6 +96,23 @@ public class DuckDbSandbox implements DisposableBean {
                 message = message.replace(table.parquet().toString(), table.name());
             }
             throw new PlatformException(ErrorCode.QUERY_FAILED, "The query could not run: " + message, Map.of());
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void acquireSlot() {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new PlatformException(ErrorCode.QUERY_BUSY, "All " + settings.maxConcurrent()
+                    + " query slots are busy; try again in a few seconds.",
+                    Map.of("retryAfterSeconds", Math.max(1, settings.timeout().toSeconds() / 3)));
         }
     }
 
@@ -214,21 +240,62 @@ public class DuckDbSandbox implements DisposableBean {
         }
         return switch (type) {
             case "DATE" -> rs.getObject(column, LocalDate.class).toString();
-            case "TIMESTAMP" -> rs.getObject(column, LocalDateTime.class).toString();
+            case "TIMESTAMP" -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(rs.getObject(column, LocalDateTime.class));
             case "TIMESTAMP WITH TIME ZONE" -> rs.getObject(column, OffsetDateTime.class).toInstant().toString();
-            default -> switch (raw) {
-                case Long number -> number;
-                case Integer number -> number;
-                case Short number -> number.intValue();
-                case Byte number -> number.intValue();
-                case Double number -> number.isNaN() || number.isInfinite() ? number.toString() : number;
-                case Float number -> number.isNaN() || number.isInfinite() ? number.toString() : number.doubleValue();
-                case BigDecimal number -> number;
-                case BigInteger number -> number;
-                case Boolean bool -> bool;
-                default -> raw.toString();
-            };
+            default -> json(raw);
         };
+    }
+
+    /** A JDBC value as JSON-ready Java: numbers, booleans, strings, lists (LIST, ARRAY) and maps (STRUCT, MAP). */
+    private static Object json(Object raw) throws SQLException {
+        return switch (raw) {
+            case Long number -> number;
+            case Integer number -> number;
+            case Short number -> number.intValue();
+            case Byte number -> number.intValue();
+            case Double number -> number.isNaN() || number.isInfinite() ? number.toString() : number;
+            case Float number -> number.isNaN() || number.isInfinite() ? number.toString() : number.doubleValue();
+            case BigDecimal number -> number;
+            case BigInteger number -> number;
+            case Boolean bool -> bool;
+            case String text -> text;
+            case java.sql.Array array -> {
+                List<Object> items = new ArrayList<>();
+                for (Object item : (Object[]) array.getArray()) {
+                    items.add(item == null ? null : json(item));
+                }
+                yield items;
+            }
+            case java.sql.Struct struct -> structAsMap(struct);
+            case Map<?, ?> map -> {
+                Map<String, Object> entries = new LinkedHashMap<>();
+                for (var entry : map.entrySet()) {
+                    entries.put(String.valueOf(entry.getKey()), entry.getValue() == null ? null : json(entry.getValue()));
+                }
+                yield entries;
+            }
+            case java.sql.Blob blob -> Base64.getEncoder().encodeToString(blob.getBytes(1, (int) blob.length()));
+            case byte[] bytes -> Base64.getEncoder().encodeToString(bytes);
+            case LocalDate date -> date.toString();
+            case LocalDateTime dateTime -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime);
+            case OffsetDateTime dateTime -> dateTime.toInstant().toString();
+            default -> raw.toString();
+        };
+    }
+
+    private static Map<String, Object> structAsMap(java.sql.Struct struct) throws SQLException {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (struct instanceof org.duckdb.DuckDBStruct duckStruct) {
+            for (var entry : duckStruct.getMap().entrySet()) {
+                fields.put(entry.getKey(), entry.getValue() == null ? null : json(entry.getValue()));
+            }
+        } else {
+            Object[] attributes = struct.getAttributes();
+            for (int i = 0; i < attributes.length; i++) {
+                fields.put(String.valueOf(i + 1), attributes[i] == null ? null : json(attributes[i]));
+            }
+        }
+        return fields;
     }
 
     private static String tableSchemaType(String duckDbType) {
@@ -237,10 +304,20 @@ public class DuckDbSandbox implements DisposableBean {
             case "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT" ->
                     "integer";
             case "DOUBLE", "FLOAT" -> "number";
+            case "BLOB" -> "string";
             case "BOOLEAN" -> "boolean";
             case "DATE" -> "date";
             case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "datetime";
-            default -> duckDbType.startsWith("DECIMAL") ? "number" : "any";
+            default -> {
+                if (duckDbType.startsWith("DECIMAL")) {
+                    yield "number";
+                } else if (duckDbType.endsWith("[]") || duckDbType.matches(".*\\[\\d+]$")) {
+                    yield "array";
+                } else if (duckDbType.startsWith("STRUCT") || duckDbType.startsWith("MAP")) {
+                    yield "object";
+                }
+                yield "any";
+            }
         };
     }
 
