@@ -24,6 +24,7 @@ import nl.datakraam.access.Caller;
 import nl.datakraam.lib.tabular.FieldNames;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +63,15 @@ public class Catalog {
     private final Authorization authorization;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock) {
+    public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.authorization = authorization;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Registers a dataset without data; its SQL table name is derived from the title and made unique. */
@@ -117,7 +121,7 @@ public class Catalog {
 
     /**
      * Records a version whose files are complete and makes it current, in one transaction: either all of it is
-     * visible afterwards or none of it.
+     * visible afterwards or none of it. Publishes {@link DatasetVersionCommitted}.
      */
     @Transactional
     public UUID commitVersion(DatasetId id, NewVersion version) {
@@ -158,6 +162,7 @@ public class Catalog {
                 .param("now", now)
                 .param("id", id.value())
                 .update();
+        events.publishEvent(new DatasetVersionCommitted(id, versionId, version.versionNumber()));
         return versionId;
     }
 
