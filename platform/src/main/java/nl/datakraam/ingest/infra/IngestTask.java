@@ -89,8 +89,9 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             int versionNumber = catalog.nextVersionNumber(datasetId);
             directory = blobs.versionDirectory(datasetId.value(), versionNumber);
             long half = order.rawSize() / 2;
-            TabularWrite write = writer.write(blobs.path(order.rawKey()), order.filename(), directory,
-                    throttled(jobId, (bytes, rows) -> bytes / 2),
+            Path raw = blobs.path(order.rawKey());
+            Inference inferred = writer.infer(raw, order.filename(), throttled(jobId, (bytes, rows) -> bytes / 2));
+            TabularWrite write = writer.write(raw, inferred, directory,
                     throttled(jobId, (bytes, rows) -> half + bytes / 2));
             Inference inference = write.inference();
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),

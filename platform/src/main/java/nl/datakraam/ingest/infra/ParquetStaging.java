@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.ingest.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.datakraam.ingest.IngestSettings;
+import nl.datakraam.storage.BlobStore;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A DuckDB staging database on disk (so memory stays bounded by {@code datakraam.ingest.duckdb-memory-limit}) that
+ * rows are appended to, and from which DuckDB writes a version's {@code data.parquet} (ZSTD) and {@code data.csv}
+ * (UTF-8, comma, header). Files are written under temporary names and moved into the version's folder only when
+ * complete; {@link #close()} removes every temporary file. One instance per ingest; not thread-safe.
+ */
+final class ParquetStaging implements AutoCloseable {
+
+    /** A column of the staging table: a safe name and a DuckDB type ({@code VARCHAR}, {@code BLOB}, …). */
+    record Column(String name, String duckDbType) {
+    }
+
+    private static final String TABLE = "data";
+
+    private final Path database;
+    private final Path parquet;
+    private final Path csv;
+    private final DuckDBConnection connection;
+    private final DuckDBAppender appender;
+
+    ParquetStaging(BlobStore blobs, IngestSettings settings, List<Column> columns) throws SQLException {
+        this.database = blobs.temporaryFile(".duckdb");
+        this.parquet = blobs.temporaryFile(".parquet");
+        this.csv = blobs.temporaryFile(".csv");
+        this.connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + settings.duckdbMemoryLimit().toMegabytes() + "MB'");
+            statement.execute("SET threads = " + settings.duckdbThreads());
+            statement.execute("SET TimeZone = 'UTC'");
+            statement.execute("CREATE TABLE " + TABLE + " (" + columns.stream()
+                    .map(column -> quote(column.name()) + " " + column.duckDbType())
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+        this.appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE);
+    }
+
+    /** Appends one row; values in column order, of the types {@link #append(Object)} takes. */
+    void row(@Nullable Object[] values) throws SQLException {
+        appender.beginRow();
+        for (Object value : values) {
+            append(value);
+        }
+        appender.endRow();
+    }
+
+    private void append(@Nullable Object value) throws SQLException {
+        switch (value) {
+            case null -> appender.appendNull();
+            case String text -> appender.append(text);
+            case Long number -> appender.append(number.longValue());
+            case Double number -> appender.append(number.doubleValue());
+            case Boolean bool -> appender.append(bool.booleanValue());
+            case LocalDate date -> appender.append(date);
+            case LocalDateTime dateTime -> appender.append(dateTime);
+            case OffsetDateTime instant -> appender.append(instant);
+            case byte[] bytes -> appender.append(bytes);
+            default -> throw new IllegalStateException("unexpected value type " + value.getClass().getName());
+        }
+    }
+
+    /**
+     * Writes the files and moves them into {@code directory} as {@code data.parquet} and {@code data.csv}.
+     *
+     * @param parquetMetadata key/value metadata for the Parquet footer (e.g. GeoParquet's {@code geo}); may be empty
+     * @param csvColumns      the columns the CSV holds, in order (e.g. without binary geometry)
+     */
+    DataFiles written(Path directory, Map<String, String> parquetMetadata, List<String> csvColumns)
+            throws SQLException, IOException {
+        appender.close();
+        try (Statement statement = connection.createStatement()) {
+            String metadata = parquetMetadata.isEmpty() ? "" : ", KV_METADATA {" + parquetMetadata.entrySet().stream()
+                    .map(e -> quote(e.getKey()) + ": " + literal(e.getValue()))
+                    .collect(Collectors.joining(", ")) + "}";
+            statement.execute("COPY " + TABLE + " TO " + literal(parquet.toString())
+                    + " (FORMAT parquet, COMPRESSION zstd" + metadata + ")");
+            statement.execute("COPY (SELECT " + csvColumns.stream().map(ParquetStaging::quote)
+                    .collect(Collectors.joining(", ")) + " FROM " + TABLE + ") TO " + literal(csv.toString())
+                    + " (FORMAT csv, HEADER true, DELIMITER ',')");
+        }
+        Path parquetTarget = directory.resolve("data.parquet");
+        Path csvTarget = directory.resolve("data.csv");
+        Files.move(parquet, parquetTarget, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(csv, csvTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new DataFiles(parquetTarget, csvTarget);
+    }
+
+    /** The two data files of a version. */
+    record DataFiles(Path parquet, Path csv) {
+    }
+
+    @Override
+    public void close() throws SQLException, IOException {
+        try {
+            appender.close();
+        } finally {
+            connection.close();
+            for (Path temporary : List.of(database, Path.of(database + ".wal"), parquet, csv)) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
