@@ -24,6 +24,7 @@ import nl.datakraam.access.Caller;
 import nl.datakraam.lib.tabular.FieldNames;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -129,9 +130,10 @@ public class Catalog {
         var now = now();
         jdbc.sql("""
                 insert into dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256,
-                    raw_size, row_count, table_schema, dialect, issues, created_at)
+                    raw_size, row_count, table_schema, dialect, issues, created_at, source_crs, bbox_west, bbox_south,
+                    bbox_east, bbox_north, geometry_types)
                 values (:id, :datasetId, :number, :filename, :rawKey, :sha256, :rawSize, :rows, :schema, :dialect,
-                    :issues, :now)""")
+                    :issues, :now, :sourceCrs, :west, :south, :east, :north, :geometryTypes)""")
                 .param("id", versionId)
                 .param("datasetId", id.value())
                 .param("number", version.versionNumber())
@@ -144,6 +146,7 @@ public class Catalog {
                 .param("dialect", version.dialectJson())
                 .param("issues", json.writeValueAsString(version.issues()))
                 .param("now", now)
+                .params(spatialColumns(version.spatial()))
                 .update();
         for (NewDistribution distribution : version.distributions()) {
             jdbc.sql("""
@@ -164,6 +167,85 @@ public class Catalog {
                 .update();
         events.publishEvent(new DatasetVersionCommitted(id, versionId, version.versionNumber()));
         return versionId;
+    }
+
+    /**
+     * Replaces a dataset's descriptive metadata and access level. The SQL table name stays as it was, so saved
+     * queries keep working.
+     *
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller,
+     *     {@link ErrorCode#NOT_ALLOWED} when the caller may not edit, {@link ErrorCode#INVALID_PARAMETER} for a
+     *     value out of bounds (the details name the field)
+     */
+    @Transactional
+    public Dataset describe(DatasetId id, DatasetMetadata metadata, Caller caller) {
+        get(id, caller);
+        if (!authorization.mayUpload(caller)) {
+            throw new PlatformException(ErrorCode.NOT_ALLOWED, "You may not edit this dataset.",
+                    Map.of("datasetId", id.toString()));
+        }
+        String title = metadata.title().strip();
+        String keywords = metadata.keywords().stream().map(String::strip).filter(k -> !k.isEmpty())
+                .map(k -> k.replace(",", " ")).distinct().reduce((a, b) -> a + ", " + b).orElse(null);
+        requireLength("title", title, 1, 500);
+        requireLength("publisher", metadata.publisher(), 0, 500);
+        requireLength("licence", metadata.licence(), 0, 500);
+        requireLength("keywords", keywords, 0, 2000);
+        jdbc.sql("""
+                update dataset set title = :title, description = :description, publisher = :publisher,
+                    licence = :licence, keywords = :keywords, access_level = :accessLevel, modified_at = :now
+                where id = :id""")
+                .param("title", title)
+                .param("description", blankToNull(metadata.description()))
+                .param("publisher", blankToNull(metadata.publisher()))
+                .param("licence", blankToNull(metadata.licence()))
+                .param("keywords", keywords)
+                .param("accessLevel", metadata.accessLevel().code())
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+        return get(id, caller);
+    }
+
+    private static void requireLength(String field, @Nullable String value, int min, int max) {
+        int length = value == null ? 0 : value.strip().length();
+        if (length < min || length > max) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, field + " must have " + min + " to " + max
+                    + " characters; it has " + length + ".", Map.of("parameter", field, "maxLength", max));
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The steward's field overrides of a dataset, by field name. */
+    public Map<String, FieldOverride> overrides(DatasetId id) {
+        Map<String, FieldOverride> overrides = new LinkedHashMap<>();
+        jdbc.sql("select field_name, type, format, decimal_char from field_override where dataset_id = :id "
+                        + "order by field_name")
+                .param("id", id.value())
+                .query((rs, n) -> overrides.put(rs.getString(1),
+                        new FieldOverride(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list();
+        return overrides;
+    }
+
+    /** Replaces a dataset's field overrides. */
+    @Transactional
+    public void saveOverrides(DatasetId id, Map<String, FieldOverride> overrides) {
+        jdbc.sql("delete from field_override where dataset_id = :id").param("id", id.value()).update();
+        var now = now();
+        overrides.forEach((field, override) -> jdbc.sql("""
+                insert into field_override (dataset_id, field_name, type, format, decimal_char, created_at)
+                values (:id, :field, :type, :format, :decimalChar, :now)""")
+                .param("id", id.value())
+                .param("field", field)
+                .param("type", override.type())
+                .param("format", override.format())
+                .param("decimalChar", override.decimalChar())
+                .param("now", now)
+                .update());
     }
 
     /** The dataset, if it exists and the caller may read it. */
@@ -218,7 +300,8 @@ public class Catalog {
                 select d.id, d.title, d.description, d.publisher, d.licence, d.keywords, d.access_level, d.table_name,
                        d.created_at, d.modified_at,
                        v.id as v_id, v.version_number, v.source_filename, v.raw_sha256, v.raw_size, v.row_count,
-                       v.table_schema, v.issues, v.created_at as v_created_at
+                       v.table_schema, v.issues, v.created_at as v_created_at, v.source_crs, v.bbox_west,
+                       v.bbox_south, v.bbox_east, v.bbox_north, v.geometry_types
                 from dataset d left join dataset_version v on v.id = d.current_version
                 where d.access_level in (:levels) and %s
                 order by d.modified_at desc, d.id
@@ -274,7 +357,35 @@ public class Catalog {
                 rs.getLong("row_count"),
                 rs.getString("table_schema"),
                 rs.getString("issues"),
-                versionId == null ? null : instant(rs, "v_created_at"));
+                versionId == null ? null : instant(rs, "v_created_at"),
+                spatial(rs));
+    }
+
+    /** The spatial columns of a version, all null for a version without geometry. */
+    private static Map<String, @Nullable Object> spatialColumns(@Nullable VersionSpatial spatial) {
+        Map<String, @Nullable Object> columns = new HashMap<>();
+        VersionSpatial.@Nullable Bbox bbox = spatial == null ? null : spatial.bbox();
+        columns.put("sourceCrs", spatial == null ? null : spatial.sourceCrs());
+        columns.put("west", bbox == null ? null : bbox.west());
+        columns.put("south", bbox == null ? null : bbox.south());
+        columns.put("east", bbox == null ? null : bbox.east());
+        columns.put("north", bbox == null ? null : bbox.north());
+        columns.put("geometryTypes", spatial == null ? null : String.join(",", spatial.geometryTypes()));
+        return columns;
+    }
+
+    private static @Nullable VersionSpatial spatial(ResultSet rs) throws SQLException {
+        int sourceCrs = rs.getInt("source_crs");
+        if (rs.wasNull()) {
+            return null;
+        }
+        double west = rs.getDouble("bbox_west");
+        VersionSpatial.@Nullable Bbox bbox = rs.wasNull() ? null
+                : new VersionSpatial.Bbox(west, rs.getDouble("bbox_south"), rs.getDouble("bbox_east"),
+                        rs.getDouble("bbox_north"));
+        String types = rs.getString("geometry_types");
+        return new VersionSpatial(sourceCrs, bbox, types == null || types.isEmpty() ? List.of()
+                : List.of(types.split(",")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -295,7 +406,7 @@ public class Catalog {
     private record DatasetRow(DatasetId id, String title, String description, String publisher, String licence,
             String keywords, AccessLevel accessLevel, String tableName, Instant createdAt, Instant modifiedAt,
             UUID versionId, int versionNumber, String sourceFilename, String rawSha256, long rawSize, long rowCount,
-            String schemaJson, String issuesJson, Instant versionCreatedAt) {
+            String schemaJson, String issuesJson, Instant versionCreatedAt, @Nullable VersionSpatial spatial) {
     }
 
     private Dataset toDataset(DatasetRow row, Map<UUID, List<Distribution>> distributions) {
@@ -304,7 +415,7 @@ public class Catalog {
             version = new DatasetVersion(row.versionId(), row.versionNumber(), row.sourceFilename(), row.rawSha256(),
                     row.rawSize(), row.rowCount(), json.readValue(row.schemaJson(), DatasetSchema.class),
                     json.readValue(row.issuesJson(), new TypeReference<List<VersionIssue>>() { }),
-                    distributions.getOrDefault(row.versionId(), List.of()), row.versionCreatedAt());
+                    distributions.getOrDefault(row.versionId(), List.of()), row.versionCreatedAt(), row.spatial());
         }
         List<String> keywords = row.keywords() == null || row.keywords().isBlank() ? List.of()
                 : Arrays.stream(row.keywords().split(",")).map(String::strip).toList();

@@ -2,6 +2,8 @@
 package nl.datakraam.ingest;
 
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +14,14 @@ import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.FieldOverride;
 import nl.datakraam.catalog.NewDataset;
+import nl.datakraam.catalog.SchemaField;
 import nl.datakraam.ingest.infra.IngestOrder;
 import nl.datakraam.ingest.infra.IngestTask;
+import nl.datakraam.ingest.infra.SchemaReview;
+import nl.datakraam.ingest.infra.StoredProposal;
+import nl.datakraam.jobs.Job;
 import nl.datakraam.jobs.JobId;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.shared.ErrorCode;
@@ -32,7 +39,11 @@ import org.springframework.stereotype.Service;
 public class IngestService {
 
     /** File name endings this version reads, lowercase: delimited text, workbooks and JSON arrays of objects. */
-    static final Set<String> SUPPORTED_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json");
+    static final Set<String> SUPPORTED_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json", "geojson",
+            "gpkg");
+
+    /** EPSG codes a steward may confirm with {@code crs}: RD New, WGS 84 and ETRS89, the CRSs ingest reads. */
+    static final Set<Integer> CONFIRMABLE_CRS = Set.of(28992, 4326, 4258);
 
     /** Longest dataset title, in characters (the catalogue's column size). */
     static final int MAX_TITLE_LENGTH = 500;
@@ -62,12 +73,158 @@ public class IngestService {
      */
     public IngestSubmission submit(String filename, InputStream content, @Nullable String title,
             AccessLevel accessLevel, Caller caller) {
+        return submit(filename, content, title, accessLevel, false, caller);
+    }
+
+    /**
+     * As {@link #submit(String, InputStream, String, AccessLevel, Caller)}, optionally stopping for the steward's
+     * review of the inferred schema before anything is written ({@code review}; the job then waits in
+     * {@code awaiting_review} until {@link #confirmReview}).
+     */
+    public IngestSubmission submit(String filename, InputStream content, @Nullable String title,
+            AccessLevel accessLevel, boolean review, Caller caller) {
+        return submit(filename, content, title, accessLevel, review, null, caller);
+    }
+
+    /**
+     * As {@link #submit(String, InputStream, String, AccessLevel, boolean, Caller)}, with the CRS the steward
+     * confirms for coordinates whose file does not declare one: a GeoJSON file in RD metres without a {@code crs}
+     * member, or a table's x/y columns. Never needed for a file that declares its CRS; contradicting it fails the job.
+     *
+     * @param crs EPSG code: 28992, 4326 or 4258; null when not confirming
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} for another code, and as {@link #submit}
+     */
+    public IngestSubmission submit(String filename, InputStream content, @Nullable String title,
+            AccessLevel accessLevel, boolean review, @Nullable Integer crs, Caller caller) {
         authorization.requireUpload(caller);
+        checkCrs(crs);
         if (title != null && title.strip().length() > MAX_TITLE_LENGTH) {
             throw new PlatformException(ErrorCode.INVALID_PARAMETER, "The title has " + title.strip().length()
                     + " characters; at most " + MAX_TITLE_LENGTH + " are allowed.",
                     Map.of("parameter", "title", "maxLength", MAX_TITLE_LENGTH));
         }
+        String name = acceptedName(filename);
+        StoredBlob raw = blobs.storeRaw(content);
+        String datasetTitle = title == null || title.isBlank() ? stripExtension(name) : title.strip();
+        DatasetId datasetId = catalog.register(new NewDataset(datasetTitle, null, accessLevel, caller.id()));
+        return queue(datasetId, raw, name, VersionMode.REPLACE, review, crs, caller);
+    }
+
+    /**
+     * Uploads a new version of an existing dataset.
+     *
+     * @param mode   {@link VersionMode#REPLACE}, or {@link VersionMode#APPEND} to add the rows to the current
+     *               version's (the fields must match; the job fails with a message saying which differ)
+     * @param review stop for the steward's review of the schema before writing
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller, and as
+     *     {@link #submit}
+     */
+    public IngestSubmission submitVersion(DatasetId datasetId, String filename, InputStream content, VersionMode mode,
+            boolean review, Caller caller) {
+        return submitVersion(datasetId, filename, content, mode, review, null, caller);
+    }
+
+    /**
+     * As {@link #submitVersion(DatasetId, String, InputStream, VersionMode, boolean, Caller)}, with a confirmed CRS
+     * as {@link #submit(String, InputStream, String, AccessLevel, boolean, Integer, Caller)} takes it.
+     */
+    public IngestSubmission submitVersion(DatasetId datasetId, String filename, InputStream content, VersionMode mode,
+            boolean review, @Nullable Integer crs, Caller caller) {
+        authorization.requireUpload(caller);
+        checkCrs(crs);
+        catalog.get(datasetId, caller);
+        String name = acceptedName(filename);
+        return queue(datasetId, blobs.storeRaw(content), name, mode, review, crs, caller);
+    }
+
+    /**
+     * The schema an ingest job proposes, while it awaits the steward's review.
+     *
+     * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} when the caller may not see the job,
+     *     {@link ErrorCode#JOB_NOT_AWAITING_REVIEW} when it is not waiting for a review
+     */
+    public SchemaProposal proposal(JobId jobId, Caller caller) {
+        StoredProposal stored = storedProposal(jobId, caller);
+        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.schema(), stored.issues());
+    }
+
+    /**
+     * Confirms a proposed schema, with the steward's changes, and lets the job write the version. The changes are
+     * kept for the dataset's next versions, which apply them where the fields still fit.
+     *
+     * @param fields the fields the steward changed (others keep their inferred type)
+     * @throws PlatformException {@link ErrorCode#REVIEW_INVALID} for an unknown field or type, and as
+     *     {@link #proposal}
+     */
+    public void confirmReview(JobId jobId, List<ReviewedField> fields, Caller caller) {
+        authorization.requireUpload(caller);
+        StoredProposal stored = storedProposal(jobId, caller);
+        Map<String, SchemaField> inferred = new LinkedHashMap<>();
+        stored.schema().fields().forEach(field -> inferred.put(field.name(), field));
+        var datasetId = new DatasetId(stored.order().datasetId());
+        Map<String, FieldOverride> overrides = new LinkedHashMap<>(catalog.overrides(datasetId));
+        for (ReviewedField field : fields) {
+            SchemaField proposed = inferred.get(field.name());
+            if (proposed == null || !ReviewedField.TYPES.contains(field.type())
+                    && !field.type().equals(proposed.type())) {
+                throw new PlatformException(ErrorCode.REVIEW_INVALID, "Field '" + field.name()
+                        + "' does not exist or cannot be read as '" + field.type() + "'; choose one of "
+                        + ReviewedField.TYPES + ".",
+                        Map.of("field", field.name()));
+            }
+            FieldOverride changed = SchemaReview.changed(proposed, field.type(), field.format(), field.decimalChar());
+            if (changed != null) {
+                overrides.put(field.name(), changed);
+            }
+        }
+        catalog.saveOverrides(datasetId, overrides);
+        jobs.resume(jobId, task.confirmedInstance(stored.order()));
+    }
+
+    private StoredProposal storedProposal(JobId jobId, Caller caller) {
+        Job job = jobs.get(jobId, caller);
+        return jobs.proposal(job.id()).map(task::proposal).orElseThrow(() -> new PlatformException(
+                ErrorCode.JOB_NOT_AWAITING_REVIEW, "Job " + jobId + " is " + job.status().code()
+                        + ", not awaiting a schema review.", Map.of("jobId", jobId.toString())));
+    }
+
+    private IngestSubmission queue(DatasetId datasetId, StoredBlob raw, String name, VersionMode mode, boolean review,
+            @Nullable Integer crs, Caller caller) {
+        var jobId = new JobId(UUID.randomUUID());
+        var order = new IngestOrder(jobId.value(), datasetId.value(), raw.key(), raw.sha256(), raw.size(), name, mode,
+                review, false, crs);
+        jobs.submit(jobId, IngestTask.KIND, datasetId.value(), caller.id(), raw.size(), task.instance(order));
+        return new IngestSubmission(datasetId, jobId);
+    }
+
+    /**
+     * The EPSG code of a {@code crs} parameter as people write it: {@code 28992}, {@code EPSG:28992} or
+     * {@code urn:ogc:def:crs:EPSG::28992}; null when absent or blank.
+     *
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} for anything else, or a code ingest cannot read
+     */
+    public static @Nullable Integer crsParameter(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().replaceFirst("(?i)^(urn:ogc:def:crs:)?epsg:+", "");
+        Integer crs = code.matches("[0-9]{1,9}") ? Integer.valueOf(code) : null;
+        checkCrs(crs == null ? -1 : crs);
+        return crs;
+    }
+
+    private static void checkCrs(@Nullable Integer crs) {
+        if (crs != null && !CONFIRMABLE_CRS.contains(crs)) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "crs must be the EPSG code of RD New (28992),"
+                    + " WGS 84 (4326) or ETRS89 (4258); reproject data in another CRS first.",
+                    Map.of("parameter", "crs", "allowed", CONFIRMABLE_CRS.stream().sorted().toList()));
+        }
+    }
+
+    /**
+     * @throws PlatformException {@link ErrorCode#UPLOAD_UNSUPPORTED_FORMAT} for a file ending this version cannot read
+     */
+    private static String acceptedName(String filename) {
         String name = baseName(filename);
         String extension = extension(name);
         if (!SUPPORTED_EXTENSIONS.contains(extension)) {
@@ -77,13 +234,7 @@ public class IngestService {
                             + "; '" + name + "' is not one of them. Save it as CSV (UTF-8) or XLSX and upload that.",
                     Map.of("filename", name, "supported", SUPPORTED_EXTENSIONS.stream().sorted().toList()));
         }
-        StoredBlob raw = blobs.storeRaw(content);
-        String datasetTitle = title == null || title.isBlank() ? stripExtension(name) : title.strip();
-        DatasetId datasetId = catalog.register(new NewDataset(datasetTitle, null, accessLevel, caller.id()));
-        var jobId = new JobId(UUID.randomUUID());
-        var order = new IngestOrder(jobId.value(), datasetId.value(), raw.key(), raw.sha256(), raw.size(), name);
-        jobs.submit(jobId, IngestTask.KIND, datasetId.value(), caller.id(), raw.size(), task.instance(order));
-        return new IngestSubmission(datasetId, jobId);
+        return name;
     }
 
     private static String baseName(String filename) {

@@ -100,7 +100,9 @@ public class Jobs {
      */
     public Job cancel(JobId id, Caller caller) {
         Job job = get(id, caller);
-        if (job.status() == JobStatus.QUEUED && scheduler.getScheduledExecution(
+        if (job.status() == JobStatus.AWAITING_REVIEW) {
+            cancelled(id);
+        } else if (job.status() == JobStatus.QUEUED && scheduler.getScheduledExecution(
                 TaskInstanceId.of(job.kind(), id.toString())).isPresent()) {
             scheduler.cancel(TaskInstanceId.of(job.kind(), id.toString()));
             cancelled(id);
@@ -148,6 +150,40 @@ public class Jobs {
                 .param("now", now())
                 .param("id", id.value())
                 .update();
+    }
+
+    /**
+     * Parks a running job until a person decides: status {@code awaiting_review}, with what they must decide on.
+     *
+     * @param proposal JSON for the module that will continue the job; opaque to this module
+     */
+    public void awaitReview(JobId id, String proposal) {
+        jdbc.sql("update job set status = 'awaiting_review', proposal = :proposal, updated_at = :now where id = :id")
+                .param("proposal", proposal)
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+    }
+
+    /** The proposal a job waits with, if it is awaiting review. */
+    public Optional<String> proposal(JobId id) {
+        return jdbc.sql("select proposal from job where id = :id and status = 'awaiting_review'")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * Continues a job that awaited review: queued again, its task instance scheduled to run now.
+     *
+     * @param task a task instance with an id of its own (not the one that parked the job)
+     */
+    public void resume(JobId id, TaskInstance<?> task) {
+        jdbc.sql("update job set status = 'queued', cancel_requested = false, updated_at = :now where id = :id")
+                .param("now", now())
+                .param("id", id.value())
+                .update();
+        scheduler.scheduleIfNotExists(task, clock.instant());
     }
 
     /** The job, without an access check; for tasks and for modules that check access themselves. */

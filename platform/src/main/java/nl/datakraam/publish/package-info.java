@@ -5,7 +5,7 @@
  * may not see is a 404 here as everywhere. Later: DCAT feeds, the CKAN-compatible API, OGC API Features.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "query", "storage", "jobs", "access", "shared"})
+@ApplicationModule(allowedDependencies = {"catalog", "query", "quality", "storage", "jobs", "access", "shared"})
 package nl.datakraam.publish;
 
 import org.jspecify.annotations.NullMarked;

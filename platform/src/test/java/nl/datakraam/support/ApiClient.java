@@ -93,11 +93,15 @@ public final class ApiClient {
 
     /** Polls {@code GET /v1/jobs/{id}} until the job has finished (a safety limit, not a performance goal). */
     public JsonNode awaitJob(String jobId) {
+        return awaitJob(jobId, "succeeded", "failed", "cancelled");
+    }
+
+    /** Polls {@code GET /v1/jobs/{id}} until the job has one of {@code statuses}. */
+    public JsonNode awaitJob(String jobId, String... statuses) {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(giveUp)) {
             JsonNode job = json(get("/v1/jobs/" + jobId));
-            String status = job.get("status").asString();
-            if (status.equals("succeeded") || status.equals("failed") || status.equals("cancelled")) {
+            if (java.util.List.of(statuses).contains(job.get("status").asString())) {
                 return job;
             }
             try {

@@ -45,6 +45,13 @@ public final class BrowserSession {
         return postForm("/inloggen", Map.of("username", username, "password", password, "_csrf", token));
     }
 
+    /** Posts the form on the page at {@code path} to the same path, with its CSRF token and {@code fields}. */
+    public HttpResponse<String> submitForm(String path, Map<String, String> fields) {
+        var all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrfOf(get(path).body()));
+        return postForm(path, all);
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

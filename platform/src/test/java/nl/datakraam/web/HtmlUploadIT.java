@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.web;
 
+import static nl.datakraam.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import nl.datakraam.support.BrowserSession;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A steward signs in, uploads the semicolon CSV that Excel wrote, follows the job, and sees the dataset page. */
 class HtmlUploadIT extends PlatformIT {
@@ -53,6 +55,32 @@ class HtmlUploadIT extends PlatformIT {
         String page = browser.get(datasetPath).body();
         assertThat(page).contains("Gemeenten in Groningen", "Oppervlakte km²", "number", "238147", "197.96");
         assertThat(anonymous().get(datasetPath).statusCode()).as("intern stays hidden").isEqualTo(404);
+    }
+
+    @Test
+    void stewardReviewsTheSchemaBeforeAnythingIsWritten() throws IOException, InterruptedException {
+        var browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+        var file = Fixtures.file("postcodes.csv", "pc4;aantal\n9711;3\n9712;4\n", Charset.forName("UTF-8"));
+        var upload = browser.upload("/datasets/nieuw", file, Map.of("title", "Postcodes gecontroleerd",
+                "accessLevel", "openbaar", "review", "true"));
+        String jobPage = upload.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+
+        String html = browser.get(jobPage).body();
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        while (!html.contains("/controle") && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(200);
+            html = browser.get(jobPage + "/voortgang").body();
+        }
+        String review = browser.get(jobPage + "/controle").body();
+        assertThat(review).contains("pc4", "integer", "name=\"type.pc4\"");
+
+        var confirm = browser.submitForm(jobPage + "/controle", Map.of("type.pc4", "string"));
+        assertThat(confirm.statusCode()).isEqualTo(302);
+        JsonNode job = admin().awaitJob(jobPage.substring(jobPage.lastIndexOf('/') + 1));
+        assertThat(job.get("status").asString()).isEqualTo("succeeded");
+        JsonNode schema = json(admin().get("/v1/datasets/" + job.get("subjectId").asString() + "/schema"));
+        assertThat(schema.get("fields").get(0).get("type").asString()).isEqualTo("string");
     }
 
     @Test

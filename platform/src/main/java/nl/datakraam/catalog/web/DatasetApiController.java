@@ -8,15 +8,20 @@ import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
+import nl.datakraam.access.AccessLevel;
 import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.DatasetMetadata;
 import nl.datakraam.catalog.DatasetSchema;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.VersionIssue;
+import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,6 +55,75 @@ class DatasetApiController {
     }
 
     /**
+     * Edits the descriptive metadata (administrators). Absent members keep their value; {@code null} clears a
+     * member that may be empty.
+     */
+    @PatchMapping("/v1/datasets/{id}")
+    DatasetResponse describe(@PathVariable UUID id, @RequestBody MetadataPatch patch) {
+        var caller = authorization.currentCaller();
+        Dataset current = catalog.get(new DatasetId(id), caller);
+        AccessLevel level = current.accessLevel();
+        if (patch.accessLevel() != null) {
+            try {
+                level = AccessLevel.fromCode(patch.accessLevel());
+            } catch (IllegalArgumentException e) {
+                throw new PlatformException(ErrorCode.INVALID_PARAMETER, "accessLevel must be 'openbaar' or 'intern'.",
+                        Map.of("parameter", "accessLevel"));
+            }
+        }
+        return DatasetResponse.of(catalog.describe(current.id(), new DatasetMetadata(
+                patch.title() != null ? patch.title() : current.title(),
+                patch.has("description") ? patch.description() : current.description(),
+                patch.has("publisher") ? patch.publisher() : current.publisher(),
+                patch.has("licence") ? patch.licence() : current.licence(),
+                patch.keywords() != null ? patch.keywords() : current.keywords(), level), caller));
+    }
+
+    /** A JSON merge patch of the metadata (RFC 7396): the members present are changed. */
+    static final class MetadataPatch {
+        private final Map<String, Object> members = new java.util.HashMap<>();
+
+        @com.fasterxml.jackson.annotation.JsonAnySetter
+        void set(String name, Object value) {
+            members.put(name, value);
+        }
+
+        boolean has(String member) {
+            return members.containsKey(member);
+        }
+
+        @Nullable String title() {
+            return text("title");
+        }
+
+        @Nullable String description() {
+            return text("description");
+        }
+
+        @Nullable String publisher() {
+            return text("publisher");
+        }
+
+        @Nullable String licence() {
+            return text("licence");
+        }
+
+        @Nullable String accessLevel() {
+            return text("accessLevel");
+        }
+
+        @Nullable List<String> keywords() {
+            return members.get("keywords") instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList() : null;
+        }
+
+        private @Nullable String text(String member) {
+            Object value = members.get(member);
+            return value == null ? null : String.valueOf(value);
+        }
+    }
+
+    /**
      * The current version's Frictionless Table Schema, describing the data as served (rows, downloads); with
      * {@code ?of=source} the schema of the original file, with its decimal comma, date formats and null tokens.
      */
@@ -77,12 +151,13 @@ class DatasetApiController {
      * @param tableName   the name of this dataset in SQL ({@code POST /v1/query})
      * @param rowCount    rows of the current version; null before the first version
      * @param byteSize    size of the original upload of the current version, in bytes
+     * @param spatial     for geodata: the source CRS, the extent in WGS 84 and the geometry types; null otherwise
      */
     record DatasetResponse(UUID id, String title, @Nullable String description, @Nullable String publisher,
             @Nullable String licence, List<String> keywords, String accessLevel, String tableName,
             @Nullable Long rowCount, @Nullable Long byteSize, @Nullable Integer version,
             @Nullable String sourceFilename, @Nullable String sha256, List<DistributionResponse> distributions,
-            List<VersionIssue> issues, Instant created, Instant modified) {
+            List<VersionIssue> issues, @Nullable SpatialResponse spatial, Instant created, Instant modified) {
 
         static DatasetResponse of(Dataset dataset) {
             DatasetVersion version = dataset.currentVersion();
@@ -96,7 +171,31 @@ class DatasetApiController {
                             .map(d -> new DistributionResponse(d.format(), d.mediaType(), d.byteSize(),
                                     base + d.format()))
                             .toList(),
-                    version == null ? List.of() : version.issues(), dataset.createdAt(), dataset.modifiedAt());
+                    version == null ? List.of() : version.issues(),
+                    version == null ? null : SpatialResponse.of(version.spatial()),
+                    dataset.createdAt(), dataset.modifiedAt());
+        }
+    }
+
+    /**
+     * Where a geodata version lies. The data's {@code geometry} column is in WGS 84 (OGC:CRS84, longitude first);
+     * a source in RD New keeps its own geometry in {@code geometry_rd}.
+     *
+     * @param sourceCrs     the CRS of the uploaded file, e.g. {@code EPSG:28992}
+     * @param bbox          the extent of all geometries in WGS 84: [west, south, east, north] in degrees, as GeoJSON
+     *                      writes a bbox; null when no feature has a geometry
+     * @param geometryTypes as GeoParquet names them, e.g. {@code MultiPolygon}, {@code Point}
+     */
+    record SpatialResponse(String sourceCrs, @Nullable List<Double> bbox, List<String> geometryTypes) {
+
+        static @Nullable SpatialResponse of(@Nullable VersionSpatial spatial) {
+            if (spatial == null) {
+                return null;
+            }
+            VersionSpatial.@Nullable Bbox bbox = spatial.bbox();
+            return new SpatialResponse("EPSG:" + spatial.sourceCrs(),
+                    bbox == null ? null : List.of(bbox.west(), bbox.south(), bbox.east(), bbox.north()),
+                    spatial.geometryTypes());
         }
     }
 

@@ -21,9 +21,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern]}: imports one file
- * through {@link IngestService}, exactly as an upload, as the administrator, waits for the ingest job and prints
- * its outcome. Exit code 0 on success, 1 when the ingest failed, 2 for wrong arguments.
+ * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern] [--crs=28992]}: imports
+ * one file through {@link IngestService}, exactly as an upload, as the administrator, waits for the ingest job and
+ * prints its outcome. {@code --crs} confirms the CRS of coordinates the file does not declare, as the upload's
+ * {@code crs} field does. Exit code 0 on success, 1 when the ingest failed, 2 for wrong arguments.
  */
 @Component
 @Profile("cli")
@@ -63,7 +64,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         String title = args.containsOption("title") ? args.getOptionValues("title").getFirst() : null;
         IngestSubmission submission;
         try (InputStream content = Files.newInputStream(file)) {
-            submission = ingest.submit(file.getFileName().toString(), content, title, level,
+            Integer crs = IngestService.crsParameter(args.containsOption("crs")
+                    ? args.getOptionValues("crs").getFirst() : null);
+            submission = ingest.submit(file.getFileName().toString(), content, title, level, false, crs,
                     Caller.administrator("cli"));
         } catch (PlatformException e) {
             System.err.println("Import refused: " + e.getMessage());
@@ -87,7 +90,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private void usage(String problem) {
         System.err.println(problem);
-        System.err.println("Usage: java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern]");
+        System.err.println("Usage: java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern]"
+                + " [--crs=28992|4326|4258]");
         exitCode = 2;
     }
 

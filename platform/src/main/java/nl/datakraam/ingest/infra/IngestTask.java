@@ -15,19 +15,21 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetSchema;
+import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.NewDistribution;
 import nl.datakraam.catalog.NewVersion;
-import nl.datakraam.catalog.SchemaField;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.ingest.IngestSettings;
+import nl.datakraam.ingest.VersionMode;
 import nl.datakraam.jobs.JobId;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.lib.tabular.CsvDialect;
-import nl.datakraam.lib.tabular.Field;
 import nl.datakraam.lib.tabular.Inference;
 import nl.datakraam.lib.tabular.JsonLayout;
 import nl.datakraam.lib.tabular.ProgressListener;
@@ -53,21 +55,26 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestTask.class);
 
+    /** The ingest reads the dataset it writes to, whatever its access level. */
+    private static final Caller INGEST = Caller.administrator("ingest");
+
     private final BlobStore blobs;
     private final Catalog catalog;
     private final Jobs jobs;
     private final TabularWriter writer;
+    private final GeoWriter geo;
     private final IngestSettings settings;
     private final JsonMapper json;
     private final Clock clock;
 
-    IngestTask(BlobStore blobs, Catalog catalog, Jobs jobs, TabularWriter writer, IngestSettings settings,
-            JsonMapper json, Clock clock) {
+    IngestTask(BlobStore blobs, Catalog catalog, Jobs jobs, TabularWriter writer, GeoWriter geo,
+            IngestSettings settings, JsonMapper json, Clock clock) {
         super(KIND, IngestOrder.class);
         this.blobs = blobs;
         this.catalog = catalog;
         this.jobs = jobs;
         this.writer = writer;
+        this.geo = geo;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -78,6 +85,16 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         return instance(order.jobId().toString(), order);
     }
 
+    /** The instance that continues an order after the steward confirmed its schema; an id of its own. */
+    public TaskInstance<IngestOrder> confirmedInstance(IngestOrder order) {
+        return instance(order.jobId() + "-confirmed", order.confirmedByReview());
+    }
+
+    /** Reads back what {@link #executeOnce} left for the review. */
+    public StoredProposal proposal(String proposalJson) {
+        return json.readValue(proposalJson, StoredProposal.class);
+    }
+
     @Override
     public void executeOnce(TaskInstance<IngestOrder> instance, ExecutionContext context) {
         IngestOrder order = instance.getData();
@@ -86,20 +103,49 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         jobs.started(jobId);
         Path directory = null;
         try {
-            int versionNumber = catalog.nextVersionNumber(datasetId);
-            directory = blobs.versionDirectory(datasetId.value(), versionNumber);
             long half = order.rawSize() / 2;
             Path raw = blobs.path(order.rawKey());
-            Inference inferred = writer.infer(raw, order.filename(), throttled(jobId, (bytes, rows) -> bytes / 2));
-            TabularWrite write = writer.write(raw, inferred, directory,
-                    throttled(jobId, (bytes, rows) -> half + bytes / 2));
-            Inference inference = write.inference();
+            GeoInference source = geo.infer(raw, order.filename(), order.crs(),
+                    throttled(jobId, (bytes, rows) -> bytes / 2));
+            Inference inferred = source.inference();
+            List<VersionIssue> notes = new ArrayList<>(SchemaReview.issuesOf(inferred));
+            Inference reviewed = source.reopenable()
+                    ? SchemaReview.applyOverrides(raw, inferred, catalog.overrides(datasetId), notes)
+                    : GeoWriter.withoutOverrides(inferred, catalog.overrides(datasetId), notes);
+            DatasetSchema schema = SchemaReview.schemaOf(reviewed);
+            if (order.review() && !order.confirmed()) {
+                jobs.awaitReview(jobId, json.writeValueAsString(new StoredProposal(order, schema, notes)));
+                return;
+            }
+            DatasetVersion previous = catalog.get(datasetId, INGEST).currentVersion();
+            Path previousParquet = null;
+            long previousRows = 0;
+            if (previous != null && order.mode() == VersionMode.APPEND) {
+                Optional<String> mismatch = SchemaReview.appendMismatch(previous.schema(), schema);
+                if (mismatch.isPresent()) {
+                    throw new TabularException("version.append-mismatch", 0, mismatch.get());
+                }
+                previousParquet = blobs.path(previous.distribution("parquet").orElseThrow().blobKey());
+                previousRows = previous.rowCount();
+            } else if (previous != null) {
+                notes.addAll(SchemaReview.drift(previous.schema(), schema));
+            }
+            int versionNumber = catalog.nextVersionNumber(datasetId);
+            directory = blobs.versionDirectory(datasetId.value(), versionNumber);
+            ProgressListener writing = throttled(jobId, (bytes, rows) -> half + bytes / 2);
+            GeoWrite geoWrite = source.geometry() == null ? null
+                    : geo.write(raw, source, reviewed, directory, previousParquet, writing);
+            TabularWrite write = geoWrite != null ? geoWrite.asTabular(reviewed)
+                    : writer.write(raw, reviewed, directory, previousParquet, writing);
+            String layout = geo.layoutJson(source);
+            long rows = previousRows + reviewed.rowCount();
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
-                    order.rawSha256(), order.rawSize(), inference.rowCount(), schemaOf(inference),
-                    layoutJson(inference.layout()), issuesOf(inference),
+                    order.rawSha256(), order.rawSize(), rows, schema,
+                    layout != null ? layout : layoutJson(reviewed.layout()), notes,
                     List.of(distribution("parquet", "application/vnd.apache.parquet", write.parquet()),
-                            distribution("csv", "text/csv", write.csv()))));
-            jobs.succeeded(jobId, order.rawSize(), inference.rowCount());
+                            distribution("csv", "text/csv", write.csv())),
+                    geoWrite == null ? null : geoWrite.spatial()));
+            jobs.succeeded(jobId, order.rawSize(), rows);
         } catch (CancelRequested e) {
             deleteDirectory(directory);
             jobs.cancelled(jobId);
@@ -147,23 +193,6 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
 
     private NewDistribution distribution(String format, String mediaType, Path file) throws IOException {
         return new NewDistribution(format, mediaType, blobs.keyOf(file), Files.size(file));
-    }
-
-    private static DatasetSchema schemaOf(Inference inference) {
-        List<SchemaField> fields = new ArrayList<>();
-        for (Field field : inference.schema().fields()) {
-            fields.add(new SchemaField(field.name(), field.title(), field.type().tableSchemaType(), field.format(),
-                    field.decimalChar(), field.groupChar(), field.trueValues(), field.falseValues(),
-                    field.missingValues()));
-        }
-        return new DatasetSchema(fields, inference.schema().missingValues());
-    }
-
-    private static List<VersionIssue> issuesOf(Inference inference) {
-        return inference.issues().stream()
-                .map(issue -> new VersionIssue(issue.severity().name().toLowerCase(java.util.Locale.ROOT),
-                        issue.code(), issue.line(), issue.column(), issue.field(), issue.message()))
-                .toList();
     }
 
     /** How the file was read, for the record: the CSV dialect, the sheet, or the JSON array. */

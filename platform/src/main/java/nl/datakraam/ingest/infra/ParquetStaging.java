@@ -56,6 +56,18 @@ final class ParquetStaging implements AutoCloseable {
         this.appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE);
     }
 
+    /**
+     * Copies the rows of an earlier version's Parquet file in first (appending a version); columns are matched by
+     * name.
+     */
+    void rowsOf(Path parquetFile) throws SQLException {
+        appender.flush();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + TABLE + " BY NAME SELECT * FROM read_parquet("
+                    + literal(parquetFile.toAbsolutePath().toString()) + ")");
+        }
+    }
+
     /** Appends one row; values in column order, of the types {@link #append(Object)} takes. */
     void row(@Nullable Object[] values) throws SQLException {
         appender.beginRow();
@@ -76,6 +88,7 @@ final class ParquetStaging implements AutoCloseable {
             case LocalDateTime dateTime -> appender.append(dateTime);
             case OffsetDateTime instant -> appender.append(instant);
             case byte[] bytes -> appender.append(bytes);
+            case BboxValue box -> box.appendTo(appender);
             default -> throw new IllegalStateException("unexpected value type " + value.getClass().getName());
         }
     }

@@ -16,6 +16,7 @@ import nl.datakraam.lib.tabular.RowConverter;
 import nl.datakraam.lib.tabular.TabularFormat;
 import nl.datakraam.lib.tabular.TabularInference;
 import nl.datakraam.storage.BlobStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,17 +51,22 @@ class TabularWriter {
     /**
      * @param inference the file's inference, its schema possibly overridden by the steward
      * @param directory the version's folder; receives {@code data.parquet} and {@code data.csv}
+     * @param previous  the current version's Parquet file when appending (its rows come first, and its fields must
+     *                  match), or null
      * @param writing   progress of the pass (bytes read, rows written)
      * @throws nl.datakraam.lib.tabular.TabularException when a value does not fit an overridden type (names the
      *     field and line)
      */
-    TabularWrite write(Path source, Inference inference, Path directory, ProgressListener writing)
-            throws IOException, SQLException {
+    TabularWrite write(Path source, Inference inference, Path directory, @Nullable Path previous,
+            ProgressListener writing) throws IOException, SQLException {
         List<Field> fields = inference.schema().fields();
         var converter = new RowConverter(inference);
         try (var staging = new ParquetStaging(blobs, settings, fields.stream()
                 .map(field -> new ParquetStaging.Column(field.name(), duckDbType(field)))
                 .toList())) {
+            if (previous != null) {
+                staging.rowsOf(previous);
+            }
             long rows = 0;
             try (var reader = RecordSource.open(source, inference.layout())) {
                 for (CsvRecord record = reader.next(); record != null; record = reader.next()) {

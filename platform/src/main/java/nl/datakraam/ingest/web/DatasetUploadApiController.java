@@ -9,7 +9,9 @@ import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.ingest.IngestService;
+import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.ingest.IngestSubmission;
+import nl.datakraam.ingest.VersionMode;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,16 +23,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /v1/datasets}: upload a file as a new dataset; answered 202 with the dataset and job ids. */
+/**
+ * {@code POST /v1/datasets}: upload a file as a new dataset; {@code POST /v1/datasets/{id}/versions}: a new version.
+ * Both are answered 202 with the dataset and job ids.
+ */
 @RestController
 class DatasetUploadApiController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String CRS = "EPSG code confirming the CRS of coordinates the file does not declare: 28992"
+            + " (RD New), 4326 (WGS 84) or 4258 (ETRS89); e.g. for GeoJSON in RD metres without a crs member, or a"
+            + " CSV with x/y columns (which then gets point geometry). The ingest job's message or issues say when"
+            + " it is needed.";
 
     private final IngestService ingest;
     private final Authorization authorization;
@@ -65,22 +75,74 @@ class DatasetUploadApiController {
             @RequestPart(name = "title", required = false) @Parameter(description = "Title; the file name when absent")
             @Nullable String title,
             @RequestPart(name = "accessLevel", required = false)
-            @Schema(allowableValues = {"openbaar", "intern"}, defaultValue = "intern") @Nullable String accessLevel)
+            @Schema(allowableValues = {"openbaar", "intern"}, defaultValue = "intern") @Nullable String accessLevel,
+            @RequestPart(name = "review", required = false)
+            @Parameter(description = "true: stop for a review of the inferred schema (GET/POST /v1/jobs/{jobId}/review)")
+            @Nullable String review,
+            @RequestPart(name = "crs", required = false) @Parameter(description = CRS)
+            @Nullable String crs)
             throws IOException {
         var caller = authorization.currentCaller();
         authorization.requireUpload(caller);
+        IngestSubmission submission;
+        try (InputStream content = required(file).getInputStream()) {
+            submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
+                    accessLevel(accessLevel), flag(review), IngestService.crsParameter(crs), caller);
+        }
+        return accepted(submission);
+    }
+
+    @Operation(summary = "Upload a new version of a dataset",
+            description = "mode=replace (default) makes the file the whole new version; mode=append adds its rows to"
+                    + " the current version's, which needs the same fields. Follow the job at /v1/jobs/{jobId}.")
+    @ApiResponse(responseCode = "202", description = "Accepted: the dataset id and the ingest job id")
+    @PostMapping(path = "/v1/datasets/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UploadAccepted> uploadVersion(@PathVariable UUID id,
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestPart(name = "mode", required = false)
+            @Schema(allowableValues = {"replace", "append"}, defaultValue = "replace") @Nullable String mode,
+            @RequestPart(name = "review", required = false) @Nullable String review,
+            @RequestPart(name = "crs", required = false) @Parameter(description = CRS) @Nullable String crs)
+            throws IOException {
+        var caller = authorization.currentCaller();
+        authorization.requireUpload(caller);
+        IngestSubmission submission;
+        try (InputStream content = required(file).getInputStream()) {
+            submission = ingest.submitVersion(new DatasetId(id), String.valueOf(file.getOriginalFilename()), content,
+                    mode(mode), flag(review), IngestService.crsParameter(crs), caller);
+        }
+        return accepted(submission);
+    }
+
+    private static MultipartFile required(@Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new PlatformException(ErrorCode.UPLOAD_MISSING_FILE,
                     "Send the file as multipart form field 'file'; it was missing or empty.");
         }
-        IngestSubmission submission;
-        try (InputStream content = file.getInputStream()) {
-            submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
-                    accessLevel(accessLevel), caller);
-        }
+        return file;
+    }
+
+    private static ResponseEntity<UploadAccepted> accepted(IngestSubmission submission) {
         return ResponseEntity.accepted()
                 .location(URI.create("/v1/jobs/" + submission.jobId()))
                 .body(new UploadAccepted(submission.datasetId().value(), submission.jobId().value()));
+    }
+
+    static boolean flag(@Nullable String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("on") || value.equals("1"));
+    }
+
+    static VersionMode mode(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return VersionMode.REPLACE;
+        }
+        try {
+            return VersionMode.fromCode(value);
+        } catch (IllegalArgumentException e) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "mode must be 'replace' or 'append'.",
+                    Map.of("parameter", "mode"));
+        }
     }
 
     static AccessLevel accessLevel(@Nullable String value) {

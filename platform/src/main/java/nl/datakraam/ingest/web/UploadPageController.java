@@ -3,21 +3,34 @@ package nl.datakraam.ingest.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.SchemaField;
 import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.IngestSubmission;
+import nl.datakraam.ingest.ReviewedField;
+import nl.datakraam.ingest.SchemaProposal;
+import nl.datakraam.jobs.JobId;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload form ({@code /datasets/nieuw}); after upload the browser follows the job's progress page. */
+/**
+ * The upload form ({@code /datasets/nieuw}), the new-version form of a dataset page, and the schema review
+ * ({@code /taken/{id}/controle}); after an upload the browser follows the job's progress page.
+ */
 @Controller
 class UploadPageController {
 
@@ -38,16 +51,59 @@ class UploadPageController {
     @PostMapping("/datasets/nieuw")
     String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "title", required = false) @Nullable String title,
-            @RequestParam(name = "accessLevel", required = false) @Nullable String accessLevel, Model model)
-            throws IOException {
+            @RequestParam(name = "accessLevel", required = false) @Nullable String accessLevel,
+            @RequestParam(name = "review", required = false) @Nullable String review) throws IOException {
+        IngestSubmission submission;
+        try (InputStream content = chosen(file).getInputStream()) {
+            submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
+                    DatasetUploadApiController.accessLevel(accessLevel), DatasetUploadApiController.flag(review),
+                    authorization.currentCaller());
+        }
+        return "redirect:/taken/" + submission.jobId();
+    }
+
+    /** The new-version form on a dataset page. */
+    @PostMapping("/datasets/{id}/versies")
+    String uploadVersion(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "mode", required = false) @Nullable String mode,
+            @RequestParam(name = "review", required = false) @Nullable String review) throws IOException {
+        IngestSubmission submission;
+        try (InputStream content = chosen(file).getInputStream()) {
+            submission = ingest.submitVersion(new DatasetId(id), String.valueOf(file.getOriginalFilename()), content,
+                    DatasetUploadApiController.mode(mode), DatasetUploadApiController.flag(review),
+                    authorization.currentCaller());
+        }
+        return "redirect:/taken/" + submission.jobId();
+    }
+
+    /** The review of an inferred schema, for a job awaiting it. */
+    @GetMapping("/taken/{id}/controle")
+    String review(@PathVariable UUID id, Model model) {
+        model.addAttribute("jobId", id);
+        model.addAttribute("proposal", ingest.proposal(new JobId(id), authorization.currentCaller()));
+        model.addAttribute("types", ReviewedField.TYPES);
+        return "ingest/review";
+    }
+
+    /** Form fields {@code type.<field>}, {@code format.<field>} and {@code decimal.<field>}, per field. */
+    @PostMapping("/taken/{id}/controle")
+    String confirm(@PathVariable UUID id, @RequestParam Map<String, String> form) {
+        var caller = authorization.currentCaller();
+        SchemaProposal proposal = ingest.proposal(new JobId(id), caller);
+        List<ReviewedField> fields = new ArrayList<>();
+        for (SchemaField field : proposal.schema().fields()) {
+            String type = form.getOrDefault("type." + field.name(), field.type());
+            fields.add(new ReviewedField(field.name(), type, form.get("format." + field.name()),
+                    form.get("decimal." + field.name())));
+        }
+        ingest.confirmReview(new JobId(id), fields, caller);
+        return "redirect:/taken/" + id;
+    }
+
+    private static MultipartFile chosen(@Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new PlatformException(ErrorCode.UPLOAD_MISSING_FILE, "Choose a file to upload.");
         }
-        IngestSubmission submission;
-        try (InputStream content = file.getInputStream()) {
-            submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
-                    DatasetUploadApiController.accessLevel(accessLevel), authorization.currentCaller());
-        }
-        return "redirect:/taken/" + submission.jobId();
+        return file;
     }
 }

@@ -3,6 +3,7 @@ package nl.datakraam.jobs.infra;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.datakraam.jobs.JobSettings;
@@ -19,9 +20,17 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 
+    /**
+     * Recurring tasks are start tasks: db-scheduler schedules each at start-up (once, whichever node starts first),
+     * and knows them from there; the other tasks are only known.
+     */
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.copyOf(tasks))
+        List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+        List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
+                .startTasks(recurring)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())

@@ -11,6 +11,7 @@ import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.jobs.Jobs;
+import nl.datakraam.quality.Quality;
 import nl.datakraam.query.QueryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +30,15 @@ class CatalogPageController {
     private final QueryService queries;
     private final Jobs jobs;
     private final Authorization authorization;
+    private final Quality quality;
 
-    CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization) {
+    CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization,
+            Quality quality) {
         this.catalog = catalog;
         this.queries = queries;
         this.jobs = jobs;
         this.authorization = authorization;
+        this.quality = quality;
     }
 
     @GetMapping("/")
@@ -70,8 +74,11 @@ class CatalogPageController {
         model.addAttribute("version", dataset.currentVersion());
         if (dataset.currentVersion() != null) {
             model.addAttribute("preview", queries.rows(dataset.id(), PREVIEW_ROWS, 0, caller));
+            model.addAttribute("quality", quality.report(dataset.id(), caller));
         }
-        if (authorization.mayUpload(caller)) {
+        boolean mayUpload = authorization.mayUpload(caller);
+        model.addAttribute("mayUpload", mayUpload);
+        if (mayUpload) {
             jobs.latestFor(id).ifPresent(job -> model.addAttribute("lastJob", job));
         }
         return "publish/dataset";

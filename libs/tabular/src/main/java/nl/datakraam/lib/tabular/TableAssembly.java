@@ -30,11 +30,12 @@ final class TableAssembly {
      * @param columns   one inference per position in the records
      * @param shapes    the tallies of ragged records
      * @param format    the file's format, for the wording of messages
+     * @param unit      what a record's position counts, for messages: usually {@link TabularFormat#positionName()}
      */
     TableAssembly(List<String> titles, boolean hasHeader, List<ColumnInference> columns, RecordShapes shapes,
-            TabularFormat format) {
+            TabularFormat format, String unit) {
         this.format = format;
-        this.unit = format.positionName();
+        this.unit = unit;
         int width = shapes.width();
         List<Integer> positions = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();

@@ -63,32 +63,62 @@ public final class TabularInference {
         }
         List<Issue> issues = new ArrayList<>();
         try (RecordSource source = open(file, format, sheet, issues)) {
-            CsvRecord header = source.header();
-            List<String> titles = header == null ? List.of() : header.values();
-            RecordShapes shapes = new RecordShapes(header == null ? -1 : titles.size());
-            boolean decimalCommaFirst = source.layout() instanceof CsvDialect dialect && dialect.delimiter() == ';';
-            List<ColumnInference> columns = new ArrayList<>();
-            addColumns(columns, titles.size(), decimalCommaFirst);
-            long rows = 0;
-            for (CsvRecord record; (record = source.next()) != null; ) {
-                rows++;
-                List<String> values = record.values();
-                shapes.add(record);
-                addColumns(columns, values.size(), decimalCommaFirst);
-                for (int i = 0; i < values.size(); i++) {
-                    columns.get(i).accept(values.get(i), record.line());
-                }
-                if (rows % PROGRESS_INTERVAL == 0) {
-                    progress.onProgress(source.bytesRead(), rows);
-                }
-            }
-            progress.onProgress(source.bytesRead(), rows);
-            TableAssembly table = new TableAssembly(titles, header != null, columns, shapes, format);
-            source.issues().stream().map(table::withFieldName).forEach(issues::add);
-            issues.addAll(table.issues());
-            return new Inference(source.layout(), table.schema(), rows, Files.size(file), issues,
-                    table.sourceColumns());
+            return inferAll(source, format.positionName(), Files.size(file), issues, progress);
         }
+    }
+
+    /**
+     * Infers the schema of records that another reader supplies, with the same rules as for a file: the attributes
+     * of geodata features, for instance, so that their codes keep their leading zeros and their numbers are typed
+     * exactly as in a CSV file. Values are expected as {@link RecordSource} describes them (canonical text, the empty
+     * string for a missing value).
+     *
+     * <p>Reads the source once, to its end; does not close it. The result's {@link Inference#layout()} is the
+     * source's, and its {@link Inference#byteCount()} the source's {@link RecordSource#bytesRead()} at the end. A
+     * source that {@link RecordSource#open} cannot open again (because another reader supplies its records) must be
+     * read again by that reader: {@link RowConverter} converts its records all the same.
+     *
+     * @param records      the records, with a header (its values are the column titles; without one, columns are
+     *                     named {@code column_n})
+     * @param positionName what a record's {@link CsvRecord#line()} counts, for messages: {@code feature}, {@code row}
+     * @param progress     told the bytes and records read, every 16,384 records and once at the end
+     * @throws IOException      if the source cannot be read
+     * @throws TabularException if a record cannot be read, as the source throws it
+     */
+    public static Inference infer(RecordSource records, String positionName, ProgressListener progress)
+            throws IOException {
+        return inferAll(records, positionName, -1, new ArrayList<>(), progress);
+    }
+
+    /** The one full pass: every value of every column, then the fields and the issues. */
+    private static Inference inferAll(RecordSource source, String positionName, long byteCount, List<Issue> issues,
+            ProgressListener progress) throws IOException {
+        CsvRecord header = source.header();
+        List<String> titles = header == null ? List.of() : header.values();
+        RecordShapes shapes = new RecordShapes(header == null ? -1 : titles.size());
+        boolean decimalCommaFirst = source.layout() instanceof CsvDialect dialect && dialect.delimiter() == ';';
+        List<ColumnInference> columns = new ArrayList<>();
+        addColumns(columns, titles.size(), decimalCommaFirst);
+        long rows = 0;
+        for (CsvRecord record; (record = source.next()) != null; ) {
+            rows++;
+            List<String> values = record.values();
+            shapes.add(record);
+            addColumns(columns, values.size(), decimalCommaFirst);
+            for (int i = 0; i < values.size(); i++) {
+                columns.get(i).accept(values.get(i), record.line());
+            }
+            if (rows % PROGRESS_INTERVAL == 0) {
+                progress.onProgress(source.bytesRead(), rows);
+            }
+        }
+        progress.onProgress(source.bytesRead(), rows);
+        TableAssembly table = new TableAssembly(titles, header != null, columns, shapes, source.layout().format(),
+                positionName);
+        source.issues().stream().map(table::withFieldName).forEach(issues::add);
+        issues.addAll(table.issues());
+        return new Inference(source.layout(), table.schema(), rows, byteCount < 0 ? source.bytesRead() : byteCount,
+                issues, table.sourceColumns());
     }
 
     /** Opens the file for its first reading, adding what sniffing the dialect found to the issues. */

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.lib.profiling;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.datakraam.lib.profiling.Column.Kind;
+import nl.datakraam.lib.profiling.FieldProfile.DistinctCount;
+import nl.datakraam.lib.profiling.FieldProfile.HistogramBin;
+import nl.datakraam.lib.profiling.FieldProfile.Lengths;
+import nl.datakraam.lib.profiling.FieldProfile.Quantiles;
+import nl.datakraam.lib.profiling.FieldProfile.ValueCount;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Profiles a Parquet file with DuckDB: see {@link FieldProfile} for what each field gets.
+ *
+ * <p>Cost: one scan of all columns for counts, estimated distinct counts, minimum, maximum, mean and string lengths;
+ * then per field one to three aggregate queries over that column alone (top values; quantiles and histogram;
+ * patterns). Never a query per row, and never a value per row into Java. Memory stays within
+ * {@link ProfilingSettings#memoryLimitMegabytes()} (DuckDB spills beyond it): grouping by value is done exactly only
+ * for fields with at most about {@link ProfilingSettings#exactDistinctLimit()} distinct values; above that, top
+ * values come from {@code approx_top_k} and patterns from a sample. A file of 5 million rows and 15 columns takes
+ * some seconds per column on two threads (docs/benchmarks.md).
+ *
+ * <p>Thread-safe: each call opens its own in-memory DuckDB database.
+ */
+public final class Profiler {
+
+    /** Longest text kept in a profile; longer text is cut and ends in {@code …}. */
+    static final int MAX_TEXT = 100;
+
+    /** Characters of a value whose shape a pattern shows. */
+    static final int PATTERN_LENGTH = 40;
+
+    private static final String QUANTILES = "[0.25, 0.5, 0.75]";
+
+    private final ProfilingSettings settings;
+
+    public Profiler(ProfilingSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The profile of a Parquet file.
+     *
+     * @throws ProfilingException when the file cannot be read as Parquet or DuckDB fails
+     */
+    public Profile profile(Path parquet) {
+        try (Connection connection = DuckDb.open(settings)) {
+            List<Column> columns = DuckDb.columns(connection, parquet);
+            String source = DuckDb.source(parquet, false);
+            Map<String, @Nullable Object> basics = basics(connection, source, columns);
+            long rows = ((Number) basics.get("row_count")).longValue();
+            List<FieldProfile> fields = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                fields.add(field(connection, source, columns.get(i), i, basics, rows));
+            }
+            return new Profile(rows, fields);
+        } catch (SQLException e) {
+            throw new ProfilingException("Could not profile " + parquet.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One scan over all columns: the aggregates every field needs, by alias ({@code c_3}, {@code lo_3}, …). */
+    private static Map<String, @Nullable Object> basics(Connection connection, String source, List<Column> columns)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*) AS row_count");
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String q = column.sql();
+            sql.append(", count(").append(q).append(") AS c_").append(i);
+            if (column.hasValues()) {
+                sql.append(", approx_count_distinct(").append(q).append(") AS d_").append(i);
+            }
+            switch (column.kind()) {
+                case NUMBER -> sql.append(", min(%1$s) AS lo_%2$d, max(%1$s) AS hi_%2$d, avg(%1$s)::DOUBLE AS mean_%2$d"
+                        .formatted(q, i));
+                case DATE, DATETIME -> sql.append(", min(%1$s)::VARCHAR AS lo_%2$d, max(%1$s)::VARCHAR AS hi_%2$d"
+                        .formatted(q, i));
+                case STRING -> sql.append((", min(%1$s) AS lo_%2$d, max(%1$s) AS hi_%2$d,"
+                        + " min(length(%1$s)) AS lmin_%2$d, max(length(%1$s)) AS lmax_%2$d,"
+                        + " avg(length(%1$s)) AS lmean_%2$d").formatted(q, i));
+                default -> {
+                    // booleans, geometries and other types need only the counts
+                }
+            }
+        }
+        sql.append(" FROM ").append(source);
+        Map<String, @Nullable Object> values = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql.toString())) {
+            row.next();
+            ResultSetMetaData meta = row.getMetaData();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                values.put(meta.getColumnLabel(c), row.getObject(c));
+            }
+        }
+        return values;
+    }
+
+    private FieldProfile field(Connection connection, String source, Column column, int i,
+            Map<String, @Nullable Object> basics, long rows) throws SQLException {
+        long count = ((Number) basics.get("c_" + i)).longValue();
+        if (!column.hasValues() || count == 0) {
+            return new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
+                    column.hasValues() ? new DistinctCount(0, false) : null, null, null, null, null, null,
+                    List.of(), List.of(), List.of(), null);
+        }
+        long estimated = Math.min(count, ((Number) basics.get("d_" + i)).longValue());
+        boolean exact = estimated <= settings.exactDistinctLimit();
+        Frequencies frequencies = exact ? exactTopValues(connection, source, column)
+                : approximateTopValues(connection, source, column);
+        DistinctCount distinct = exact ? new DistinctCount(frequencies.distinct(), false)
+                : new DistinctCount(estimated, true);
+        Object min = scalar(basics.get("lo_" + i));
+        Object max = scalar(basics.get("hi_" + i));
+        return switch (column.kind()) {
+            case NUMBER -> {
+                Double mean = finite((Double) basics.get("mean_" + i));
+                NumberShape shape = numberShape(connection, source, column, basics.get("lo_" + i),
+                        basics.get("hi_" + i));
+                yield new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
+                        distinct, min, max, mean, shape.quantiles(), null, frequencies.top(), shape.histogram(),
+                        List.of(), null);
+            }
+            case STRING -> {
+                var lengths = new Lengths(((Number) basics.get("lmin_" + i)).longValue(),
+                        ((Number) basics.get("lmax_" + i)).longValue(), ((Number) basics.get("lmean_" + i))
+                        .doubleValue());
+                List<ValueCount> patterns = exact ? patterns(connection, source, column)
+                        : sampledPatterns(connection, source, column);
+                yield new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
+                        distinct, min, max, null, null, lengths, frequencies.top(), List.of(), patterns,
+                        exact ? null : Math.min(count, settings.patternSample()));
+            }
+            case DATE, DATETIME -> new FieldProfile(column.name(), column.type(), column.kind().code(), count,
+                    rows - count, distinct, min, max, null, temporalQuantiles(connection, source, column), null,
+                    frequencies.top(), List.of(), List.of(), null);
+            default -> new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
+                    distinct, null, null, null, null, null, frequencies.top(), List.of(), List.of(), null);
+        };
+    }
+
+    /** Exact distinct count and top values, from one grouping of the column by value. */
+    private Frequencies exactTopValues(Connection connection, String source, Column column) throws SQLException {
+        String sql = """
+                SELECT count(*) OVER () AS distinct_values, %s AS shown, n
+                FROM (SELECT %s AS v, count(*) AS n FROM %s WHERE %2$s IS NOT NULL GROUP BY %2$s)
+                ORDER BY n DESC, v LIMIT %d""".formatted(shown(column, "v"), column.sql(), source,
+                settings.topValues());
+        long distinct = 0;
+        List<ValueCount> top = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                distinct = rows.getLong("distinct_values");
+                top.add(new ValueCount(scalar(rows.getObject("shown")), rows.getLong("n")));
+            }
+        }
+        return new Frequencies(distinct, top);
+    }
+
+    /**
+     * Top values of a field with many distinct values: candidates by {@code approx_top_k}, then counted exactly;
+     * values that occur once are left out, since listing ten of millions of unique values says nothing.
+     */
+    private Frequencies approximateTopValues(Connection connection, String source, Column column)
+            throws SQLException {
+        String d = "d." + column.sql();
+        String sql = """
+                SELECT %s AS shown, count(*) AS n FROM %s AS d
+                WHERE %s IN (SELECT unnest(approx_top_k(s.%s, %d)) FROM %2$s AS s)
+                GROUP BY %3$s ORDER BY n DESC, %3$s LIMIT %5$d""".formatted(shown(column, d), source, d,
+                column.sql(), settings.topValues());
+        List<ValueCount> top = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                long n = rows.getLong("n");
+                if (n > 1) {
+                    top.add(new ValueCount(scalar(rows.getObject("shown")), n));
+                }
+            }
+        }
+        return new Frequencies(0, top);
+    }
+
+    /** Patterns counted over all values, through the grouping by value (each distinct value is shaped once). */
+    private List<ValueCount> patterns(Connection connection, String source, Column column) throws SQLException {
+        return patternQuery(connection, """
+                SELECT %s AS pattern, sum(n)::BIGINT AS n
+                FROM (SELECT %s AS v, count(*) AS n FROM %s WHERE %2$s IS NOT NULL GROUP BY %2$s)
+                GROUP BY pattern ORDER BY n DESC, pattern LIMIT %d""".formatted(pattern("v"), column.sql(), source,
+                settings.topValues()));
+    }
+
+    /** Patterns counted in a fixed-size random sample of the non-null values. */
+    private List<ValueCount> sampledPatterns(Connection connection, String source, Column column)
+            throws SQLException {
+        return patternQuery(connection, """
+                SELECT %s AS pattern, count(*) AS n
+                FROM (SELECT v FROM (SELECT %s AS v FROM %s WHERE %2$s IS NOT NULL)
+                      USING SAMPLE reservoir(%d ROWS) REPEATABLE (1))
+                GROUP BY pattern ORDER BY n DESC, pattern LIMIT %d""".formatted(pattern("v"), column.sql(), source,
+                settings.patternSample(), settings.topValues()));
+    }
+
+    private static List<ValueCount> patternQuery(Connection connection, String sql) throws SQLException {
+        List<ValueCount> patterns = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                patterns.add(new ValueCount(rows.getString("pattern"), rows.getLong("n")));
+            }
+        }
+        return patterns;
+    }
+
+    /** Quantiles and an equal-width histogram of a number column, in one scan of it. */
+    private NumberShape numberShape(Connection connection, String source, Column column, @Nullable Object low,
+            @Nullable Object high) throws SQLException {
+        double min = ((Number) low).doubleValue();
+        double max = ((Number) high).doubleValue();
+        boolean binnable = Double.isFinite(min) && Double.isFinite(max);
+        String sql = "SELECT quantile_cont(%1$s::DOUBLE, %2$s) AS qs, %3$s AS h FROM %4$s".formatted(column.sql(),
+                QUANTILES, binnable ? "histogram(" + column.sql() + "::DOUBLE, equi_width_bins(?::DOUBLE,"
+                        + " ?::DOUBLE, " + settings.histogramBins() + ", true))" : "NULL", source);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (binnable) {
+                statement.setDouble(1, min);
+                statement.setDouble(2, max);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                Object[] q = (Object[]) row.getArray("qs").getArray();
+                var quantiles = new Quantiles(scalar(q[0]), scalar(q[1]), scalar(q[2]));
+                List<HistogramBin> bins = new ArrayList<>();
+                if (row.getObject("h") instanceof Map<?, ?> histogram) {
+                    double lower = min;
+                    for (Map.Entry<?, ?> bin : histogram.entrySet()) {
+                        double upper = ((Number) bin.getKey()).doubleValue();
+                        bins.add(new HistogramBin(lower, Double.isFinite(upper) ? upper : max,
+                                ((Number) bin.getValue()).longValue()));
+                        lower = upper;
+                    }
+                }
+                return new NumberShape(quantiles, bins);
+            }
+        }
+    }
+
+    private static @Nullable Quantiles temporalQuantiles(Connection connection, String source, Column column)
+            throws SQLException {
+        String sql = "SELECT quantile_disc(%s, %s)::VARCHAR[] AS qs FROM %s".formatted(column.sql(), QUANTILES,
+                source);
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            Array array = row.getArray("qs");
+            if (array == null) {
+                return null;
+            }
+            Object[] q = (Object[]) array.getArray();
+            return new Quantiles(q[0], q[1], q[2]);
+        }
+    }
+
+    /**
+     * SQL giving the shape of a string: letters become {@code A}, digits {@code 9}, other characters stay; only the
+     * first {@value #PATTERN_LENGTH} characters, followed by {@code …} when the value is longer.
+     */
+    static String pattern(String value) {
+        return ("regexp_replace(regexp_replace(left(%1$s, %2$d), '\\p{L}', 'A', 'g'), '\\p{Nd}', '9', 'g')"
+                + " || CASE WHEN length(%1$s) > %2$d THEN '…' ELSE '' END").formatted(value, PATTERN_LENGTH);
+    }
+
+    /** How a value of the column is returned: numbers and booleans as they are, anything else as text. */
+    private static String shown(Column column, String value) {
+        return column.kind() == Kind.NUMBER || column.kind() == Kind.BOOLEAN ? value : value + "::VARCHAR";
+    }
+
+    /** A JDBC value as a JSON-friendly scalar (see {@link FieldProfile}). */
+    static @Nullable Object scalar(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case Long n -> n;
+            case Integer n -> n.longValue();
+            case Short n -> n.longValue();
+            case Byte n -> n.longValue();
+            case Double n -> Double.isFinite(n) ? n : n.toString();
+            case Float n -> Float.isFinite(n) ? n.doubleValue() : n.toString();
+            case BigDecimal n -> n;
+            case BigInteger n -> n;
+            case Boolean b -> b;
+            case String text -> abbreviate(text);
+            default -> abbreviate(value.toString());
+        };
+    }
+
+    private static String abbreviate(String text) {
+        return text.codePointCount(0, text.length()) <= MAX_TEXT ? text
+                : text.substring(0, text.offsetByCodePoints(0, MAX_TEXT - 1)) + "…";
+    }
+
+    private static @Nullable Double finite(@Nullable Double value) {
+        return value == null || !Double.isFinite(value) ? null : value;
+    }
+
+    /** @param distinct exact number of distinct values, or 0 when only the top values were found */
+    private record Frequencies(long distinct, List<ValueCount> top) {
+    }
+
+    private record NumberShape(Quantiles quantiles, List<HistogramBin> histogram) {
+    }
+}

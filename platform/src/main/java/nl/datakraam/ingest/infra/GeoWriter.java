@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.ingest.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.datakraam.catalog.FieldOverride;
+import nl.datakraam.catalog.VersionIssue;
+import nl.datakraam.catalog.VersionSpatial;
+import nl.datakraam.ingest.IngestSettings;
+import nl.datakraam.ingest.infra.GeoInference.Features;
+import nl.datakraam.ingest.infra.GeoInference.GeometrySource;
+import nl.datakraam.ingest.infra.GeoInference.Points;
+import nl.datakraam.lib.geo.CoordinateColumns;
+import nl.datakraam.lib.geo.CrsGuess;
+import nl.datakraam.lib.geo.Feature;
+import nl.datakraam.lib.geo.FeatureSource;
+import nl.datakraam.lib.geo.GeoException;
+import nl.datakraam.lib.geo.GeoParquetMetadata;
+import nl.datakraam.lib.geo.GeoParquetWkb;
+import nl.datakraam.lib.geo.Reprojection;
+import nl.datakraam.lib.tabular.CsvRecord;
+import nl.datakraam.lib.tabular.Field;
+import nl.datakraam.lib.tabular.Inference;
+import nl.datakraam.lib.tabular.Issue;
+import nl.datakraam.lib.tabular.JsonLayout;
+import nl.datakraam.lib.tabular.ProgressListener;
+import nl.datakraam.lib.tabular.RecordSource;
+import nl.datakraam.lib.tabular.RowConverter;
+import nl.datakraam.lib.tabular.Severity;
+import nl.datakraam.lib.tabular.TableSchema;
+import nl.datakraam.lib.tabular.TabularException;
+import nl.datakraam.lib.tabular.TabularInference;
+import nl.datakraam.storage.BlobStore;
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.WKTWriter;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns geodata into a version's data files, in the two steps of {@link TabularWriter}: {@link #infer} reads the
+ * upload once (twice for GeoJSON) and infers its attributes' Table Schema with {@code libs/tabular}, exactly as for a
+ * CSV file; {@link #write} reads it again and writes GeoParquet 1.1 and a CSV through {@link ParquetStaging}.
+ *
+ * <p>What is geodata: a {@code .geojson} file, a {@code .gpkg} file (its first feature table), a {@code .json} file
+ * that is a GeoJSON FeatureCollection, and a table (CSV, workbook, JSON array) with two coordinate columns such as
+ * {@code x}/{@code y} or {@code lon}/{@code lat} once the steward has confirmed their CRS. For such a table without a
+ * confirmation, the proposal becomes an INFO issue and the table is stored without geometry.
+ *
+ * <p>The CRS rule: a CRS the file declares (or that its format implies: WGS 84 for GeoJSON) is used when the
+ * coordinates fit it. When the file declares none that fits, {@code libs/geo} proposes one from the coordinates, and
+ * this writer does not apply it: the ingest fails with the proposal and how to confirm it ({@code crs=28992} on the
+ * upload). A confirmed CRS that contradicts the one a file declares fails the ingest too.
+ *
+ * <p>The Parquet file holds, after the attribute fields: {@code geometry} (ISO WKB, WGS 84 longitude/latitude, the
+ * primary column), {@code bbox} (its GeoParquet 1.1 covering struct), for a source in RD New also
+ * {@code geometry_rd} and {@code bbox_rd} in EPSG:28992 as stored in the source, and {@code geometry_wkt} (the WGS 84
+ * geometry as WKT, for SQL without a spatial extension); its footer has the {@code geo} metadata. The CSV holds the
+ * attributes and {@code geometry_wkt}, which QGIS reads as a WKT geometry column. ETRS89 is stored as WGS 84 (they
+ * differ by less than a metre in the Netherlands; see {@link Reprojection}).
+ */
+@Component
+class GeoWriter {
+
+    static final String GEOMETRY = "geometry";
+    static final String BBOX = "bbox";
+    static final String GEOMETRY_RD = "geometry_rd";
+    static final String BBOX_RD = "bbox_rd";
+    static final String GEOMETRY_WKT = "geometry_wkt";
+
+    /** Column names the geometry takes; an attribute of the same name is renamed. */
+    private static final Set<String> GEOMETRY_COLUMNS = Set.of(GEOMETRY, BBOX, GEOMETRY_RD, BBOX_RD, GEOMETRY_WKT);
+    private static final String GEOJSON = "geojson";
+    private static final String GEOPACKAGE = "gpkg";
+    private static final int SAMPLE_ROWS = 1_000;
+    private static final int PROGRESS_ROWS = 10_000;
+
+    private final BlobStore blobs;
+    private final IngestSettings settings;
+    private final TabularWriter tabular;
+    private final JsonMapper json;
+
+    GeoWriter(BlobStore blobs, IngestSettings settings, TabularWriter tabular, JsonMapper json) {
+        this.blobs = blobs;
+        this.settings = settings;
+        this.tabular = tabular;
+        this.json = json;
+    }
+
+    /**
+     * Reads an upload once and infers its attributes' schema: a GeoJSON or GeoPackage file as features, anything
+     * else through {@link TabularWriter#infer}, followed by a search for coordinate columns.
+     *
+     * @param filename     the name the file was uploaded under; {@code .geojson} and {@code .gpkg} select the geodata
+     *                     readers, a {@code .json} file turns out to be GeoJSON when the JSON table reader says so
+     * @param confirmedCrs the EPSG code the steward confirmed for a file that does not declare one (or for
+     *                     coordinate columns), or null
+     * @param inferring    progress (bytes read, rows read)
+     * @return the attributes' inference, with the geodata notes first among its issues, and where the geometry comes
+     *     from (null when the version gets none)
+     * @throws TabularException when the file cannot be read, when its CRS must be confirmed first
+     *     ({@code crs.undeclared}, {@code crs.contradicted}: the message names the proposal and how to confirm it), or
+     *     when the confirmed CRS contradicts the file's ({@code crs.conflict})
+     */
+    GeoInference infer(Path raw, String filename, @Nullable Integer confirmedCrs, ProgressListener inferring)
+            throws IOException {
+        String ending = ending(filename);
+        if (ending.equals(GEOJSON) || ending.equals(GEOPACKAGE)) {
+            return inferFeatures(raw, ending, confirmedCrs, inferring);
+        }
+        Inference inference;
+        try {
+            inference = tabular.infer(raw, filename, inferring);
+        } catch (TabularException e) {
+            if (e.code().equals("json.geojson")) {
+                return inferFeatures(raw, GEOJSON, confirmedCrs, inferring);
+            }
+            throw e;
+        }
+        return withCoordinates(raw, inference, confirmedCrs);
+    }
+
+    /**
+     * Writes {@code data.parquet} (GeoParquet 1.1) and {@code data.csv} into the version's folder.
+     *
+     * @param source    what {@link #infer} found; its geometry must not be null
+     * @param reviewed  the attributes' inference, its schema possibly changed by the steward
+     * @param previous  the current version's Parquet when appending; geodata cannot be appended yet, so this fails
+     * @param writing   progress (bytes read, rows written)
+     * @throws TabularException when a value does not fit the reviewed schema, a coordinate is not a number or not in
+     *     the source CRS, or when appending
+     */
+    GeoWrite write(Path raw, GeoInference source, Inference reviewed, Path directory, @Nullable Path previous,
+            ProgressListener writing) throws IOException, SQLException {
+        GeometrySource geometry = source.geometry();
+        if (geometry == null) {
+            throw new IllegalArgumentException("not geodata: write it with TabularWriter");
+        }
+        if (previous != null) {
+            throw new TabularException("version.append-geodata", 0, "Rows cannot be appended to geodata yet. Upload"
+                    + " the whole file as a new version instead (mode=replace).");
+        }
+        List<Field> fields = reviewed.schema().fields();
+        var converter = new RowConverter(reviewed);
+        var cells = new GeometryCells(geometry.sourceCrs());
+        List<ParquetStaging.Column> columns = new ArrayList<>();
+        fields.forEach(field -> columns.add(new ParquetStaging.Column(field.name(), duckDbType(field))));
+        columns.addAll(cells.columns());
+        try (var staging = new ParquetStaging(blobs, settings, columns)) {
+            Set<String> types = switch (geometry) {
+                case Features features -> writeFeatures(raw, features, converter, cells, staging, writing);
+                case Points points -> writePoints(raw, reviewed, points, converter, cells, staging, writing);
+            };
+            List<String> csvColumns = new ArrayList<>(fields.stream().map(Field::name).toList());
+            csvColumns.add(GEOMETRY_WKT);
+            var files = staging.written(directory, Map.of(GeoParquetMetadata.KEY, cells.metadata(types)),
+                    csvColumns);
+            return new GeoWrite(files.parquet(), files.csv(), cells.spatial(types));
+        } catch (GeoException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * How a GeoJSON or GeoPackage file was read, for the version's record: format, table and CRS; null for a table,
+     * whose layout the tabular path describes.
+     */
+    @Nullable String layoutJson(GeoInference source) {
+        if (!(source.geometry() instanceof Features features)) {
+            return null;
+        }
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("format", features.format());
+        if (features.table() != null) {
+            description.put("table", features.table());
+        }
+        description.put("crs", "EPSG:" + features.sourceCrs());
+        return json.writeValueAsString(description);
+    }
+
+    /**
+     * The inference as it is, for geodata whose attributes {@link nl.datakraam.lib.tabular.SchemaFit} cannot read
+     * again: the dataset's field overrides are not applied, and a warning in {@code notes} names them.
+     */
+    static Inference withoutOverrides(Inference inferred, Map<String, FieldOverride> overrides,
+            List<VersionIssue> notes) {
+        if (!overrides.isEmpty()) {
+            notes.add(new VersionIssue("warning", "schema.overrides-not-applied", 0, 0, null, "The field types chosen"
+                    + " in an earlier review (" + String.join(", ", overrides.keySet()) + ") are not applied to the"
+                    + " attributes of GeoJSON and GeoPackage files yet; the inferred types are used."));
+        }
+        return inferred;
+    }
+
+    private GeoInference inferFeatures(Path raw, String format, @Nullable Integer confirmed,
+            ProgressListener progress) throws IOException {
+        try {
+            long size = Files.size(raw);
+            List<Issue> notes = new ArrayList<>();
+            String table = null;
+            if (format.equals(GEOPACKAGE)) {
+                List<String> tables = FeatureSource.geoPackageFeatureTables(raw);
+                table = tables.isEmpty() ? null : tables.getFirst();
+                if (tables.size() > 1) {
+                    notes.add(new Issue(Severity.INFO, "gpkg.first-table", 0, 0, null, "The GeoPackage has "
+                            + tables.size() + " feature tables; the first, " + table + ", was read. Upload the"
+                            + " others as GeoPackages of their own."));
+                }
+            }
+            int crs;
+            Set<String> keys = new LinkedHashSet<>();
+            boolean withId = false;
+            try (FeatureSource features = open(raw, format, table)) {
+                crs = sourceCrs(features, confirmed, notes);
+                // a GeoPackage row has every column of its table; GeoJSON features may each have other members
+                for (Feature feature = features.next(); feature != null; feature = format.equals(GEOPACKAGE) ? null
+                        : features.next()) {
+                    keys.addAll(feature.properties().keySet());
+                    withId |= feature.id() != null;
+                    if (feature.position() % PROGRESS_ROWS == 0) {
+                        progress.onProgress(features.bytesRead() / 2, feature.position());
+                    }
+                }
+            }
+            long offset = format.equals(GEOPACKAGE) ? 0 : size / 2;
+            int share = format.equals(GEOPACKAGE) ? 1 : 2;
+            List<String> keyList = List.copyOf(keys);
+            var layout = new JsonLayout(List.of(table == null ? "features" : table),
+                    FeatureRecords.titles(withId, keyList));
+            Inference inference;
+            try (var records = new FeatureRecords(open(raw, format, table), withId, keyList, layout)) {
+                inference = TabularInference.infer(records, "feature",
+                        (bytes, rows) -> progress.onProgress(offset + bytes / share, rows));
+            }
+            return new GeoInference(withNotes(renamed(inference), notes),
+                    new Features(format, table, withId, keyList, crs));
+        } catch (GeoException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * The CRS to read a source in: the one it declares, or the steward's confirmation where it declares none that
+     * fits. Never the guess by itself.
+     */
+    private static int sourceCrs(FeatureSource features, @Nullable Integer confirmed, List<Issue> notes) {
+        int declared;
+        try {
+            declared = features.crs();
+        } catch (GeoException e) {
+            if (!e.code().equals("crs.undeclared") && !e.code().equals("crs.contradicted")) {
+                throw e;
+            }
+            Optional<CrsGuess> guess = features.crsGuess();
+            if (confirmed == null) {
+                String confirm = guess.map(g -> "If " + crsName(g.epsg()) + " is right, upload the file again with"
+                        + " crs=" + g.epsg()).orElse("Once you know its CRS, upload the file again with crs set to"
+                        + " its EPSG code (28992, 4326 or 4258)");
+                throw new TabularException(e.code(), 0, e.getMessage() + " Nothing was stored. " + confirm
+                        + " (the form field crs of POST /v1/datasets, or --crs for the import command).");
+            }
+            notes.add(new Issue(Severity.INFO, "crs.confirmed", 0, 0, null, (e.code().equals("crs.undeclared")
+                    ? "The file does not declare its CRS" : "The CRS the file declares does not fit its coordinates")
+                    + "; " + crsName(confirmed) + " was used, as confirmed with crs=" + confirmed + "."));
+            guess.filter(g -> !sameCrs(g.epsg(), confirmed)).ifPresent(g -> notes.add(unlikeGuess(confirmed, g)));
+            return confirmed;
+        }
+        if (confirmed != null && !sameCrs(declared, confirmed)) {
+            throw new TabularException("crs.conflict", 0, "The file declares " + crsName(declared) + ", but crs="
+                    + confirmed + " was given. Upload it again without crs to use the file's own CRS, or correct the"
+                    + " CRS in the file first.");
+        }
+        return declared;
+    }
+
+    /**
+     * For a table: looks for coordinate columns in its first {@value #SAMPLE_ROWS} records. Without a confirmed CRS
+     * the proposal becomes an INFO issue; with one, the table gets point geometry.
+     */
+    private GeoInference withCoordinates(Path raw, Inference inference, @Nullable Integer confirmed)
+            throws IOException {
+        List<Field> fields = inference.schema().fields();
+        List<List<String>> sample = new ArrayList<>();
+        try (RecordSource records = RecordSource.open(raw, inference.layout())) {
+            for (CsvRecord record = records.next(); record != null && sample.size() < SAMPLE_ROWS;
+                    record = records.next()) {
+                sample.add(aligned(record, inference.sourceColumns()));
+            }
+        }
+        Optional<CoordinateColumns> found = CoordinateColumns.detect(fields.stream().map(Field::title).toList(),
+                sample);
+        List<Issue> notes = new ArrayList<>();
+        if (found.isEmpty()) {
+            if (confirmed != null) {
+                notes.add(new Issue(Severity.WARNING, "crs.no-coordinates", 0, 0, null, "crs=" + confirmed + " was"
+                        + " given, but no two columns hold coordinates (names such as x and y, lon and lat, with"
+                        + " values in the range of RD New or of WGS 84 in the Netherlands), so the data was stored"
+                        + " without geometry."));
+            }
+            return new GeoInference(withNotes(inference, notes), null);
+        }
+        CoordinateColumns columns = found.get();
+        CrsGuess guess = columns.crs();
+        Field x = fields.get(columns.xColumn());
+        int position = inference.sourceColumns().get(columns.xColumn());
+        String pair = "Columns '" + columns.xName() + "' and '" + columns.yName() + "'";
+        if (confirmed == null) {
+            notes.add(new Issue(Severity.INFO, "geo.coordinates-proposed", 0, position, x.name(), pair + " look like"
+                    + " coordinates in " + crsName(guess.epsg()) + " (confidence " + guess.confidence().name()
+                    .toLowerCase(Locale.ROOT) + "): " + guess.reason() + " They were stored as plain values. To add"
+                    + " point geometry (in WGS 84, with the source coordinates kept), confirm with crs="
+                    + guess.epsg() + ": upload the file again with that form field, or --crs=" + guess.epsg()
+                    + " for the import command."));
+            return new GeoInference(withNotes(inference, notes), null);
+        }
+        notes.add(new Issue(Severity.INFO, "geo.points-added", 0, position, x.name(), "Point geometry was made from columns '"
+                + columns.xName() + "' and '" + columns.yName() + "' in " + crsName(confirmed)
+                + ", as confirmed with crs=" + confirmed + ": column geometry holds it in WGS 84"
+                + (confirmed == Reprojection.RD_NEW ? ", geometry_rd as given" : "") + "."));
+        if (!sameCrs(guess.epsg(), confirmed)) {
+            notes.add(unlikeGuess(confirmed, guess));
+        }
+        return new GeoInference(withNotes(renamed(inference), notes), new Points(columns, confirmed));
+    }
+
+    private Set<String> writeFeatures(Path raw, Features source, RowConverter converter, GeometryCells cells,
+            ParquetStaging staging, ProgressListener writing) throws IOException, SQLException {
+        try (FeatureSource features = open(raw, source.format(), source.table())) {
+            long rows = 0;
+            for (Feature feature = features.next(); feature != null; feature = features.next()) {
+                var attributes = converter.convert(FeatureRecords.record(feature, source.withId(), source.keys()));
+                staging.row(cells.row(attributes, feature.geometry(), "Feature " + feature.position()));
+                if (++rows % PROGRESS_ROWS == 0) {
+                    writing.onProgress(features.bytesRead(), rows);
+                }
+            }
+            writing.onProgress(features.bytesRead(), rows);
+            return features.geometryTypes();
+        }
+    }
+
+    private Set<String> writePoints(Path raw, Inference reviewed, Points source, RowConverter converter,
+            GeometryCells cells, ParquetStaging staging, ProgressListener writing) throws IOException, SQLException {
+        boolean located = false;
+        try (RecordSource records = RecordSource.open(raw, reviewed.layout())) {
+            long rows = 0;
+            for (CsvRecord record = records.next(); record != null; record = records.next()) {
+                Point point = source.columns().point(aligned(record, reviewed.sourceColumns()), record.line());
+                located |= point != null;
+                staging.row(cells.row(converter.convert(record), point, "The record at line " + record.line()));
+                if (++rows % PROGRESS_ROWS == 0) {
+                    writing.onProgress(records.bytesRead(), rows);
+                }
+            }
+            writing.onProgress(records.bytesRead(), rows);
+        }
+        return located ? Set.of("Point") : Set.of();
+    }
+
+    private static FeatureSource open(Path raw, String format, @Nullable String table) throws IOException {
+        if (!format.equals(GEOPACKAGE)) {
+            return FeatureSource.openGeoJson(raw);
+        }
+        return table == null ? FeatureSource.openGeoPackage(raw) : FeatureSource.openGeoPackage(raw, table);
+    }
+
+    /** A record's values in field order (the fields' source columns), empty where the record is short. */
+    private static List<String> aligned(CsvRecord record, List<Integer> sourceColumns) {
+        List<String> values = new ArrayList<>(sourceColumns.size());
+        for (int column : sourceColumns) {
+            values.add(column - 1 < record.values().size() ? record.values().get(column - 1) : "");
+        }
+        return values;
+    }
+
+    /** The inference with fields named like a geometry column renamed ({@code geometry} → {@code geometry_2}). */
+    private static Inference renamed(Inference inference) {
+        List<Field> fields = inference.schema().fields();
+        Set<String> taken = new HashSet<>(GEOMETRY_COLUMNS);
+        fields.forEach(field -> taken.add(field.name()));
+        List<Field> result = new ArrayList<>();
+        for (Field field : fields) {
+            if (!GEOMETRY_COLUMNS.contains(field.name())) {
+                result.add(field);
+                continue;
+            }
+            String name = field.name() + "_2";
+            for (int n = 3; !taken.add(name); n++) {
+                name = field.name() + "_" + n;
+            }
+            result.add(new Field(name, field.title(), field.type(), field.format(), field.decimalChar(),
+                    field.groupChar(), field.trueValues(), field.falseValues(), field.missingValues()));
+        }
+        return result.equals(fields) ? inference
+                : inference.withSchema(new TableSchema(result, inference.schema().missingValues()));
+    }
+
+    /** The inference with the geodata notes before its own issues. */
+    private static Inference withNotes(Inference inference, List<Issue> notes) {
+        if (notes.isEmpty()) {
+            return inference;
+        }
+        List<Issue> issues = new ArrayList<>(notes);
+        issues.addAll(inference.issues());
+        return new Inference(inference.layout(), inference.schema(), inference.rowCount(), inference.byteCount(),
+                issues, inference.sourceColumns());
+    }
+
+    private static Issue unlikeGuess(int confirmed, CrsGuess guess) {
+        return new Issue(Severity.WARNING, "crs.confirmed-unlike-guess", 0, 0, null, "The coordinates look like "
+                + crsName(guess.epsg()) + " rather than the confirmed " + crsName(confirmed) + ": " + guess.reason()
+                + " Check the data on a map; if it lies in the wrong place, upload the file again with crs="
+                + guess.epsg() + ".");
+    }
+
+    /** Whether two CRSs store the same coordinates: equal, or both WGS 84 / ETRS89 degrees. */
+    private static boolean sameCrs(int a, int b) {
+        return a == b || a != Reprojection.RD_NEW && b != Reprojection.RD_NEW;
+    }
+
+    static String crsName(int epsg) {
+        return switch (epsg) {
+            case Reprojection.RD_NEW -> "RD New (EPSG:28992)";
+            case Reprojection.WGS84 -> "WGS 84 (EPSG:4326)";
+            case Reprojection.ETRS89 -> "ETRS89 (EPSG:4258)";
+            default -> "EPSG:" + epsg;
+        };
+    }
+
+    private static TabularException failure(GeoException e) {
+        return new TabularException(e.code(), 0, e.getMessage());
+    }
+
+    private static String ending(String filename) {
+        int dot = filename.lastIndexOf('.');
+        return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String duckDbType(Field field) {
+        return switch (field.type()) {
+            case STRING -> "VARCHAR";
+            case INTEGER -> "BIGINT";
+            case NUMBER -> "DOUBLE";
+            case BOOLEAN -> "BOOLEAN";
+            case DATE -> "DATE";
+            case DATETIME -> "TIMESTAMP";
+            case DATETIME_TZ -> "TIMESTAMPTZ";
+        };
+    }
+
+    /**
+     * The geometry cells of each row, and the extents and metadata of the columns. One per write; not thread-safe.
+     */
+    private static final class GeometryCells {
+
+        private final int sourceCrs;
+        private final boolean keepSource;
+        private final Reprojection toWgs84;
+        private final WKTWriter wkt = new WKTWriter(3);
+        private final Envelope extent = new Envelope();
+        private final Envelope sourceExtent = new Envelope();
+
+        GeometryCells(int sourceCrs) {
+            this.sourceCrs = sourceCrs;
+            this.keepSource = sourceCrs == Reprojection.RD_NEW;
+            this.toWgs84 = Reprojection.of(sourceCrs, Reprojection.WGS84);
+        }
+
+        List<ParquetStaging.Column> columns() {
+            List<ParquetStaging.Column> columns = new ArrayList<>();
+            columns.add(new ParquetStaging.Column(GEOMETRY, "BLOB"));
+            columns.add(new ParquetStaging.Column(BBOX, BboxValue.DUCKDB_TYPE));
+            if (keepSource) {
+                columns.add(new ParquetStaging.Column(GEOMETRY_RD, "BLOB"));
+                columns.add(new ParquetStaging.Column(BBOX_RD, BboxValue.DUCKDB_TYPE));
+            }
+            columns.add(new ParquetStaging.Column(GEOMETRY_WKT, "VARCHAR"));
+            return columns;
+        }
+
+        /**
+         * The attributes followed by the geometry cells, all null for a row without geometry.
+         *
+         * @param what how to name the row in a message, e.g. "Feature 12"
+         */
+        @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String what) {
+            @Nullable Object[] row = Arrays.copyOf(attributes, attributes.length + (keepSource ? 5 : 3));
+            if (geometry == null) {
+                return row;
+            }
+            if (!keepSource && !geometry.isEmpty() && !lonLat(geometry.getEnvelopeInternal())) {
+                throw new TabularException("geo.not-lon-lat", 0, what + " has coordinates beyond longitude ±180 or"
+                        + " latitude ±90, so they cannot be in " + crsName(sourceCrs) + ". Check the CRS: RD New"
+                        + " coordinates are confirmed with crs=28992.");
+            }
+            Geometry wgs84 = toWgs84.apply(geometry);
+            int i = attributes.length;
+            row[i++] = GeoParquetWkb.encode(wgs84);
+            row[i++] = bbox(wgs84, extent);
+            if (keepSource) {
+                row[i++] = GeoParquetWkb.encode(geometry);
+                row[i++] = bbox(geometry, sourceExtent);
+            }
+            row[i] = wkt.write(wgs84);
+            return row;
+        }
+
+        String metadata(Set<String> types) {
+            List<GeoParquetMetadata.Column> columns = new ArrayList<>();
+            columns.add(new GeoParquetMetadata.Column(GEOMETRY, Reprojection.WGS84, types, extent, BBOX));
+            if (keepSource) {
+                columns.add(new GeoParquetMetadata.Column(GEOMETRY_RD, Reprojection.RD_NEW, types, sourceExtent,
+                        BBOX_RD));
+            }
+            return GeoParquetMetadata.json(GEOMETRY, columns);
+        }
+
+        VersionSpatial spatial(Set<String> types) {
+            return new VersionSpatial(sourceCrs, extent.isNull() ? null : new VersionSpatial.Bbox(extent.getMinX(),
+                    extent.getMinY(), extent.getMaxX(), extent.getMaxY()), List.copyOf(types));
+        }
+
+        private static @Nullable BboxValue bbox(Geometry geometry, Envelope total) {
+            if (geometry.isEmpty()) {
+                return null;
+            }
+            Envelope envelope = geometry.getEnvelopeInternal();
+            total.expandToInclude(envelope);
+            return BboxValue.of(envelope);
+        }
+
+        private static boolean lonLat(Envelope envelope) {
+            return envelope.getMinX() >= -180 && envelope.getMaxX() <= 180 && envelope.getMinY() >= -90
+                    && envelope.getMaxY() <= 90;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.quality;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.datakraam.lib.profiling.CheckResult;
+import nl.datakraam.lib.profiling.Profile;
+import nl.datakraam.lib.profiling.QualitySummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The quality of a dataset's current version, as far as it is known.
+ *
+ * @param status     {@link #PENDING} while the job is queued or running, {@link #READY} when profile, checks and
+ *                   summary are present, {@link #FAILED} when the job failed ({@code error} says why), or
+ *                   {@link #ABSENT} for a version that was never profiled (committed before this module existed)
+ * @param versionId  the version the report is about
+ * @param version    its number, 1 for the first
+ * @param computedAt when the report was computed (UTC); null unless ready
+ * @param profile    field statistics; null unless ready
+ * @param checks     check results, empty unless ready
+ * @param summary    completeness and validity; null unless ready
+ * @param error      why the job failed, in English; null unless failed
+ */
+public record QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
+        @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
+        @Nullable String error) {
+
+    public static final String PENDING = "pending";
+    public static final String READY = "ready";
+    public static final String FAILED = "failed";
+    public static final String ABSENT = "absent";
+
+    public QualityReport {
+        checks = List.copyOf(checks);
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.quality;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code datakraam.quality.*}.
+ *
+ * @param duckdbMemoryLimit memory DuckDB may use while profiling and checking one version; beyond it, it spills to
+ *                          the blob store's {@code tmp/}
+ * @param duckdbThreads     threads DuckDB may use for it
+ */
+@Validated
+@ConfigurationProperties("datakraam.quality")
+public record QualitySettings(@NotNull @DefaultValue("512MB") DataSize duckdbMemoryLimit,
+        @Positive @DefaultValue("2") int duckdbThreads) {
+}

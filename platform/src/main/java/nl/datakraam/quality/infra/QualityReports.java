@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.quality.infra;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.lib.profiling.CheckResult;
+import nl.datakraam.lib.profiling.Profile;
+import nl.datakraam.lib.profiling.QualitySummary;
+import nl.datakraam.quality.QualityReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stored quality reports, one per version: profile and checks as JSON text, the summary as columns (table
+ * {@code quality_report}, migration V4). Thread-safe.
+ */
+@Repository
+public class QualityReports {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    QualityReports(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores a version's report, replacing one left by an earlier attempt of the same job. */
+    @Transactional
+    public void save(UUID versionId, DatasetId datasetId, Profile profile, List<CheckResult> checks,
+            QualitySummary summary, Instant computedAt) {
+        jdbc.sql("delete from quality_report where version_id = :versionId").param("versionId", versionId).update();
+        jdbc.sql("""
+                insert into quality_report (version_id, dataset_id, computed_at, completeness, validity, checks_passed,
+                    checks_failed, findings, profile, checks)
+                values (:versionId, :datasetId, :computedAt, :completeness, :validity, :passed, :failed, :findings,
+                    :profile, :checks)""")
+                .param("versionId", versionId)
+                .param("datasetId", datasetId.value())
+                .param("computedAt", OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC))
+                .param("completeness", summary.completeness())
+                .param("validity", summary.validity())
+                .param("passed", summary.passed())
+                .param("failed", summary.failed())
+                .param("findings", summary.findings())
+                .param("profile", json.writeValueAsString(profile))
+                .param("checks", json.writeValueAsString(checks))
+                .update();
+    }
+
+    /** The report of a version, if it has been computed. */
+    public Optional<QualityReport> find(UUID versionId, int versionNumber) {
+        return jdbc.sql("""
+                select computed_at, completeness, validity, checks_passed, checks_failed, findings, profile, checks
+                from quality_report where version_id = :versionId""")
+                .param("versionId", versionId)
+                .query((rs, n) -> {
+                    List<CheckResult> checks = json.readValue(rs.getString("checks"),
+                            new TypeReference<List<CheckResult>>() { });
+                    double validity = rs.getDouble("validity");
+                    Double validityOrNull = rs.wasNull() ? null : validity;
+                    int passed = rs.getInt("checks_passed");
+                    int failed = rs.getInt("checks_failed");
+                    int findings = rs.getInt("findings");
+                    var summary = new QualitySummary(rs.getDouble("completeness"), validityOrNull,
+                            passed + failed + findings, passed, failed, findings);
+                    return new QualityReport(QualityReport.READY, versionId, versionNumber,
+                            rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
+                            json.readValue(rs.getString("profile"), Profile.class), checks, summary, null);
+                })
+                .optional();
+    }
+}
