@@ -35,6 +35,7 @@ class SchedulerConfiguration {
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .enableImmediateExecution()
+                .alwaysPersistTimestampInUTC()
                 .build();
     }
 
