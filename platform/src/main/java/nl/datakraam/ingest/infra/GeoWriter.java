@@ -158,7 +158,8 @@ class GeoWriter {
         var converter = new RowConverter(reviewed);
         var cells = new GeometryCells(geometry.sourceCrs());
         List<ParquetStaging.Column> columns = new ArrayList<>();
-        fields.forEach(field -> columns.add(new ParquetStaging.Column(field.name(), duckDbType(field))));
+        fields.forEach(field -> columns.add(
+                new ParquetStaging.Column(field.name(), ParquetStaging.Column.typeOf(field))));
         columns.addAll(cells.columns());
         try (var staging = new ParquetStaging(blobs, settings, columns)) {
             Set<String> types = switch (geometry) {
@@ -448,18 +449,6 @@ class GeoWriter {
     private static String ending(String filename) {
         int dot = filename.lastIndexOf('.');
         return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String duckDbType(Field field) {
-        return switch (field.type()) {
-            case STRING -> "VARCHAR";
-            case INTEGER -> "BIGINT";
-            case NUMBER -> "DOUBLE";
-            case BOOLEAN -> "BOOLEAN";
-            case DATE -> "DATE";
-            case DATETIME -> "TIMESTAMP";
-            case DATETIME_TZ -> "TIMESTAMPTZ";
-        };
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.datakraam.ingest.IngestSettings;
+import nl.datakraam.lib.tabular.Field;
 import nl.datakraam.storage.BlobStore;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -30,6 +31,19 @@ final class ParquetStaging implements AutoCloseable {
 
     /** A column of the staging table: a safe name and a DuckDB type ({@code VARCHAR}, {@code BLOB}, …). */
     record Column(String name, String duckDbType) {
+
+        /** The DuckDB type that holds the values {@link nl.datakraam.lib.tabular.RowConverter} gives a field. */
+        static String typeOf(Field field) {
+            return switch (field.type()) {
+                case STRING -> "VARCHAR";
+                case INTEGER -> "BIGINT";
+                case NUMBER -> "DOUBLE";
+                case BOOLEAN -> "BOOLEAN";
+                case DATE -> "DATE";
+                case DATETIME -> "TIMESTAMP";
+                case DATETIME_TZ -> "TIMESTAMPTZ";
+            };
+        }
     }
 
     private static final String TABLE = "data";

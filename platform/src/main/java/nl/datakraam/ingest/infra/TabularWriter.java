@@ -62,7 +62,7 @@ class TabularWriter {
         List<Field> fields = inference.schema().fields();
         var converter = new RowConverter(inference);
         try (var staging = new ParquetStaging(blobs, settings, fields.stream()
-                .map(field -> new ParquetStaging.Column(field.name(), duckDbType(field)))
+                .map(field -> new ParquetStaging.Column(field.name(), ParquetStaging.Column.typeOf(field)))
                 .toList())) {
             if (previous != null) {
                 staging.rowsOf(previous);
@@ -80,17 +80,5 @@ class TabularWriter {
             var files = staging.written(directory, Map.of(), fields.stream().map(Field::name).toList());
             return new TabularWrite(inference, files.parquet(), files.csv());
         }
-    }
-
-    private static String duckDbType(Field field) {
-        return switch (field.type()) {
-            case STRING -> "VARCHAR";
-            case INTEGER -> "BIGINT";
-            case NUMBER -> "DOUBLE";
-            case BOOLEAN -> "BOOLEAN";
-            case DATE -> "DATE";
-            case DATETIME -> "TIMESTAMP";
-            case DATETIME_TZ -> "TIMESTAMPTZ";
-        };
     }
 }
