@@ -149,7 +149,7 @@ class RealCsvImportIT extends PlatformIT {
 
         var csv = anonymous().getBytes("/v1/datasets/" + id + "/download?format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         try (var parser = CSVParser.parse(new StringReader(text),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {

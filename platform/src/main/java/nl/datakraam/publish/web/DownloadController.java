@@ -43,6 +43,13 @@ class DownloadController {
         this.authorization = authorization;
     }
 
+    /** CSV distributions are always UTF-8; saying so spares spreadsheet programs a guess. */
+    private static MediaType contentType(Distribution distribution) {
+        MediaType type = MediaType.parseMediaType(distribution.mediaType());
+        return type.isCompatibleWith(MediaType.parseMediaType("text/csv"))
+                ? new MediaType(type, java.nio.charset.StandardCharsets.UTF_8) : type;
+    }
+
     @GetMapping({"/v1/datasets/{id}/download", "/datasets/{id}/download"})
     ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
         Dataset dataset = catalog.get(new DatasetId(id), authorization.currentCaller());
@@ -60,7 +67,7 @@ class DownloadController {
         Path file = blobs.path(distribution.blobKey());
         String filename = dataset.tableName() + "_v" + version.number() + "." + distribution.format();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(distribution.mediaType()))
+                .contentType(contentType(distribution))
                 .contentLength(distribution.byteSize())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .eTag("\"" + version.rawSha256().substring(0, 16) + "-" + distribution.format() + "\"")
