@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Identifier of a {@code dcat:Dataset} in this catalogue. */
-public record DatasetId(UUID value) {
+public record DatasetId(@JsonValue UUID value) {
 
     public static DatasetId random() {
         return new DatasetId(UUID.randomUUID());

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.jobs;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Identifier of a background job. */
-public record JobId(UUID value) {
+public record JobId(@JsonValue UUID value) {
 
     /**
      * @throws IllegalArgumentException when {@code text} is not a UUID

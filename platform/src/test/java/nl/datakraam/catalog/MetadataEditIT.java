@@ -39,6 +39,12 @@ class MetadataEditIT extends PlatformIT {
 
         assertThat(patch(id, null, "{\"title\": \"Gekaapt\"}").statusCode()).isEqualTo(403);
         assertThat(patch(id, TOKEN, "{\"title\": \"\"}").statusCode()).isEqualTo(400);
+        for (String refused : new String[] {"{\"keywords\": [1, null]}", "{\"tableName\": \"x\"}",
+                "{\"title\": null}", "{\"keywords\": \"a\"}", "{\"description\": 123}"}) {
+            var answer = patch(id, TOKEN, refused);
+            assertThat(answer.statusCode()).as(refused).isEqualTo(400);
+            assertThat(answer.body()).as(refused).contains("request.invalid-parameter");
+        }
 
         assertThat(patch(id, TOKEN, "{\"accessLevel\": \"intern\"}").statusCode()).isEqualTo(200);
         assertThat(anonymous().get("/v1/datasets/" + id).statusCode()).isEqualTo(404);

@@ -40,6 +40,7 @@ class VersionsAndReviewIT extends PlatformIT {
 
         JsonNode proposal = json(admin().get("/v1/jobs/" + waiting.get("id").asString() + "/review"));
         assertThat(proposal.get("schema").get("fields").get(0).get("type").asString()).isEqualTo("integer");
+        assertThat(proposal.get("datasetId").asString()).as("ids are plain strings on the wire").isEqualTo(id);
         var confirm = admin().postJson("/v1/jobs/" + waiting.get("id").asString() + "/review",
                 Map.of("fields", List.of(Map.of("name", "getal", "type", "number"))));
         assertThat(confirm.statusCode()).isEqualTo(202);

@@ -59,8 +59,9 @@ class DatasetApiController {
      * member that may be empty.
      */
     @PatchMapping("/v1/datasets/{id}")
-    DatasetResponse describe(@PathVariable UUID id, @RequestBody MetadataPatch patch) {
+    DatasetResponse describe(@PathVariable UUID id, @RequestBody MetadataPatch body) {
         var caller = authorization.currentCaller();
+        MetadataPatch patch = body.validated();
         Dataset current = catalog.get(new DatasetId(id), caller);
         AccessLevel level = current.accessLevel();
         if (patch.accessLevel() != null) {
@@ -79,13 +80,38 @@ class DatasetApiController {
                 patch.keywords() != null ? patch.keywords() : current.keywords(), level), caller));
     }
 
-    /** A JSON merge patch of the metadata (RFC 7396): the members present are changed. */
+    /**
+     * A JSON merge patch of the metadata (RFC 7396): the members present are changed. Only the editable members are
+     * accepted, with their JSON types; anything else is refused with 400 rather than silently ignored.
+     */
     static final class MetadataPatch {
+        private static final java.util.Set<String> TEXT = java.util.Set.of("title", "description", "publisher",
+                "licence", "accessLevel");
+        private static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "accessLevel");
+
         private final Map<String, Object> members = new java.util.HashMap<>();
 
         @com.fasterxml.jackson.annotation.JsonAnySetter
-        void set(String name, Object value) {
+        void set(String name, @Nullable Object value) {
             members.put(name, value);
+        }
+
+        /**
+         * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming the first member that is not editable,
+         *     has the wrong JSON type, or is null where a value is required
+         */
+        MetadataPatch validated() {
+            members.forEach((name, value) -> {
+                boolean text = TEXT.contains(name) && (value == null || value instanceof String);
+                boolean keywords = name.equals("keywords") && value instanceof List<?> list
+                        && list.stream().allMatch(String.class::isInstance);
+                if (!text && !keywords || value == null && REQUIRED.contains(name)) {
+                    throw new PlatformException(ErrorCode.INVALID_PARAMETER, "'" + name + "' cannot be set this way. "
+                            + "Editable: title and accessLevel (strings), description, publisher and licence "
+                            + "(strings or null), keywords (a list of strings).", Map.of("parameter", name));
+                }
+            });
+            return this;
         }
 
         boolean has(String member) {

@@ -47,8 +47,8 @@ public final class SchemaReview {
         misfits.forEach((field, line) -> {
             fitting.remove(field);
             notes.add(new VersionIssue("warning", "schema.override-dropped", line, 0, field, "Field " + field
-                    + " was set to " + overrides.get(field).type() + " for earlier versions, but line " + line
-                    + " of this file does not fit that; the inferred type is used. Review the schema if needed."));
+                    + " was set to " + overrides.get(field).type() + " in a schema review, but line " + line
+                    + " of this file does not fit that; the detected type is used. Review the schema if needed."));
         });
         return inferred.withSchema(overridden(inferred.schema(), fitting));
     }
