@@ -170,8 +170,8 @@ public class Catalog {
     }
 
     /**
-     * Replaces a dataset's descriptive metadata and access level. The SQL table name stays as it was, so saved
-     * queries keep working.
+     * Replaces a dataset's descriptive metadata, update frequency and access level. The SQL table name stays as it
+     * was, so saved queries keep working.
      *
      * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller,
      *     {@link ErrorCode#NOT_ALLOWED} when the caller may not edit, {@link ErrorCode#INVALID_PARAMETER} for a
@@ -193,7 +193,8 @@ public class Catalog {
         requireLength("keywords", keywords, 0, 2000);
         jdbc.sql("""
                 update dataset set title = :title, description = :description, publisher = :publisher,
-                    licence = :licence, keywords = :keywords, access_level = :accessLevel, modified_at = :now
+                    licence = :licence, keywords = :keywords, access_level = :accessLevel,
+                    update_frequency = :updateFrequency, modified_at = :now
                 where id = :id""")
                 .param("title", title)
                 .param("description", blankToNull(metadata.description()))
@@ -201,6 +202,7 @@ public class Catalog {
                 .param("licence", blankToNull(metadata.licence()))
                 .param("keywords", keywords)
                 .param("accessLevel", metadata.accessLevel().code())
+                .param("updateFrequency", metadata.updateFrequency() == null ? null : metadata.updateFrequency().code())
                 .param("now", now())
                 .param("id", id.value())
                 .update();
@@ -217,6 +219,46 @@ public class Catalog {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Records that a re-fetch of the dataset's source found it unchanged at {@code at} (HTTP 304), so that the current
+     * data counts as arrived then for its actualiteit. Does not change {@code modified}; a later time never moves back.
+     */
+    @Transactional
+    public void confirmUnchanged(DatasetId id, Instant at) {
+        jdbc.sql("""
+                update dataset set data_confirmed_at = :at
+                where id = :id and (data_confirmed_at is null or data_confirmed_at < :at)""")
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("id", id.value())
+                .update();
+    }
+
+    /**
+     * When data last arrived, for every dataset with data that the caller may read, ordered by title. One query,
+     * without schemas or distributions, so that a catalogue-wide actualiteit view stays cheap.
+     */
+    public List<DataArrival> dataArrivals(Caller caller) {
+        return jdbc.sql("""
+                select d.id, d.title, d.access_level, d.update_frequency, d.data_confirmed_at, v.created_at
+                from dataset d join dataset_version v on v.id = d.current_version
+                where d.access_level in (:levels)
+                order by d.title, d.id""")
+                .param("levels", levelCodes(caller))
+                .query((rs, n) -> {
+                    OffsetDateTime confirmed = rs.getObject("data_confirmed_at", OffsetDateTime.class);
+                    return new DataArrival(new DatasetId(rs.getObject("id", UUID.class)), rs.getString("title"),
+                            AccessLevel.fromCode(rs.getString("access_level")),
+                            frequency(rs.getString("update_frequency")),
+                            DataArrival.later(instant(rs, "created_at"),
+                                    confirmed == null ? null : confirmed.toInstant()));
+                })
+                .list();
+    }
+
+    private static @Nullable UpdateFrequency frequency(@Nullable String code) {
+        return code == null ? null : UpdateFrequency.ofCode(code);
     }
 
     /** The steward's field overrides of a dataset, by field name. */
@@ -298,7 +340,7 @@ public class Catalog {
         all.put("offset", offset);
         List<DatasetRow> rows = jdbc.sql("""
                 select d.id, d.title, d.description, d.publisher, d.licence, d.keywords, d.access_level, d.table_name,
-                       d.created_at, d.modified_at,
+                       d.created_at, d.modified_at, d.update_frequency, d.data_confirmed_at,
                        v.id as v_id, v.version_number, v.source_filename, v.raw_sha256, v.raw_size, v.row_count,
                        v.table_schema, v.issues, v.created_at as v_created_at, v.source_crs, v.bbox_west,
                        v.bbox_south, v.bbox_east, v.bbox_north, v.geometry_types
@@ -358,7 +400,10 @@ public class Catalog {
                 rs.getString("table_schema"),
                 rs.getString("issues"),
                 versionId == null ? null : instant(rs, "v_created_at"),
-                spatial(rs));
+                spatial(rs),
+                frequency(rs.getString("update_frequency")),
+                rs.getObject("data_confirmed_at", OffsetDateTime.class) == null ? null
+                        : instant(rs, "data_confirmed_at"));
     }
 
     /** The spatial columns of a version, all null for a version without geometry. */
@@ -406,7 +451,8 @@ public class Catalog {
     private record DatasetRow(DatasetId id, String title, String description, String publisher, String licence,
             String keywords, AccessLevel accessLevel, String tableName, Instant createdAt, Instant modifiedAt,
             UUID versionId, int versionNumber, String sourceFilename, String rawSha256, long rawSize, long rowCount,
-            String schemaJson, String issuesJson, Instant versionCreatedAt, @Nullable VersionSpatial spatial) {
+            String schemaJson, String issuesJson, Instant versionCreatedAt, @Nullable VersionSpatial spatial,
+            @Nullable UpdateFrequency updateFrequency, @Nullable Instant dataConfirmedAt) {
     }
 
     private Dataset toDataset(DatasetRow row, Map<UUID, List<Distribution>> distributions) {
@@ -420,6 +466,7 @@ public class Catalog {
         List<String> keywords = row.keywords() == null || row.keywords().isBlank() ? List.of()
                 : Arrays.stream(row.keywords().split(",")).map(String::strip).toList();
         return new Dataset(row.id(), row.title(), row.description(), row.publisher(), row.licence(), keywords,
-                row.accessLevel(), row.tableName(), version, row.createdAt(), row.modifiedAt());
+                row.accessLevel(), row.tableName(), version, row.createdAt(), row.modifiedAt(), row.updateFrequency(),
+                row.dataConfirmedAt());
     }
 }

@@ -10,13 +10,26 @@ import org.jspecify.annotations.Nullable;
  * A {@code dcat:Dataset} as the catalogue describes it, with its current version (null until the first version has
  * been committed).
  *
- * @param tableName the name to use for this dataset in SQL
+ * @param tableName       the name to use for this dataset in SQL
+ * @param updateFrequency how often the steward says the data is updated ({@code dct:accrualPeriodicity}); null when
+ *                        not declared
+ * @param dataConfirmedAt when a scheduled or manual re-fetch of the dataset's URL last found the source unchanged
+ *                        (HTTP 304), so that the current data was known to be the latest then; null when never
  */
 public record Dataset(DatasetId id, String title, @Nullable String description, @Nullable String publisher,
         @Nullable String licence, List<String> keywords, AccessLevel accessLevel, String tableName,
-        @Nullable DatasetVersion currentVersion, Instant createdAt, Instant modifiedAt) {
+        @Nullable DatasetVersion currentVersion, Instant createdAt, Instant modifiedAt,
+        @Nullable UpdateFrequency updateFrequency, @Nullable Instant dataConfirmedAt) {
 
     public Dataset {
         keywords = List.copyOf(keywords);
+    }
+
+    /**
+     * When data last arrived: the later of the current version's commit and {@link #dataConfirmedAt()}; null before
+     * the first version.
+     */
+    public @Nullable Instant lastDataAt() {
+        return currentVersion == null ? null : DataArrival.later(currentVersion.createdAt(), dataConfirmedAt);
     }
 }

@@ -13,6 +13,7 @@ import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetMetadata;
 import nl.datakraam.catalog.DatasetSchema;
 import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.shared.ErrorCode;
@@ -77,7 +78,27 @@ class DatasetApiController {
                 patch.has("description") ? patch.description() : current.description(),
                 patch.has("publisher") ? patch.publisher() : current.publisher(),
                 patch.has("licence") ? patch.licence() : current.licence(),
-                patch.keywords() != null ? patch.keywords() : current.keywords(), level), caller));
+                patch.keywords() != null ? patch.keywords() : current.keywords(), level,
+                patch.has("updateFrequency") ? updateFrequency(patch.updateFrequency()) : current.updateFrequency()),
+                caller));
+    }
+
+    /**
+     * The frequency a client names by IRI or code; null clears it.
+     *
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming {@code updateFrequency} and listing the
+     *     allowed codes ({@code details.allowed}) for anything else
+     */
+    private static @Nullable UpdateFrequency updateFrequency(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        return UpdateFrequency.find(value).orElseThrow(() -> {
+            List<String> allowed = UpdateFrequency.all().stream().map(UpdateFrequency::code).toList();
+            return new PlatformException(ErrorCode.INVALID_PARAMETER, "updateFrequency must be a concept of the EU "
+                    + "frequency list, by IRI (" + UpdateFrequency.NAMESPACE + "MONTHLY) or code; allowed codes: "
+                    + String.join(", ", allowed) + ".", Map.of("parameter", "updateFrequency", "allowed", allowed));
+        });
     }
 
     /**
@@ -86,7 +107,7 @@ class DatasetApiController {
      */
     static final class MetadataPatch {
         private static final java.util.Set<String> TEXT = java.util.Set.of("title", "description", "publisher",
-                "licence", "accessLevel");
+                "licence", "accessLevel", "updateFrequency");
         private static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "accessLevel");
 
         private final Map<String, Object> members = new java.util.HashMap<>();
@@ -107,8 +128,9 @@ class DatasetApiController {
                         && list.stream().allMatch(String.class::isInstance);
                 if (!text && !keywords || value == null && REQUIRED.contains(name)) {
                     throw new PlatformException(ErrorCode.INVALID_PARAMETER, "'" + name + "' cannot be set this way. "
-                            + "Editable: title and accessLevel (strings), description, publisher and licence "
-                            + "(strings or null), keywords (a list of strings).", Map.of("parameter", name));
+                            + "Editable: title and accessLevel (strings), description, publisher, licence and "
+                            + "updateFrequency (strings or null), keywords (a list of strings).",
+                            Map.of("parameter", name));
                 }
             });
             return this;
@@ -136,6 +158,10 @@ class DatasetApiController {
 
         @Nullable String accessLevel() {
             return text("accessLevel");
+        }
+
+        @Nullable String updateFrequency() {
+            return text("updateFrequency");
         }
 
         @Nullable List<String> keywords() {
@@ -178,12 +204,19 @@ class DatasetApiController {
      * @param rowCount    rows of the current version; null before the first version
      * @param byteSize    size of the original upload of the current version, in bytes
      * @param spatial     for geodata: the source CRS, the extent in WGS 84 and the geometry types; null otherwise
+     * @param updateFrequency the IRI of the declared update frequency in the EU frequency list
+     *                    ({@code dct:accrualPeriodicity}), e.g.
+     *                    {@code http://publications.europa.eu/resource/authority/frequency/MONTHLY}; null when not
+     *                    declared
+     * @param lastDataAt  when data last arrived: the current version's commit, or a later re-fetch that found the
+     *                    source unchanged; null before the first version
      */
     record DatasetResponse(UUID id, String title, @Nullable String description, @Nullable String publisher,
             @Nullable String licence, List<String> keywords, String accessLevel, String tableName,
             @Nullable Long rowCount, @Nullable Long byteSize, @Nullable Integer version,
             @Nullable String sourceFilename, @Nullable String sha256, List<DistributionResponse> distributions,
-            List<VersionIssue> issues, @Nullable SpatialResponse spatial, Instant created, Instant modified) {
+            List<VersionIssue> issues, @Nullable SpatialResponse spatial, Instant created, Instant modified,
+            @Nullable String updateFrequency, @Nullable Instant lastDataAt) {
 
         static DatasetResponse of(Dataset dataset) {
             DatasetVersion version = dataset.currentVersion();
@@ -199,7 +232,8 @@ class DatasetApiController {
                             .toList(),
                     version == null ? List.of() : version.issues(),
                     version == null ? null : SpatialResponse.of(version.spatial()),
-                    dataset.createdAt(), dataset.modifiedAt());
+                    dataset.createdAt(), dataset.modifiedAt(),
+                    dataset.updateFrequency() == null ? null : dataset.updateFrequency().iri(), dataset.lastDataAt());
         }
     }
 

@@ -8,6 +8,9 @@ import nl.datakraam.access.Authorization;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetMetadata;
+import nl.datakraam.catalog.UpdateFrequency;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,17 +29,25 @@ class DatasetEditPageController {
         this.authorization = authorization;
     }
 
-    /** @param keywords comma-separated */
+    /**
+     * @param keywords        comma-separated
+     * @param updateFrequency the code of a frequency of the EU list; empty for not declared
+     */
     @PostMapping("/datasets/{id}/gegevens")
     String describe(@PathVariable UUID id, @RequestParam String title,
             @RequestParam(required = false) @Nullable String description,
             @RequestParam(required = false) @Nullable String publisher,
             @RequestParam(required = false) @Nullable String licence,
             @RequestParam(required = false, defaultValue = "") String keywords,
-            @RequestParam String accessLevel) {
+            @RequestParam String accessLevel,
+            @RequestParam(required = false, defaultValue = "") String updateFrequency) {
+        UpdateFrequency frequency = updateFrequency.isBlank() ? null : UpdateFrequency.find(updateFrequency)
+                .orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER,
+                        "updateFrequency must be a code of the EU frequency list.",
+                        java.util.Map.of("parameter", "updateFrequency")));
         catalog.describe(new DatasetId(id), new DatasetMetadata(title, description, publisher, licence,
                 Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
-                AccessLevel.fromCode(accessLevel)), authorization.currentCaller());
+                AccessLevel.fromCode(accessLevel), frequency), authorization.currentCaller());
         return "redirect:/datasets/" + id;
     }
 }

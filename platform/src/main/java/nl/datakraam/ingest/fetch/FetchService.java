@@ -138,8 +138,11 @@ class FetchService implements AutoCloseable {
         Instant at = clock.instant();
         try {
             switch (fetcher.get(source.url(), source.etag(), source.lastModified())) {
-                case HttpFetcher.NotModified notModified -> sources.record(id, at, FetchStatus.NOT_MODIFIED,
-                        "The server says the file has not changed since the last fetch; the current version stays.");
+                case HttpFetcher.NotModified notModified -> {
+                    sources.record(id, at, FetchStatus.NOT_MODIFIED,
+                            "The server says the file has not changed since the last fetch; the current version stays.");
+                    catalog.confirmUnchanged(id, at);
+                }
                 case HttpFetcher.Body body -> {
                     try (body) {
                         IngestSubmission submission = reading(source.url(), body, () -> ingest.submitVersion(id,
