@@ -22,10 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param checks     check results, empty unless ready
  * @param summary    completeness and validity; null unless ready
  * @param error      why the job failed, in English; null unless failed
+ * @param actualiteit whether the dataset was updated as often as it declares, judged now
+ * @param dataQuality the data quality score of the version, assessed now (timeliness depends on the moment); null
+ *                    unless ready
+ * @param dataQualityHistory link to the stored assessments of the dataset, newest first
+ *                    ({@code /v1/datasets/{id}/quality/history})
  */
 public record QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
         @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
-        @Nullable String error) {
+        @Nullable String error, @Nullable Actualiteit actualiteit, @Nullable DataQuality dataQuality,
+        @Nullable String dataQualityHistory) {
 
     public static final String PENDING = "pending";
     public static final String READY = "ready";
@@ -34,5 +40,19 @@ public record QualityReport(String status, UUID versionId, int version, @Nullabl
 
     public QualityReport {
         checks = List.copyOf(checks);
+    }
+
+    /** A report without actualiteit and data quality score. */
+    public QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
+            @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
+            @Nullable String error) {
+        this(status, versionId, version, computedAt, profile, checks, summary, error, null, null, null);
+    }
+
+    /** This report with the actualiteit, the data quality score (null: none) and the link to its history. */
+    public QualityReport withDataQuality(Actualiteit actualiteit, @Nullable DataQuality dataQuality,
+            String dataQualityHistory) {
+        return new QualityReport(status, versionId, version, computedAt, profile, checks, summary, error, actualiteit,
+                dataQuality, dataQualityHistory);
     }
 }

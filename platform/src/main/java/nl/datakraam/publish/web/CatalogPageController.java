@@ -10,6 +10,7 @@ import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.quality.Quality;
 import nl.datakraam.query.QueryService;
@@ -75,7 +76,9 @@ class CatalogPageController {
         if (dataset.currentVersion() != null) {
             model.addAttribute("preview", queries.rows(dataset.id(), PREVIEW_ROWS, 0, caller));
             model.addAttribute("quality", quality.report(dataset.id(), caller));
+            model.addAttribute("dataQualityHistory", quality.dataQualityHistory(dataset.id(), caller));
         }
+        model.addAttribute("frequencies", UpdateFrequency.all());
         boolean mayUpload = authorization.mayUpload(caller);
         model.addAttribute("mayUpload", mayUpload);
         if (mayUpload) {

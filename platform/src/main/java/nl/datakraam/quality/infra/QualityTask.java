@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.Distribution;
@@ -27,6 +28,8 @@ import nl.datakraam.lib.profiling.ProfilingException;
 import nl.datakraam.lib.profiling.ProfilingSettings;
 import nl.datakraam.lib.profiling.QualitySummary;
 import nl.datakraam.quality.QualitySettings;
+import nl.datakraam.quality.model.DataQualityFormula;
+import nl.datakraam.quality.model.DueDates;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,16 +60,18 @@ class QualityTask extends OneTimeTask<QualityOrder> {
     private final BlobStore blobs;
     private final Jobs jobs;
     private final QualityReports reports;
+    private final DataQualityAssessments assessments;
     private final QualitySettings settings;
     private final Clock clock;
 
-    QualityTask(Catalog catalog, BlobStore blobs, Jobs jobs, QualityReports reports, QualitySettings settings,
-            Clock clock) {
+    QualityTask(Catalog catalog, BlobStore blobs, Jobs jobs, QualityReports reports,
+            DataQualityAssessments assessments, QualitySettings settings, Clock clock) {
         super(KIND, QualityOrder.class);
         this.catalog = catalog;
         this.blobs = blobs;
         this.jobs = jobs;
         this.reports = reports;
+        this.assessments = assessments;
         this.settings = settings;
         this.clock = clock;
     }
@@ -84,7 +89,8 @@ class QualityTask extends OneTimeTask<QualityOrder> {
         jobs.started(jobId);
         Path temporary = blobs.temporaryFile("-quality");
         try {
-            DatasetVersion version = catalog.find(datasetId, SYSTEM).map(d -> d.currentVersion()).orElse(null);
+            Dataset dataset = catalog.find(datasetId, SYSTEM).orElse(null);
+            DatasetVersion version = dataset == null ? null : dataset.currentVersion();
             Distribution parquet = version == null || !version.id().equals(order.versionId()) ? null
                     : version.distribution("parquet").orElse(null);
             if (parquet == null) {
@@ -100,8 +106,10 @@ class QualityTask extends OneTimeTask<QualityOrder> {
                 return;
             }
             List<CheckResult> checks = new Checks(profiling).run(file, profile);
-            reports.save(version.id(), datasetId, profile, checks, QualitySummary.of(profile, checks),
-                    clock.instant());
+            var now = clock.instant();
+            reports.save(version.id(), datasetId, profile, checks, QualitySummary.of(profile, checks), now);
+            assessments.save(datasetId, DataQualityFormula.assess(version.id(), version.number(), profile, checks,
+                    DueDates.judge(dataset.updateFrequency(), dataset.lastDataAt(), now), now));
             jobs.succeeded(jobId, parquet.byteSize(), profile.rowCount());
         } catch (ProfilingException e) {
             log.warn("Quality job {} of dataset {} could not read its data: {}", jobId, datasetId, e.getMessage());

@@ -58,4 +58,14 @@ public record CheckResult(String check, List<String> fields, String outcome, lon
         exampleRows = List.copyOf(exampleRows);
         values = List.copyOf(values);
     }
+
+    /**
+     * Whether the check with this key is a rule the values must follow (its outcome can be {@link #FAILED}), rather
+     * than a check that reports findings.
+     *
+     * @throws IllegalArgumentException for a key not in the table above
+     */
+    public static boolean isRule(String check) {
+        return Check.of(check).isRule();
+    }
 }
