@@ -15,6 +15,8 @@ import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.jobs.Job;
 import nl.datakraam.jobs.JobStatus;
 import nl.datakraam.jobs.Jobs;
+import nl.datakraam.quality.DataQuality;
+import nl.datakraam.quality.infra.DataQualityAssessments;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ abstract class MetadataStoreContract extends PlatformIT {
 
     @Autowired
     Jobs jobs;
+
+    @Autowired
+    DataQualityAssessments assessments;
 
     @Test
     void commitsAVersionWithItsSchemaAndDistributions() {
@@ -103,6 +108,57 @@ abstract class MetadataStoreContract extends PlatformIT {
         assertThat(job.status()).isEqualTo(JobStatus.FAILED);
         assertThat(job.errorMessage()).isNotBlank();
         assertThat(catalog.get(submission.datasetId(), ADMIN).currentVersion()).isNull();
+    }
+
+    @Test
+    void keepsTheUpdateFrequencyAndWhenDataLastArrived() {
+        DatasetId id = withVersion("Actualiteit " + Instant.now(), AccessLevel.OPENBAAR);
+        DatasetId internal = withVersion("Actualiteit intern " + Instant.now(), AccessLevel.INTERN);
+        Dataset dataset = catalog.get(id, ADMIN);
+        catalog.describe(id, new DatasetMetadata(dataset.title(), null, null, null, List.of(), AccessLevel.OPENBAAR,
+                UpdateFrequency.ofCode("MONTHLY")), ADMIN);
+
+        dataset = catalog.get(id, Caller.anonymous());
+        Instant committed = dataset.currentVersion().createdAt();
+        assertThat(dataset.updateFrequency()).isEqualTo(UpdateFrequency.ofCode("MONTHLY"));
+        assertThat(dataset.dataConfirmedAt()).isNull();
+        assertThat(dataset.lastDataAt()).isEqualTo(committed);
+
+        Instant unchanged = committed.plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        catalog.confirmUnchanged(id, unchanged);
+        catalog.confirmUnchanged(id, unchanged.minus(Duration.ofDays(1)));
+        assertThat(catalog.get(id, ADMIN).lastDataAt()).as("a later confirmation never moves back").isEqualTo(unchanged);
+
+        assertThat(catalog.dataArrivals(Caller.anonymous()))
+                .contains(new DataArrival(id, dataset.title(), AccessLevel.OPENBAAR, UpdateFrequency.ofCode("MONTHLY"),
+                        unchanged))
+                .extracting(DataArrival::datasetId).doesNotContain(internal);
+        assertThat(catalog.dataArrivals(ADMIN)).extracting(DataArrival::datasetId).contains(id, internal);
+    }
+
+    @Test
+    void keepsEveryDataQualityAssessmentNewestFirst() {
+        DatasetId id = withVersion("Score " + Instant.now(), AccessLevel.OPENBAAR);
+        DatasetVersion version = catalog.get(id, ADMIN).currentVersion();
+        Instant first = Instant.parse("2026-03-01T10:00:00Z");
+        var older = new DataQuality(version.id(), 1, new DataQuality.Dimensions(85.0, null, 72.0, null), 78.5, 1,
+                first);
+        var newer = new DataQuality(version.id(), 1, new DataQuality.Dimensions(85.0, 90.0, 72.0, 50.0), 74.3, 1,
+                first.plus(Duration.ofDays(3)));
+        assessments.save(id, older);
+        assessments.save(id, newer);
+
+        assertThat(assessments.history(id)).containsExactly(newer, older);
+    }
+
+    private DatasetId withVersion(String title, AccessLevel accessLevel) {
+        DatasetId id = catalog.register(new NewDataset(title, null, accessLevel, ADMIN.id()));
+        var schema = new DatasetSchema(List.of(
+                new SchemaField("code", "Code", "string", "default", null, null, List.of(), List.of(), List.of())),
+                List.of());
+        catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7, schema, "{}", List.of(),
+                List.of(new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20))));
+        return id;
     }
 
     private Job await(IngestSubmission submission) throws InterruptedException {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.datakraam.support.ApiClient;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,6 +73,36 @@ class RealFileQualityIT extends PlatformIT {
         assertThat(summary.get("completeness").asDouble()).isCloseTo(1 - 2.0 * 2_244 / (7 * 68_629.0),
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(summary.get("validity").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void dataQualityScoreOfTheRivmFile() {
+        JsonNode report = awaitReport(anonymous(), dataset(RIVM));
+        JsonNode quality = report.get("dataQuality");
+        JsonNode dimensions = quality.get("dimensions");
+
+        // completeness: 7 fields × 68,629 rows = 480,403 cells, of which 2 × 2,244 empty (Municipality_code and
+        // Municipality_name): 100 × 475,915 / 480,403 = 99.0658 → 99.1
+        double completeness = 100.0 * (7 * 68_629 - 2 * 2_244) / (7 * 68_629);
+        assertThat(completeness).isCloseTo(99.0658, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(dimensions.get("completeness").asDouble()).isEqualTo(99.1);
+        // validity: the one rule check, gemeentecode, passed all 66,385 codes → 100
+        assertThat(check(report, "gemeentecode", "municipality_code").get("checked").asLong()).isEqualTo(66_385);
+        assertThat(dimensions.get("validity").asDouble()).isEqualTo(100.0);
+        // uniqueness: no repeated row among 68,629, no key field → 100
+        assertThat(QualityReports.rowCheck(report, "duplicate-rows").get("count").asLong()).isZero();
+        assertThat(dimensions.get("uniqueness").asDouble()).isEqualTo(100.0);
+        // timeliness: no update frequency declared → not assessed; total (99.0658 + 100 + 100) / 3 = 99.6886 → 99.7
+        assertThat(dimensions.get("timeliness").isNull()).isTrue();
+        assertThat(quality.get("total").asDouble()).isEqualTo(99.7);
+        assertThat(quality.get("formulaVersion").asInt()).isEqualTo(1);
+        assertThat(quality.get("assessedAt").asString()).isNotBlank();
+        JsonNode history = ApiClient.json(anonymous().get("/v1/datasets/" + dataset(RIVM) + "/quality/history"));
+        assertThat(history.get("items").get(0).get("dimensions").get("completeness").asDouble()).isEqualTo(99.1);
+        assertThat(anonymous().get("/datasets/" + dataset(RIVM)).body()).contains("Datakwaliteitsscore",
+                "id=\"dq-completeness\">99,1 van 100", "id=\"dq-timeliness\">niet beoordeeld");
+        assertThat(anonymous().get("/datasets/" + dataset(RIVM) + "?lang=en").body()).contains("Data quality score",
+                "99.1 out of 100", "not assessed");
     }
 
     @Test

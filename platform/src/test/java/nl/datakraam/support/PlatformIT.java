@@ -4,16 +4,20 @@ package nl.datakraam.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end tests: the whole application on a random port, with the embedded defaults (H2, local blob
- * store) in a fresh data directory and a known bootstrap token. All subclasses share one application context.
+ * store) in a fresh data directory and a known bootstrap token, and a platform clock tests may move
+ * ({@link MovableClock}). All subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Configuration.class)
 public abstract class PlatformIT {
 
     public static final String TOKEN = "test-bootstrap-token";
@@ -30,6 +34,10 @@ public abstract class PlatformIT {
 
     @LocalServerPort
     protected int port;
+
+    /** The platform's clock; a test that moves it resets it in a {@code finally}. */
+    @Autowired
+    protected MovableClock clock;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The platform clock in end-to-end tests: system time in UTC plus an offset a test may move, and must move back
+ * ({@link #reset()}, in a {@code finally}). Move it only while no job is being queued: the job scheduler compares the
+ * platform's time with its own, so a job queued in the moved future would wait.
+ */
+public final class MovableClock extends Clock {
+
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    /** Moves the clock by {@code amount} (negative: back) from where it is. */
+    public void moveBy(Duration amount) {
+        offset.updateAndGet(current -> current.plus(amount));
+    }
+
+    /** Back to system time. */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset.get());
+    }
+
+    /** Puts the movable clock in place of the platform's. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+}
