@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Data quality of each dataset version: when a version is committed, a durable job profiles its Parquet file and runs
- * the checks ({@code libs/profiling}), and keeps the result with a summary (completeness, validity).
- * {@link nl.datakraam.quality.Quality} gives the report of a dataset's current version to anyone who may read the
- * dataset; {@code GET /v1/datasets/{id}/quality} serves it. Does not yet compute metadata quality (MQA), actualiteit
- * or a catalogue-wide dashboard, and does not block publication.
+ * the checks ({@code libs/profiling}), and keeps the result with a summary (completeness, validity) and a data quality
+ * score (completeness, validity, uniqueness, timeliness; {@code model.DataQualityFormula}, stored per assessment).
+ * Actualiteit: from a dataset's declared update frequency and when its data last arrived, {@code model.DueDates}
+ * sets a due date and flags overdue datasets. {@link nl.datakraam.quality.Quality} gives the report of a dataset's
+ * current version, its actualiteit and the overdue datasets to anyone who may read them;
+ * {@code GET /v1/datasets/{id}/quality}, {@code /v1/quality/overdue} and the pages {@code /achterstallig} and
+ * {@code /kwaliteit/formule} serve them. Does not yet compute metadata quality (MQA) or a catalogue-wide dashboard,
+ * and does not block publication.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"catalog", "storage", "jobs", "access", "shared"})
