@@ -16,18 +16,23 @@ import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import org.springframework.stereotype.Service;
 
-/** The quality facade: the report of a dataset's current version, for whoever may read the dataset. Thread-safe. */
+/**
+ * The quality facade: the report of a dataset's current version, with its metadata quality (MQA), for whoever may
+ * read the dataset. Thread-safe.
+ */
 @Service
 public class Quality {
 
     private final Catalog catalog;
     private final Jobs jobs;
     private final QualityReports reports;
+    private final MetadataQuality metadataQuality;
 
-    Quality(Catalog catalog, Jobs jobs, QualityReports reports) {
+    Quality(Catalog catalog, Jobs jobs, QualityReports reports, MetadataQuality metadataQuality) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.reports = reports;
+        this.metadataQuality = metadataQuality;
     }
 
     /**
@@ -43,7 +48,13 @@ public class Quality {
             throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
                     "This dataset has no data yet, so it has no quality report.", Map.of("datasetId", id.toString()));
         }
-        return reports.find(version.id(), version.number()).orElseGet(() -> withoutReport(version));
+        return reports.find(version.id(), version.number()).orElseGet(() -> withoutReport(version))
+                .withMqa(metadataQuality.latest(id, caller).orElse(null));
+    }
+
+    /** The published catalogue's metadata quality (MQA); see {@link MetadataQuality#catalogue()}. */
+    public MqaCatalogSummary metadataQualityOfCatalogue() {
+        return metadataQuality.catalogue();
     }
 
     private QualityReport withoutReport(DatasetVersion version) {

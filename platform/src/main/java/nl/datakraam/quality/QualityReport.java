@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param checks     check results, empty unless ready
  * @param summary    completeness and validity; null unless ready
  * @param error      why the job failed, in English; null unless failed
+ * @param mqa        the dataset's latest metadata quality assessment (data.europa.eu MQA, 0–405 points), with a
+ *                   link to its history; null until the first assessment has run (seconds after a version)
  */
 public record QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
         @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
-        @Nullable String error) {
+        @Nullable String error, @Nullable MqaAssessment mqa) {
 
     public static final String PENDING = "pending";
     public static final String READY = "ready";
@@ -34,5 +36,18 @@ public record QualityReport(String status, UUID versionId, int version, @Nullabl
 
     public QualityReport {
         checks = List.copyOf(checks);
+    }
+
+    /** A report without metadata quality. */
+    public QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
+            @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
+            @Nullable String error) {
+        this(status, versionId, version, computedAt, profile, checks, summary, error, null);
+    }
+
+    /** The same report with the dataset's metadata quality. */
+    public QualityReport withMqa(@Nullable MqaAssessment assessment) {
+        return new QualityReport(status, versionId, version, computedAt, profile, checks, summary, error,
+                assessment);
     }
 }
