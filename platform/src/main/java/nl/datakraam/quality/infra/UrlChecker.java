@@ -24,7 +24,7 @@ class UrlChecker {
     private final Duration requestTimeout;
 
     UrlChecker(Duration connectTimeout, Duration requestTimeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.requestTimeout = requestTimeout;
     }
