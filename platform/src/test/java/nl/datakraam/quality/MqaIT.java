@@ -109,6 +109,22 @@ class MqaIT extends PlatformIT {
     }
 
     @Test
+    void assessesEveryNewVersionWithoutBeingAsked() {
+        String id = imported("Vanzelf MQA " + UUID.randomUUID(), "openbaar");
+
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+        JsonNode mqa = null;
+        while ((mqa == null || mqa.isNull()) && Instant.now().isBefore(giveUp)) {
+            mqa = ApiClient.json(anonymous().get("/v1/datasets/" + id + "/quality")).get("mqa");
+            sleep();
+        }
+
+        assertThat(mqa).as("an assessment after the upload alone").isNotNull();
+        assertThat(mqa.isNull()).isFalse();
+        assertThat(indicator(mqa, "downloadUrlStatusCode").get("met").asBoolean()).isTrue();
+    }
+
+    @Test
     void keepsEveryAssessmentAsHistory() {
         String id = imported("Historie MQA " + UUID.randomUUID(), "openbaar");
         JsonNode first = assess(id, m -> true);
@@ -184,6 +200,15 @@ class MqaIT extends PlatformIT {
             }
         }
         throw new AssertionError("no MQA assessment of " + id + " arrived");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode history(ApiClient client, String id) {

@@ -18,7 +18,6 @@ import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetPage;
-import nl.datakraam.catalog.DatasetVersionCommitted;
 import nl.datakraam.quality.MqaAssessment;
 import nl.datakraam.quality.MqaSettings;
 import org.slf4j.Logger;
@@ -26,12 +25,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When MQA assessments run: a durable one-time task per dataset ({@value #TASK}, instance id = dataset id, so a
- * dataset is queued at most once) after every committed version and on request, and a recurring look
+ * dataset is queued at most once) after every committed version ({@link MqaVersionListener}) and on request, and a recurring look
  * ({@value #SWEEP}, every {@code datakraam.quality.mqa.check-interval}) that queues every dataset with data whose
  * latest assessment is missing, older than its last change (metadata edit or new version) or older than
  * {@code reassess-after}. db-scheduler runs them on one node at a time and again after a crash; no request waits
@@ -77,12 +74,6 @@ public class MqaScheduling {
     /** Queues an assessment of the dataset to run as soon as a node is free (once, if it is already queued). */
     public void schedule(DatasetId id) {
         scheduler.scheduleIfNotExists(task.instance(id.toString(), new MqaOrder(id.value())), clock.instant());
-    }
-
-    /** After the committing transaction: the new version's URLs answer from now on. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(DatasetVersionCommitted event) {
-        schedule(event.datasetId());
     }
 
     /** Queues every dataset whose assessment is due. */
