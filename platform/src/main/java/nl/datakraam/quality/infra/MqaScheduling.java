@@ -71,9 +71,16 @@ public class MqaScheduling {
         return Tasks.recurring(SWEEP, FixedDelay.of(settings.checkInterval())).execute((instance, context) -> sweep());
     }
 
-    /** Queues an assessment of the dataset to run as soon as a node is free (once, if it is already queued). */
+    /**
+     * Queues an assessment of the dataset to run as soon as a node is free. When one is already queued or running
+     * (it may have read the dataset before the change that prompts this call), a second one is queued behind it;
+     * never more than two per dataset.
+     */
     public void schedule(DatasetId id) {
-        scheduler.scheduleIfNotExists(task.instance(id.toString(), new MqaOrder(id.value())), clock.instant());
+        var order = new MqaOrder(id.value());
+        if (!scheduler.scheduleIfNotExists(task.instance(id.toString(), order), clock.instant())) {
+            scheduler.scheduleIfNotExists(task.instance(id + "-again", order), clock.instant().plusSeconds(1));
+        }
     }
 
     /** Queues every dataset whose assessment is due. */
