@@ -60,7 +60,7 @@ public class Jobs {
                 .param("createdBy", createdBy)
                 .param("now", now)
                 .update();
-        scheduler.scheduleIfNotExists(task, clock.instant());
+        scheduler.scheduleIfNotExists(task, Instant.now()); // the scheduler's own time, not the platform clock
         return id;
     }
 
@@ -183,7 +183,7 @@ public class Jobs {
                 .param("now", now())
                 .param("id", id.value())
                 .update();
-        scheduler.scheduleIfNotExists(task, clock.instant());
+        scheduler.scheduleIfNotExists(task, Instant.now()); // the scheduler's own time, not the platform clock
     }
 
     /** The job, without an access check; for tasks and for modules that check access themselves. */

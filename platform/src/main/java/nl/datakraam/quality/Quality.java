@@ -24,8 +24,9 @@ import nl.datakraam.shared.PlatformException;
 import org.springframework.stereotype.Service;
 
 /**
- * The quality facade: the report of a dataset's current version with its data quality score, the actualiteit of
- * datasets and the overdue ones, for whoever may read them. Thread-safe; time comes from the platform {@link Clock}.
+ * The quality facade: the report of a dataset's current version with its data quality score and its metadata
+ * quality (MQA), the actualiteit of datasets and the overdue ones, for whoever may read them. Thread-safe; time
+ * comes from the platform {@link Clock}.
  */
 @Service
 public class Quality {
@@ -34,13 +35,16 @@ public class Quality {
     private final Jobs jobs;
     private final QualityReports reports;
     private final DataQualityAssessments assessments;
+    private final MetadataQuality metadataQuality;
     private final Clock clock;
 
-    Quality(Catalog catalog, Jobs jobs, QualityReports reports, DataQualityAssessments assessments, Clock clock) {
+    Quality(Catalog catalog, Jobs jobs, QualityReports reports, DataQualityAssessments assessments,
+            MetadataQuality metadataQuality, Clock clock) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.reports = reports;
         this.assessments = assessments;
+        this.metadataQuality = metadataQuality;
         this.clock = clock;
     }
 
@@ -63,7 +67,8 @@ public class Quality {
         QualityReport report = reports.find(version.id(), version.number()).orElseGet(() -> withoutReport(version));
         DataQuality score = report.profile() == null ? null : DataQualityFormula.assess(version.id(),
                 version.number(), report.profile(), report.checks(), actualiteit, now);
-        return report.withDataQuality(actualiteit, score, "/v1/datasets/" + id + "/quality/history");
+        return report.withDataQuality(actualiteit, score, "/v1/datasets/" + id + "/quality/history")
+                .withMqa(metadataQuality.latest(id, caller).orElse(null));
     }
 
     /**
@@ -112,6 +117,11 @@ public class Quality {
         }
         return java.util.Optional.of(new OverdueDataset(arrival.datasetId(), arrival.title(), arrival.accessLevel(),
                 actualiteit.updateFrequency(), arrival.lastDataAt(), actualiteit.dueAt()));
+    }
+
+    /** The published catalogue's metadata quality (MQA); see {@link MetadataQuality#catalogue()}. */
+    public MqaCatalogSummary metadataQualityOfCatalogue() {
+        return metadataQuality.catalogue();
     }
 
     private QualityReport withoutReport(DatasetVersion version) {

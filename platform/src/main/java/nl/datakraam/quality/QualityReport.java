@@ -27,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  *                    unless ready
  * @param dataQualityHistory link to the stored assessments of the dataset, newest first
  *                    ({@code /v1/datasets/{id}/quality/history})
+ * @param mqa        the dataset's latest metadata quality assessment (data.europa.eu MQA, 0–405 points), with a
+ *                   link to its history; null until the first assessment has run (seconds after a version)
  */
 public record QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
         @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
         @Nullable String error, @Nullable Actualiteit actualiteit, @Nullable DataQuality dataQuality,
-        @Nullable String dataQualityHistory) {
+        @Nullable String dataQualityHistory, @Nullable MqaAssessment mqa) {
 
     public static final String PENDING = "pending";
     public static final String READY = "ready";
@@ -42,17 +44,23 @@ public record QualityReport(String status, UUID versionId, int version, @Nullabl
         checks = List.copyOf(checks);
     }
 
-    /** A report without actualiteit and data quality score. */
+    /** A report without actualiteit, data quality score and metadata quality. */
     public QualityReport(String status, UUID versionId, int version, @Nullable Instant computedAt,
             @Nullable Profile profile, List<CheckResult> checks, @Nullable QualitySummary summary,
             @Nullable String error) {
-        this(status, versionId, version, computedAt, profile, checks, summary, error, null, null, null);
+        this(status, versionId, version, computedAt, profile, checks, summary, error, null, null, null, null);
     }
 
     /** This report with the actualiteit, the data quality score (null: none) and the link to its history. */
     public QualityReport withDataQuality(Actualiteit actualiteit, @Nullable DataQuality dataQuality,
             String dataQualityHistory) {
         return new QualityReport(status, versionId, version, computedAt, profile, checks, summary, error, actualiteit,
-                dataQuality, dataQualityHistory);
+                dataQuality, dataQualityHistory, mqa);
+    }
+
+    /** The same report with the dataset's metadata quality. */
+    public QualityReport withMqa(@Nullable MqaAssessment assessment) {
+        return new QualityReport(status, versionId, version, computedAt, profile, checks, summary, error, actualiteit,
+                dataQuality, dataQualityHistory, assessment);
     }
 }

@@ -4,11 +4,13 @@
  * the checks ({@code libs/profiling}), and keeps the result with a summary (completeness, validity) and a data quality
  * score (completeness, validity, uniqueness, timeliness; {@code model.DataQualityFormula}, stored per assessment).
  * Actualiteit: from a dataset's declared update frequency and when its data last arrived, {@code model.DueDates}
- * sets a due date and flags overdue datasets. {@link nl.datakraam.quality.Quality} gives the report of a dataset's
- * current version, its actualiteit and the overdue datasets to anyone who may read them;
- * {@code GET /v1/datasets/{id}/quality}, {@code /v1/quality/overdue} and the pages {@code /achterstallig} and
- * {@code /kwaliteit/formule} serve them. Does not yet compute metadata quality (MQA) or a catalogue-wide dashboard,
- * and does not block publication.
+ * sets a due date and flags overdue datasets. Metadata quality per the data.europa.eu MQA method
+ * ({@link nl.datakraam.quality.MetadataQuality}, calculator in {@code quality.mqa}, docs/mqa.md) is assessed in the
+ * background after each version, after metadata edits and on a schedule, and kept as history.
+ * {@link nl.datakraam.quality.Quality} gives the report of a dataset's current version, its actualiteit, its MQA and
+ * the overdue datasets to anyone who may read them; {@code GET /v1/datasets/{id}/quality}, {@code /v1/quality/overdue},
+ * {@code /v1/quality/catalog} and the pages {@code /achterstallig}, {@code /kwaliteit/formule} and
+ * {@code /kwaliteit/mqa} serve them. Does not yet have a catalogue-wide dashboard page, and does not block publication.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"catalog", "storage", "jobs", "access", "shared"})

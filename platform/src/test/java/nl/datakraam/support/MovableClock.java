@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The platform clock in end-to-end tests: system time in UTC plus an offset a test may move, and must move back
- * ({@link #reset()}, in a {@code finally}). Move it only while no job is being queued: the job scheduler compares the
- * platform's time with its own, so a job queued in the moved future would wait.
+ * ({@link #reset()}, in a {@code finally}). Jobs are queued on the scheduler's own time, so moving it delays none.
  */
 public final class MovableClock extends Clock {
 
