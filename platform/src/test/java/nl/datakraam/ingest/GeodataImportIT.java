@@ -135,6 +135,43 @@ class GeodataImportIT extends PlatformIT {
     }
 
     @Test
+    void theSchemaListsEveryColumnOfTheRowsAndDownloadsIncludingGeometry() throws IOException {
+        JsonNode rd = imported("pzh_stikstof_glastuinbouw_rd.gpkg");
+        JsonNode schema = json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/schema"));
+        List<String> names = names(schema);
+        assertThat(names).as("the rows API's columns, in order").containsExactlyElementsOf(columns(rd));
+        assertThat(names.subList(names.size() - 5, names.size()))
+                .containsExactly("geometry", "bbox", "geometry_rd", "bbox_rd", "geometry_wkt");
+        JsonNode geometry = schemaField(schema, "geometry");
+        assertThat(geometry.get("type").asString()).isEqualTo("string");
+        assertThat(geometry.get("format").asString()).isEqualTo("binary");
+        assertThat(geometry.get("description").asString()).contains("WGS 84", "WKB", "base64");
+        assertThat(schemaField(schema, "bbox").get("type").asString()).isEqualTo("object");
+        assertThat(schemaField(schema, "geometry_rd").get("description").asString()).contains("EPSG:28992");
+        assertThat(schemaField(schema, "bbox_rd").get("type").asString()).isEqualTo("object");
+        assertThat(schemaField(schema, "geometry_wkt").get("description").asString()).contains("WKT");
+        assertThat(schema.get("fields").valueStream().filter(f -> !f.has("description")).map(f -> f.get("name")
+                .asString())).as("attributes have no description of ours").doesNotContain("geometry", "bbox");
+        assertThat(names(json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/schema?of=source"))))
+                .as("the source schema describes the file's attributes").doesNotContain("geometry", "geometry_wkt");
+
+        JsonNode wgs84 = imported("utrecht_buurt_wgs84.geojson");
+        JsonNode wgs84Schema = json(admin().get("/v1/datasets/" + wgs84.get("id").asString() + "/schema"));
+        assertThat(names(wgs84Schema)).containsExactlyElementsOf(columns(wgs84)).doesNotContain("geometry_rd");
+        var csv = admin().getBytes("/v1/datasets/" + wgs84.get("id").asString() + "/download?format=csv");
+        try (var parser = CSVParser.parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(names(wgs84Schema)).as("the CSV's columns are described too")
+                    .containsAll(parser.getHeaderNames());
+        }
+
+        JsonNode plain = dataset(importWith(Fixtures.file("geen_geo.csv", "naam;aantal\na;1\n",
+                StandardCharsets.UTF_8), "Zonder geometrie", Map.of()));
+        assertThat(names(json(admin().get("/v1/datasets/" + plain.get("id").asString() + "/schema"))))
+                .containsExactlyElementsOf(columns(plain)).containsExactly("naam", "aantal");
+    }
+
+    @Test
     void readsARoadSegmentFromJsonNamedGeoJson() {
         JsonNode dataset = imported("nwb_wegvak_600778786_utrecht.json");
         assertThat(dataset.get("rowCount").asLong()).isEqualTo(1);
@@ -314,6 +351,15 @@ class GeodataImportIT extends PlatformIT {
         JsonNode schema = json(admin().get("/v1/datasets/" + dataset.get("id").asString() + "/schema"));
         return schema.get("fields").valueStream().filter(f -> f.get("title").asString().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no field titled " + title + " in " + schema));
+    }
+
+    private static List<String> names(JsonNode schema) {
+        return schema.get("fields").valueStream().map(f -> f.get("name").asString()).toList();
+    }
+
+    private static JsonNode schemaField(JsonNode schema, String name) {
+        return schema.get("fields").valueStream().filter(f -> f.get("name").asString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name + " in " + schema));
     }
 
     private static JsonNode issue(JsonNode dataset, String code) {

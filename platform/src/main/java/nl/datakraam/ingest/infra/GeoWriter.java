@@ -76,11 +76,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GeoWriter {
 
-    static final String GEOMETRY = "geometry";
-    static final String BBOX = "bbox";
-    static final String GEOMETRY_RD = "geometry_rd";
-    static final String BBOX_RD = "bbox_rd";
-    static final String GEOMETRY_WKT = "geometry_wkt";
+    static final String GEOMETRY = VersionSpatial.GEOMETRY;
+    static final String BBOX = VersionSpatial.BBOX;
+    static final String GEOMETRY_RD = VersionSpatial.GEOMETRY_RD;
+    static final String BBOX_RD = VersionSpatial.BBOX_RD;
+    static final String GEOMETRY_WKT = VersionSpatial.GEOMETRY_WKT;
 
     /** Column names the geometry takes; an attribute of the same name is renamed. */
     private static final Set<String> GEOMETRY_COLUMNS = Set.of(GEOMETRY, BBOX, GEOMETRY_RD, BBOX_RD, GEOMETRY_WKT);
