@@ -17,14 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 record GeoInference(Inference inference, @Nullable GeometrySource geometry) {
 
-    /**
-     * Whether {@link nl.datakraam.lib.tabular.RecordSource#open} reads the attributes again from the raw file with
-     * the inference's layout (false for GeoJSON and GeoPackage, whose attributes only the geodata reader reads).
-     */
-    boolean reopenable() {
-        return !(geometry instanceof Features);
-    }
-
     /** Where a version's geometry comes from, and the CRS of its coordinates there. */
     sealed interface GeometrySource permits Features, Points {
 

@@ -194,17 +194,27 @@ class GeoWriter {
     }
 
     /**
-     * The inference as it is, for geodata whose attributes {@link nl.datakraam.lib.tabular.SchemaFit} cannot read
-     * again: the dataset's field overrides are not applied, and a warning in {@code notes} names them.
+     * The inference with the dataset's field overrides applied where every value still fits, exactly as for a
+     * tabular file ({@link SchemaReview#applyOverrides}): a GeoJSON or GeoPackage file's attributes are read again
+     * through the geodata reader, a table's through its own reader. Each override that no longer fits is dropped with
+     * a warning in {@code notes} naming the first feature (or line) that does not fit.
+     *
+     * @param source what {@link #infer} found
+     * @throws TabularException when the file can no longer be read
      */
-    static Inference withoutOverrides(Inference inferred, Map<String, FieldOverride> overrides,
-            List<VersionIssue> notes) {
-        if (!overrides.isEmpty()) {
-            notes.add(new VersionIssue("warning", "schema.overrides-not-applied", 0, 0, null, "The field types chosen"
-                    + " in an earlier review (" + String.join(", ", overrides.keySet()) + ") are not applied to the"
-                    + " attributes of GeoJSON and GeoPackage files yet; the inferred types are used."));
+    Inference applyOverrides(Path raw, GeoInference source, Map<String, FieldOverride> overrides,
+            List<VersionIssue> notes) throws IOException {
+        Inference inferred = source.inference();
+        if (!(source.geometry() instanceof Features features)) {
+            return SchemaReview.applyOverrides(raw, inferred, overrides, notes);
         }
-        return inferred;
+        try {
+            return SchemaReview.applyOverrides(() -> new FeatureRecords(open(raw, features.format(),
+                    features.table()), features.withId(), features.keys(), inferred.layout()), "feature", inferred,
+                    overrides, notes);
+        } catch (GeoException e) {
+            throw failure(e);
+        }
     }
 
     private GeoInference inferFeatures(Path raw, String format, @Nullable Integer confirmed,

@@ -109,9 +109,7 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
                     throttled(jobId, (bytes, rows) -> bytes / 2));
             Inference inferred = source.inference();
             List<VersionIssue> notes = new ArrayList<>(SchemaReview.issuesOf(inferred));
-            Inference reviewed = source.reopenable()
-                    ? SchemaReview.applyOverrides(raw, inferred, catalog.overrides(datasetId), notes)
-                    : GeoWriter.withoutOverrides(inferred, catalog.overrides(datasetId), notes);
+            Inference reviewed = geo.applyOverrides(raw, source, catalog.overrides(datasetId), notes);
             DatasetSchema schema = SchemaReview.schemaOf(reviewed);
             if (order.review() && !order.confirmed()) {
                 jobs.awaitReview(jobId, json.writeValueAsString(new StoredProposal(order, schema, notes)));
