@@ -294,7 +294,88 @@ class GeodataImportIT extends PlatformIT {
         assertThat(proposal.get("issues").valueStream().map(i -> i.get("code").asString()))
                 .contains("geo.coordinates-proposed");
         assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of()).statusCode()).isEqualTo(202);
-        assertThat(dataset(admin().awaitJob(jobId)).get("spatial").isNull()).isTrue();
+        assertThat(dataset(admin().awaitJob(jobId)).get("spatial").isNull())
+                .as("the suggestion is never applied without a confirmation").isTrue();
+    }
+
+    @Test
+    void confirmsRdNewForTheGroningenOutlineInTheReviewAndPlacesItInTheProvince() {
+        Path outline = shared("data/real/tno_groningen_field_outline_rd.csv");
+        JsonNode waiting = importWith(outline, "Groningenveld bevestigd in de controle", Map.of("review", "true"));
+        assertThat(waiting.get("status").asString()).isEqualTo("awaiting_review");
+        String jobId = waiting.get("id").asString();
+
+        JsonNode crs = json(admin().get("/v1/jobs/" + jobId + "/review")).get("crs");
+        assertThat(crs.get("basis").asString()).isEqualTo("coordinates");
+        assertThat(crs.get("suggested").asInt()).isEqualTo(28992);
+        assertThat(crs.get("confidence").asString()).isEqualTo("high");
+        assertThat(crs.get("columns").valueStream().map(JsonNode::asString)).containsExactly("x", "y");
+        assertThat(crs.get("required").asBoolean()).isFalse();
+        assertThat(crs.get("confirmed").isNull()).isTrue();
+        assertThat(crs.get("choices").valueStream().map(JsonNode::asInt)).containsExactly(4258, 4326, 28992);
+
+        var confirm = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 28992));
+        assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(202);
+        JsonNode located = dataset(admin().awaitJob(jobId));
+        assertThat(located.get("spatial").get("sourceCrs").asString()).isEqualTo("EPSG:28992");
+        assertThat(issue(located, "geo.points-added").get("message").asString()).contains("crs=28992");
+        JsonNode answer = query("SELECT count(*), count(*) FILTER (WHERE bbox.ymin >= 53.0 AND bbox.ymax <= 53.6"
+                + " AND bbox.xmin >= 6.1 AND bbox.xmax <= 7.25), count(geometry_rd) FROM "
+                + located.get("tableName").asString()).get("rows").get(0);
+        assertThat(answer.get(0).asLong()).isEqualTo(9977);
+        assertThat(answer.get(1).asLong()).as("points inside the province of Groningen").isEqualTo(9977);
+        assertThat(answer.get(2).asLong()).as("RD New kept").isEqualTo(9977);
+        assertInside(located.get("spatial").get("bbox"), 53.0, 53.6, 6.1, 7.25);
+    }
+
+    @Test
+    void asksForTheCrsOfGeoJsonWithoutOneInTheReviewAndGoesOnOnlyOnceConfirmed() {
+        String undeclared = GRONINGEN_RD.replaceFirst("\"crs\": \\{[^}]*\\}\\},", "");
+        Path file = Fixtures.file("groningen_ter_controle_zonder_crs.geojson", undeclared, StandardCharsets.UTF_8);
+        JsonNode waiting = importWith(file, "Groningen zonder crs ter controle", Map.of("review", "true"));
+        assertThat(waiting.get("status").asString()).as("parked for the review, not failed")
+                .isEqualTo("awaiting_review");
+        String jobId = waiting.get("id").asString();
+        JsonNode proposal = json(admin().get("/v1/jobs/" + jobId + "/review"));
+        JsonNode crs = proposal.get("crs");
+        assertThat(crs.get("basis").asString()).isEqualTo("undeclared");
+        assertThat(crs.get("suggested").asInt()).isEqualTo(28992);
+        assertThat(crs.get("required").asBoolean()).isTrue();
+        assertThat(proposal.get("issues").valueStream().map(i -> i.get("code").asString()))
+                .contains("crs.undeclared");
+
+        var unconfirmed = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(json(unconfirmed).get("code").asString()).isEqualTo("review.invalid");
+        assertThat(json(unconfirmed).get("detail").asString()).contains("crs=28992");
+        var unsupported = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", "3857"));
+        assertThat(unsupported.statusCode()).isEqualTo(400);
+        assertThat(json(unsupported).get("code").asString()).isEqualTo("request.invalid-parameter");
+        assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("awaiting_review");
+
+        assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", "EPSG:28992")).statusCode())
+                .isEqualTo(202);
+        JsonNode dataset = dataset(admin().awaitJob(jobId));
+        assertThat(dataset.get("spatial").get("sourceCrs").asString()).isEqualTo("EPSG:28992");
+        assertInside(dataset.get("spatial").get("bbox"), 53.2, 53.25, 6.55, 6.6);
+    }
+
+    @Test
+    void refusesInTheReviewACrsThatContradictsTheOneTheFileDeclares() {
+        Path file = Fixtures.file("groningen_rd_ter_controle.geojson", GRONINGEN_RD, StandardCharsets.UTF_8);
+        JsonNode waiting = importWith(file, "Groningen RD ter controle", Map.of("review", "true"));
+        String jobId = waiting.get("id").asString();
+        JsonNode crs = json(admin().get("/v1/jobs/" + jobId + "/review")).get("crs");
+        assertThat(crs.get("basis").asString()).isEqualTo("declared");
+        assertThat(crs.get("declared").asInt()).isEqualTo(28992);
+        assertThat(crs.get("required").asBoolean()).isFalse();
+
+        var contradicting = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 4326));
+        assertThat(contradicting.statusCode()).isEqualTo(400);
+        assertThat(json(contradicting).get("detail").asString()).contains("declares EPSG:28992");
+        assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of()).statusCode()).isEqualTo(202);
+        assertThat(dataset(admin().awaitJob(jobId)).get("spatial").get("sourceCrs").asString())
+                .isEqualTo("EPSG:28992");
     }
 
     @Test

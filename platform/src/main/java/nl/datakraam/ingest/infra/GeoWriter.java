@@ -18,6 +18,7 @@ import java.util.Set;
 import nl.datakraam.catalog.FieldOverride;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.catalog.VersionSpatial;
+import nl.datakraam.ingest.CrsProposal;
 import nl.datakraam.ingest.IngestSettings;
 import nl.datakraam.ingest.infra.GeoInference.Features;
 import nl.datakraam.ingest.infra.GeoInference.GeometrySource;
@@ -88,6 +89,8 @@ class GeoWriter {
     private static final String GEOPACKAGE = "gpkg";
     private static final int SAMPLE_ROWS = 1_000;
     private static final int PROGRESS_ROWS = 10_000;
+    /** The source CRS of geodata whose CRS the steward has yet to confirm in the review; never written. */
+    static final int UNCONFIRMED = 0;
 
     private final BlobStore blobs;
     private final IngestSettings settings;
@@ -109,25 +112,28 @@ class GeoWriter {
      *                     readers, a {@code .json} file turns out to be GeoJSON when the JSON table reader says so
      * @param confirmedCrs the EPSG code the steward confirmed for a file that does not declare one (or for
      *                     coordinate columns), or null
+     * @param review       whether the job stops for the steward's review after this pass: geodata whose CRS must be
+     *                     confirmed first then yields a proposal ({@link CrsProposal#required()}) instead of failing,
+     *                     and must not be written before a CRS is confirmed
      * @param inferring    progress (bytes read, rows read)
-     * @return the attributes' inference, with the geodata notes first among its issues, and where the geometry comes
-     *     from (null when the version gets none)
-     * @throws TabularException when the file cannot be read, when its CRS must be confirmed first
-     *     ({@code crs.undeclared}, {@code crs.contradicted}: the message names the proposal and how to confirm it), or
-     *     when the confirmed CRS contradicts the file's ({@code crs.conflict})
+     * @return the attributes' inference, with the geodata notes first among its issues, where the geometry comes
+     *     from (null when the version gets none), and the CRS proposal for the review
+     * @throws TabularException when the file cannot be read, when its CRS must be confirmed first and
+     *     {@code review} is false ({@code crs.undeclared}, {@code crs.contradicted}: the message names the proposal
+     *     and how to confirm it), or when the confirmed CRS contradicts the file's ({@code crs.conflict})
      */
-    GeoInference infer(Path raw, String filename, @Nullable Integer confirmedCrs, ProgressListener inferring)
-            throws IOException {
+    GeoInference infer(Path raw, String filename, @Nullable Integer confirmedCrs, boolean review,
+            ProgressListener inferring) throws IOException {
         String ending = ending(filename);
         if (ending.equals(GEOJSON) || ending.equals(GEOPACKAGE)) {
-            return inferFeatures(raw, ending, confirmedCrs, inferring);
+            return inferFeatures(raw, ending, confirmedCrs, review, inferring);
         }
         Inference inference;
         try {
             inference = tabular.infer(raw, filename, inferring);
         } catch (TabularException e) {
             if (e.code().equals("json.geojson")) {
-                return inferFeatures(raw, GEOJSON, confirmedCrs, inferring);
+                return inferFeatures(raw, GEOJSON, confirmedCrs, review, inferring);
             }
             throw e;
         }
@@ -149,6 +155,9 @@ class GeoWriter {
         GeometrySource geometry = source.geometry();
         if (geometry == null) {
             throw new IllegalArgumentException("not geodata: write it with TabularWriter");
+        }
+        if (geometry.sourceCrs() == UNCONFIRMED) {
+            throw new IllegalStateException("the CRS must be confirmed in the review before writing");
         }
         if (previous != null) {
             throw new TabularException("version.append-geodata", 0, "Rows cannot be appended to geodata yet. Upload"
@@ -217,7 +226,7 @@ class GeoWriter {
         }
     }
 
-    private GeoInference inferFeatures(Path raw, String format, @Nullable Integer confirmed,
+    private GeoInference inferFeatures(Path raw, String format, @Nullable Integer confirmed, boolean review,
             ProgressListener progress) throws IOException {
         try {
             long size = Files.size(raw);
@@ -232,11 +241,11 @@ class GeoWriter {
                             + " others as GeoPackages of their own."));
                 }
             }
-            int crs;
+            DecidedCrs crs;
             Set<String> keys = new LinkedHashSet<>();
             boolean withId = false;
             try (FeatureSource features = open(raw, format, table)) {
-                crs = sourceCrs(features, confirmed, notes);
+                crs = sourceCrs(features, confirmed, review, notes);
                 // a GeoPackage row has every column of its table; GeoJSON features may each have other members
                 for (Feature feature = features.next(); feature != null; feature = format.equals(GEOPACKAGE) ? null
                         : features.next()) {
@@ -258,17 +267,23 @@ class GeoWriter {
                         (bytes, rows) -> progress.onProgress(offset + bytes / share, rows));
             }
             return new GeoInference(withNotes(renamed(inference), notes),
-                    new Features(format, table, withId, keyList, crs));
+                    new Features(format, table, withId, keyList, crs.epsg()), crs.proposal());
         } catch (GeoException e) {
             throw failure(e);
         }
     }
 
+    /** The CRS a source is read in (or {@link #UNCONFIRMED}), and the proposal the review shows. */
+    private record DecidedCrs(int epsg, CrsProposal proposal) {
+    }
+
     /**
      * The CRS to read a source in: the one it declares, or the steward's confirmation where it declares none that
-     * fits. Never the guess by itself.
+     * fits. Never the guess by itself: without a confirmation, such a source fails, or, before a review, is
+     * {@link #UNCONFIRMED} with a proposal that requires one.
      */
-    private static int sourceCrs(FeatureSource features, @Nullable Integer confirmed, List<Issue> notes) {
+    private static DecidedCrs sourceCrs(FeatureSource features, @Nullable Integer confirmed, boolean review,
+            List<Issue> notes) {
         int declared;
         try {
             declared = features.crs();
@@ -277,6 +292,15 @@ class GeoWriter {
                 throw e;
             }
             Optional<CrsGuess> guess = features.crsGuess();
+            CrsProposal proposal = CrsProposal.suggested(CrsProposal.UNDECLARED, guess.map(CrsGuess::epsg)
+                    .orElse(null), guess.map(g -> g.confidence().name()).orElse(null),
+                    guess.map(CrsGuess::reason).orElse(null), List.of(), confirmed);
+            if (confirmed == null && review) {
+                notes.add(new Issue(Severity.WARNING, e.code(), 0, 0, null, e.getMessage() + " Confirm the CRS in"
+                        + " this review (crs" + guess.map(g -> "=" + g.epsg()).orElse(": 28992, 4326 or 4258")
+                        + "); nothing is stored before that."));
+                return new DecidedCrs(UNCONFIRMED, proposal);
+            }
             if (confirmed == null) {
                 String confirm = guess.map(g -> "If " + crsName(g.epsg()) + " is right, upload the file again with"
                         + " crs=" + g.epsg()).orElse("Once you know its CRS, upload the file again with crs set to"
@@ -288,14 +312,14 @@ class GeoWriter {
                     ? "The file does not declare its CRS" : "The CRS the file declares does not fit its coordinates")
                     + "; " + crsName(confirmed) + " was used, as confirmed with crs=" + confirmed + "."));
             guess.filter(g -> !sameCrs(g.epsg(), confirmed)).ifPresent(g -> notes.add(unlikeGuess(confirmed, g)));
-            return confirmed;
+            return new DecidedCrs(confirmed, proposal);
         }
         if (confirmed != null && !sameCrs(declared, confirmed)) {
             throw new TabularException("crs.conflict", 0, "The file declares " + crsName(declared) + ", but crs="
                     + confirmed + " was given. Upload it again without crs to use the file's own CRS, or correct the"
                     + " CRS in the file first.");
         }
-        return declared;
+        return new DecidedCrs(declared, CrsProposal.declared(declared, confirmed));
     }
 
     /**
@@ -322,21 +346,24 @@ class GeoWriter {
                         + " values in the range of RD New or of WGS 84 in the Netherlands), so the data was stored"
                         + " without geometry."));
             }
-            return new GeoInference(withNotes(inference, notes), null);
+            return new GeoInference(withNotes(inference, notes), null, null);
         }
         CoordinateColumns columns = found.get();
         CrsGuess guess = columns.crs();
         Field x = fields.get(columns.xColumn());
         int position = inference.sourceColumns().get(columns.xColumn());
         String pair = "Columns '" + columns.xName() + "' and '" + columns.yName() + "'";
+        CrsProposal proposal = CrsProposal.suggested(CrsProposal.COORDINATES, guess.epsg(),
+                guess.confidence().name(), guess.reason(), List.of(x.name(), fields.get(columns.yColumn()).name()),
+                confirmed);
         if (confirmed == null) {
             notes.add(new Issue(Severity.INFO, "geo.coordinates-proposed", 0, position, x.name(), pair + " look like"
                     + " coordinates in " + crsName(guess.epsg()) + " (confidence " + guess.confidence().name()
                     .toLowerCase(Locale.ROOT) + "): " + guess.reason() + " They were stored as plain values. To add"
                     + " point geometry (in WGS 84, with the source coordinates kept), confirm with crs="
                     + guess.epsg() + ": upload the file again with that form field, or --crs=" + guess.epsg()
-                    + " for the import command."));
-            return new GeoInference(withNotes(inference, notes), null);
+                    + " for the import command, or in a schema review."));
+            return new GeoInference(withNotes(inference, notes), null, proposal);
         }
         notes.add(new Issue(Severity.INFO, "geo.points-added", 0, position, x.name(), "Point geometry was made from columns '"
                 + columns.xName() + "' and '" + columns.yName() + "' in " + crsName(confirmed)
@@ -345,7 +372,7 @@ class GeoWriter {
         if (!sameCrs(guess.epsg(), confirmed)) {
             notes.add(unlikeGuess(confirmed, guess));
         }
-        return new GeoInference(withNotes(renamed(inference), notes), new Points(columns, confirmed));
+        return new GeoInference(withNotes(renamed(inference), notes), new Points(columns, confirmed), proposal);
     }
 
     private Set<String> writeFeatures(Path raw, Features source, RowConverter converter, GeometryCells cells,

@@ -37,6 +37,7 @@ import nl.datakraam.lib.tabular.SheetLayout;
 import nl.datakraam.lib.tabular.SourceLayout;
 import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.storage.BlobStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -85,9 +86,13 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         return instance(order.jobId().toString(), order);
     }
 
-    /** The instance that continues an order after the steward confirmed its schema; an id of its own. */
-    public TaskInstance<IngestOrder> confirmedInstance(IngestOrder order) {
-        return instance(order.jobId() + "-confirmed", order.confirmedByReview());
+    /**
+     * The instance that continues an order after the steward confirmed its schema; an id of its own.
+     *
+     * @param crs the EPSG code confirmed in the review, or null for none
+     */
+    public TaskInstance<IngestOrder> confirmedInstance(IngestOrder order, @Nullable Integer crs) {
+        return instance(order.jobId() + "-confirmed", order.confirmedByReview(crs));
     }
 
     /** Reads back what {@link #executeOnce} left for the review. */
@@ -105,14 +110,16 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         try {
             long half = order.rawSize() / 2;
             Path raw = blobs.path(order.rawKey());
-            GeoInference source = geo.infer(raw, order.filename(), order.crs(),
+            boolean parking = order.review() && !order.confirmed();
+            GeoInference source = geo.infer(raw, order.filename(), order.crs(), parking,
                     throttled(jobId, (bytes, rows) -> bytes / 2));
             Inference inferred = source.inference();
             List<VersionIssue> notes = new ArrayList<>(SchemaReview.issuesOf(inferred));
             Inference reviewed = geo.applyOverrides(raw, source, catalog.overrides(datasetId), notes);
             DatasetSchema schema = SchemaReview.schemaOf(reviewed);
-            if (order.review() && !order.confirmed()) {
-                jobs.awaitReview(jobId, json.writeValueAsString(new StoredProposal(order, schema, notes)));
+            if (parking) {
+                jobs.awaitReview(jobId, json.writeValueAsString(new StoredProposal(order, schema, notes,
+                        source.crs())));
                 return;
             }
             DatasetVersion previous = catalog.get(datasetId, INGEST).currentVersion();
