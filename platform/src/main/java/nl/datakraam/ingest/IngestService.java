@@ -38,9 +38,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class IngestService {
 
-    /** File name endings this version reads, lowercase: delimited text, workbooks and JSON arrays of objects. */
+    /**
+     * File name endings this version reads, lowercase: delimited text, workbooks, JSON arrays of objects, GeoJSON,
+     * GeoPackage and (Geo)Parquet.
+     */
     static final Set<String> SUPPORTED_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json", "geojson",
-            "gpkg");
+            "gpkg", "parquet");
 
     /** EPSG codes a steward may confirm with {@code crs}: RD New, WGS 84 and ETRS89, the CRSs ingest reads. */
     static final Set<Integer> CONFIRMABLE_CRS = Set.of(28992, 4326, 4258);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import nl.datakraam.catalog.FieldOverride;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.catalog.VersionSpatial;
@@ -29,7 +30,6 @@ import nl.datakraam.lib.geo.Feature;
 import nl.datakraam.lib.geo.FeatureSource;
 import nl.datakraam.lib.geo.GeoException;
 import nl.datakraam.lib.geo.GeoParquetMetadata;
-import nl.datakraam.lib.geo.GeoParquetWkb;
 import nl.datakraam.lib.geo.Reprojection;
 import nl.datakraam.lib.tabular.CsvRecord;
 import nl.datakraam.lib.tabular.Field;
@@ -45,10 +45,7 @@ import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.lib.tabular.TabularInference;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.WKTWriter;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -245,7 +242,7 @@ class GeoWriter {
             Set<String> keys = new LinkedHashSet<>();
             boolean withId = false;
             try (FeatureSource features = open(raw, format, table)) {
-                crs = sourceCrs(features, confirmed, review, notes);
+                crs = sourceCrs(new DeclaredCrs(features::crs, features::crsGuess), confirmed, review, notes);
                 // a GeoPackage row has every column of its table; GeoJSON features may each have other members
                 for (Feature feature = features.next(); feature != null; feature = format.equals(GEOPACKAGE) ? null
                         : features.next()) {
@@ -274,7 +271,15 @@ class GeoWriter {
     }
 
     /** The CRS a source is read in (or {@link #UNCONFIRMED}), and the proposal the review shows. */
-    private record DecidedCrs(int epsg, CrsProposal proposal) {
+    record DecidedCrs(int epsg, CrsProposal proposal) {
+    }
+
+    /**
+     * What a source says about its CRS, as {@link FeatureSource#crs()} and {@link FeatureSource#crsGuess()} say it
+     * (or a GeoParquet column): {@code crs} throws {@link GeoException} {@code crs.undeclared} or
+     * {@code crs.contradicted} when the CRS must be confirmed, and {@code guess} then proposes one.
+     */
+    record DeclaredCrs(IntSupplier crs, Supplier<Optional<CrsGuess>> guess) {
     }
 
     /**
@@ -282,16 +287,16 @@ class GeoWriter {
      * fits. Never the guess by itself: without a confirmation, such a source fails, or, before a review, is
      * {@link #UNCONFIRMED} with a proposal that requires one.
      */
-    private static DecidedCrs sourceCrs(FeatureSource features, @Nullable Integer confirmed, boolean review,
+    static DecidedCrs sourceCrs(DeclaredCrs source, @Nullable Integer confirmed, boolean review,
             List<Issue> notes) {
         int declared;
         try {
-            declared = features.crs();
+            declared = source.crs().getAsInt();
         } catch (GeoException e) {
             if (!e.code().equals("crs.undeclared") && !e.code().equals("crs.contradicted")) {
                 throw e;
             }
-            Optional<CrsGuess> guess = features.crsGuess();
+            Optional<CrsGuess> guess = source.guess().get();
             CrsProposal proposal = CrsProposal.suggested(CrsProposal.UNDECLARED, guess.map(CrsGuess::epsg)
                     .orElse(null), guess.map(g -> g.confidence().name()).orElse(null),
                     guess.map(CrsGuess::reason).orElse(null), List.of(), confirmed);
@@ -426,7 +431,7 @@ class GeoWriter {
     }
 
     /** The inference with fields named like a geometry column renamed ({@code geometry} → {@code geometry_2}). */
-    private static Inference renamed(Inference inference) {
+    static Inference renamed(Inference inference) {
         List<Field> fields = inference.schema().fields();
         Set<String> taken = new HashSet<>(GEOMETRY_COLUMNS);
         fields.forEach(field -> taken.add(field.name()));
@@ -479,99 +484,12 @@ class GeoWriter {
         };
     }
 
-    private static TabularException failure(GeoException e) {
+    static TabularException failure(GeoException e) {
         return new TabularException(e.code(), 0, e.getMessage());
     }
 
     private static String ending(String filename) {
         int dot = filename.lastIndexOf('.');
         return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The geometry cells of each row, and the extents and metadata of the columns. One per write; not thread-safe.
-     */
-    private static final class GeometryCells {
-
-        private final int sourceCrs;
-        private final boolean keepSource;
-        private final Reprojection toWgs84;
-        private final WKTWriter wkt = new WKTWriter(3);
-        private final Envelope extent = new Envelope();
-        private final Envelope sourceExtent = new Envelope();
-
-        GeometryCells(int sourceCrs) {
-            this.sourceCrs = sourceCrs;
-            this.keepSource = sourceCrs == Reprojection.RD_NEW;
-            this.toWgs84 = Reprojection.of(sourceCrs, Reprojection.WGS84);
-        }
-
-        List<ParquetStaging.Column> columns() {
-            List<ParquetStaging.Column> columns = new ArrayList<>();
-            columns.add(new ParquetStaging.Column(GEOMETRY, "BLOB"));
-            columns.add(new ParquetStaging.Column(BBOX, BboxValue.DUCKDB_TYPE));
-            if (keepSource) {
-                columns.add(new ParquetStaging.Column(GEOMETRY_RD, "BLOB"));
-                columns.add(new ParquetStaging.Column(BBOX_RD, BboxValue.DUCKDB_TYPE));
-            }
-            columns.add(new ParquetStaging.Column(GEOMETRY_WKT, "VARCHAR"));
-            return columns;
-        }
-
-        /**
-         * The attributes followed by the geometry cells, all null for a row without geometry.
-         *
-         * @param what how to name the row in a message, e.g. "Feature 12"
-         */
-        @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String what) {
-            @Nullable Object[] row = Arrays.copyOf(attributes, attributes.length + (keepSource ? 5 : 3));
-            if (geometry == null) {
-                return row;
-            }
-            if (!keepSource && !geometry.isEmpty() && !lonLat(geometry.getEnvelopeInternal())) {
-                throw new TabularException("geo.not-lon-lat", 0, what + " has coordinates beyond longitude ±180 or"
-                        + " latitude ±90, so they cannot be in " + crsName(sourceCrs) + ". Check the CRS: RD New"
-                        + " coordinates are confirmed with crs=28992.");
-            }
-            Geometry wgs84 = toWgs84.apply(geometry);
-            int i = attributes.length;
-            row[i++] = GeoParquetWkb.encode(wgs84);
-            row[i++] = bbox(wgs84, extent);
-            if (keepSource) {
-                row[i++] = GeoParquetWkb.encode(geometry);
-                row[i++] = bbox(geometry, sourceExtent);
-            }
-            row[i] = wkt.write(wgs84);
-            return row;
-        }
-
-        String metadata(Set<String> types) {
-            List<GeoParquetMetadata.Column> columns = new ArrayList<>();
-            columns.add(new GeoParquetMetadata.Column(GEOMETRY, Reprojection.WGS84, types, extent, BBOX));
-            if (keepSource) {
-                columns.add(new GeoParquetMetadata.Column(GEOMETRY_RD, Reprojection.RD_NEW, types, sourceExtent,
-                        BBOX_RD));
-            }
-            return GeoParquetMetadata.json(GEOMETRY, columns);
-        }
-
-        VersionSpatial spatial(Set<String> types) {
-            return new VersionSpatial(sourceCrs, extent.isNull() ? null : new VersionSpatial.Bbox(extent.getMinX(),
-                    extent.getMinY(), extent.getMaxX(), extent.getMaxY()), List.copyOf(types));
-        }
-
-        private static @Nullable BboxValue bbox(Geometry geometry, Envelope total) {
-            if (geometry.isEmpty()) {
-                return null;
-            }
-            Envelope envelope = geometry.getEnvelopeInternal();
-            total.expandToInclude(envelope);
-            return BboxValue.of(envelope);
-        }
-
-        private static boolean lonLat(Envelope envelope) {
-            return envelope.getMinX() >= -180 && envelope.getMaxX() <= 180 && envelope.getMinY() >= -90
-                    && envelope.getMaxY() <= 90;
-        }
     }
 }
