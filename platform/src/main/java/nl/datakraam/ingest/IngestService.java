@@ -38,9 +38,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class IngestService {
 
-    /** File name endings this version reads, lowercase: delimited text, workbooks and JSON arrays of objects. */
+    /**
+     * File name endings this version reads, lowercase: delimited text, workbooks, JSON arrays of objects, GeoJSON,
+     * GeoPackage and (Geo)Parquet.
+     */
     static final Set<String> SUPPORTED_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json", "geojson",
-            "gpkg");
+            "gpkg", "parquet");
 
     /** EPSG codes a steward may confirm with {@code crs}: RD New, WGS 84 and ETRS89, the CRSs ingest reads. */
     static final Set<Integer> CONFIRMABLE_CRS = Set.of(28992, 4326, 4258);
@@ -145,7 +148,8 @@ public class IngestService {
      */
     public SchemaProposal proposal(JobId jobId, Caller caller) {
         StoredProposal stored = storedProposal(jobId, caller);
-        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.schema(), stored.issues());
+        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.schema(), stored.issues(),
+                stored.crs());
     }
 
     /**
@@ -157,8 +161,27 @@ public class IngestService {
      *     {@link #proposal}
      */
     public void confirmReview(JobId jobId, List<ReviewedField> fields, Caller caller) {
+        confirmReview(jobId, fields, null, caller);
+    }
+
+    /**
+     * As {@link #confirmReview(JobId, List, Caller)}, confirming or correcting the CRS the proposal asks about
+     * ({@link SchemaProposal#crs()}): for a table's coordinate columns a {@code crs} gives the version point geometry
+     * (without one they stay plain values); for geodata that declares no CRS its coordinates fit, a {@code crs} is
+     * required; a CRS given with the upload may be corrected here. A suggestion is never applied by itself.
+     *
+     * @param crs EPSG code 28992 (RD New), 4326 (WGS 84) or 4258 (ETRS89); null keeps the one given with the upload,
+     *            if any
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} for another EPSG code;
+     *     {@link ErrorCode#REVIEW_INVALID} for an unknown field or type, for a {@code crs} on a file without
+     *     coordinates or one that contradicts the CRS the file declares, and for a missing {@code crs} where the
+     *     proposal requires one; and as {@link #proposal}. Nothing is changed when it throws.
+     */
+    public void confirmReview(JobId jobId, List<ReviewedField> fields, @Nullable Integer crs, Caller caller) {
         authorization.requireUpload(caller);
+        checkCrs(crs);
         StoredProposal stored = storedProposal(jobId, caller);
+        checkReviewedCrs(stored.crs(), crs);
         Map<String, SchemaField> inferred = new LinkedHashMap<>();
         stored.schema().fields().forEach(field -> inferred.put(field.name(), field));
         var datasetId = new DatasetId(stored.order().datasetId());
@@ -178,7 +201,45 @@ public class IngestService {
             }
         }
         catalog.saveOverrides(datasetId, overrides);
-        jobs.resume(jobId, task.confirmedInstance(stored.order()));
+        jobs.resume(jobId, task.confirmedInstance(stored.order(), crs != null ? crs : stored.order().crs()));
+    }
+
+    /**
+     * @throws PlatformException {@link ErrorCode#REVIEW_INVALID} when {@code crs} does not answer the proposal's
+     *     question: given for a file without coordinates, contradicting the declared CRS, or missing where required
+     */
+    private static void checkReviewedCrs(@Nullable CrsProposal proposal, @Nullable Integer crs) {
+        if (crs != null && proposal == null) {
+            throw new PlatformException(ErrorCode.REVIEW_INVALID, "crs=" + crs + " was given, but this file has no"
+                    + " geometry and no coordinate columns (such as x/y or lon/lat) whose CRS could be confirmed."
+                    + " Confirm the review without crs.", Map.of("parameter", "crs"));
+        }
+        if (proposal == null) {
+            return;
+        }
+        Integer declared = proposal.declared();
+        if (crs != null && declared != null && !sameCoordinates(declared, crs)) {
+            throw new PlatformException(ErrorCode.REVIEW_INVALID, "The file declares EPSG:" + declared + ", and its"
+                    + " coordinates fit it; crs=" + crs + " contradicts that. Confirm the review without crs to use"
+                    + " the file's own CRS, or correct the CRS in the file and upload it again.",
+                    Map.of("parameter", "crs", "declared", declared));
+        }
+        if (crs == null && proposal.required()) {
+            Integer suggested = proposal.suggested();
+            throw new PlatformException(ErrorCode.REVIEW_INVALID, "The file declares no CRS that fits its"
+                    + " coordinates, so Datakraam cannot place them until you confirm one. "
+                    + (suggested == null ? "They fit neither RD New nor WGS 84 in the Netherlands; give crs=28992,"
+                    + " 4326 or 4258 if you know the CRS, or cancel the job."
+                    : "They look like EPSG:" + suggested + "; confirm with crs=" + suggested
+                    + " if that is right, or give the right one (28992, 4326 or 4258)."),
+                    suggested == null ? Map.of("parameter", "crs") : Map.of("parameter", "crs", "suggested",
+                            suggested));
+        }
+    }
+
+    /** Whether two CRSs hold the same coordinates: equal, or both degrees (WGS 84 and ETRS89). */
+    private static boolean sameCoordinates(int a, int b) {
+        return a == b || a != 28992 && b != 28992;
     }
 
     private StoredProposal storedProposal(JobId jobId, Caller caller) {

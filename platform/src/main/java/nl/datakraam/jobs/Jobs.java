@@ -93,20 +93,32 @@ public class Jobs {
     }
 
     /**
-     * Asks a job to stop. A queued job is taken off the schedule and cancelled at once; a running one stops at its
-     * next progress report (within about a second). Finished jobs are left as they are.
+     * Asks a job to stop. A job awaiting review, or queued and not yet picked up, is cancelled at once (a queued job
+     * is taken off the schedule); a running one, or a queued one a node has already claimed, stops at its next
+     * progress report (within about a second) and nothing of it is published.
      *
-     * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} when the caller may not see the job
+     * @return the job as it is now: {@code cancelled}, or still {@code queued} / {@code running} for a moment
+     * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} when the caller may not see the job;
+     *     {@link ErrorCode#JOB_ALREADY_FINISHED} (409) when it has already succeeded, failed or been cancelled, in
+     *     which case nothing is changed
      */
     public Job cancel(JobId id, Caller caller) {
         Job job = get(id, caller);
+        if (job.status().isFinished()) {
+            throw new PlatformException(ErrorCode.JOB_ALREADY_FINISHED, "Job " + id + " has already finished ("
+                    + job.status().code() + "), so there is nothing to cancel; nothing was changed."
+                    + (job.status() == JobStatus.SUCCEEDED ? " To undo its result, upload a new version." : ""),
+                    java.util.Map.of("jobId", id.toString(), "status", job.status().code()));
+        }
         if (job.status() == JobStatus.AWAITING_REVIEW) {
             cancelled(id);
         } else if (job.status() == JobStatus.QUEUED && scheduler.getScheduledExecution(
-                TaskInstanceId.of(job.kind(), id.toString())).isPresent()) {
+                TaskInstanceId.of(job.kind(), id.toString())).filter(execution -> !execution.isPicked()).isPresent()) {
             scheduler.cancel(TaskInstanceId.of(job.kind(), id.toString()));
             cancelled(id);
-        } else if (job.status() == JobStatus.RUNNING) {
+        } else {
+            // running, or queued under a task instance of another id (a job resumed after its review): the task
+            // sees the request at its next progress report
             jdbc.sql("update job set cancel_requested = true, updated_at = :now where id = :id")
                     .param("now", now())
                     .param("id", id.value())

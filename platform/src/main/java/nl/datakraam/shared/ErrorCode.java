@@ -11,6 +11,7 @@ public enum ErrorCode {
     DATASET_NOT_FOUND("dataset.not-found", HttpStatus.NOT_FOUND),
     JOB_NOT_FOUND("job.not-found", HttpStatus.NOT_FOUND),
     JOB_NOT_AWAITING_REVIEW("job.not-awaiting-review", HttpStatus.CONFLICT),
+    JOB_ALREADY_FINISHED("job.already-finished", HttpStatus.CONFLICT),
     REVIEW_INVALID("review.invalid", HttpStatus.BAD_REQUEST),
     NOT_ALLOWED("access.not-allowed", HttpStatus.FORBIDDEN),
     LOGIN_REQUIRED("access.login-required", HttpStatus.UNAUTHORIZED),

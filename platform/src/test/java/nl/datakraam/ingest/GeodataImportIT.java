@@ -135,6 +135,43 @@ class GeodataImportIT extends PlatformIT {
     }
 
     @Test
+    void theSchemaListsEveryColumnOfTheRowsAndDownloadsIncludingGeometry() throws IOException {
+        JsonNode rd = imported("pzh_stikstof_glastuinbouw_rd.gpkg");
+        JsonNode schema = json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/schema"));
+        List<String> names = names(schema);
+        assertThat(names).as("the rows API's columns, in order").containsExactlyElementsOf(columns(rd));
+        assertThat(names.subList(names.size() - 5, names.size()))
+                .containsExactly("geometry", "bbox", "geometry_rd", "bbox_rd", "geometry_wkt");
+        JsonNode geometry = schemaField(schema, "geometry");
+        assertThat(geometry.get("type").asString()).isEqualTo("string");
+        assertThat(geometry.get("format").asString()).isEqualTo("binary");
+        assertThat(geometry.get("description").asString()).contains("WGS 84", "WKB", "base64");
+        assertThat(schemaField(schema, "bbox").get("type").asString()).isEqualTo("object");
+        assertThat(schemaField(schema, "geometry_rd").get("description").asString()).contains("EPSG:28992");
+        assertThat(schemaField(schema, "bbox_rd").get("type").asString()).isEqualTo("object");
+        assertThat(schemaField(schema, "geometry_wkt").get("description").asString()).contains("WKT");
+        assertThat(schema.get("fields").valueStream().filter(f -> !f.has("description")).map(f -> f.get("name")
+                .asString())).as("attributes have no description of ours").doesNotContain("geometry", "bbox");
+        assertThat(names(json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/schema?of=source"))))
+                .as("the source schema describes the file's attributes").doesNotContain("geometry", "geometry_wkt");
+
+        JsonNode wgs84 = imported("utrecht_buurt_wgs84.geojson");
+        JsonNode wgs84Schema = json(admin().get("/v1/datasets/" + wgs84.get("id").asString() + "/schema"));
+        assertThat(names(wgs84Schema)).containsExactlyElementsOf(columns(wgs84)).doesNotContain("geometry_rd");
+        var csv = admin().getBytes("/v1/datasets/" + wgs84.get("id").asString() + "/download?format=csv");
+        try (var parser = CSVParser.parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(names(wgs84Schema)).as("the CSV's columns are described too")
+                    .containsAll(parser.getHeaderNames());
+        }
+
+        JsonNode plain = dataset(importWith(Fixtures.file("geen_geo.csv", "naam;aantal\na;1\n",
+                StandardCharsets.UTF_8), "Zonder geometrie", Map.of()));
+        assertThat(names(json(admin().get("/v1/datasets/" + plain.get("id").asString() + "/schema"))))
+                .containsExactlyElementsOf(columns(plain)).containsExactly("naam", "aantal");
+    }
+
+    @Test
     void readsARoadSegmentFromJsonNamedGeoJson() {
         JsonNode dataset = imported("nwb_wegvak_600778786_utrecht.json");
         assertThat(dataset.get("rowCount").asLong()).isEqualTo(1);
@@ -257,7 +294,88 @@ class GeodataImportIT extends PlatformIT {
         assertThat(proposal.get("issues").valueStream().map(i -> i.get("code").asString()))
                 .contains("geo.coordinates-proposed");
         assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of()).statusCode()).isEqualTo(202);
-        assertThat(dataset(admin().awaitJob(jobId)).get("spatial").isNull()).isTrue();
+        assertThat(dataset(admin().awaitJob(jobId)).get("spatial").isNull())
+                .as("the suggestion is never applied without a confirmation").isTrue();
+    }
+
+    @Test
+    void confirmsRdNewForTheGroningenOutlineInTheReviewAndPlacesItInTheProvince() {
+        Path outline = shared("data/real/tno_groningen_field_outline_rd.csv");
+        JsonNode waiting = importWith(outline, "Groningenveld bevestigd in de controle", Map.of("review", "true"));
+        assertThat(waiting.get("status").asString()).isEqualTo("awaiting_review");
+        String jobId = waiting.get("id").asString();
+
+        JsonNode crs = json(admin().get("/v1/jobs/" + jobId + "/review")).get("crs");
+        assertThat(crs.get("basis").asString()).isEqualTo("coordinates");
+        assertThat(crs.get("suggested").asInt()).isEqualTo(28992);
+        assertThat(crs.get("confidence").asString()).isEqualTo("high");
+        assertThat(crs.get("columns").valueStream().map(JsonNode::asString)).containsExactly("x", "y");
+        assertThat(crs.get("required").asBoolean()).isFalse();
+        assertThat(crs.get("confirmed").isNull()).isTrue();
+        assertThat(crs.get("choices").valueStream().map(JsonNode::asInt)).containsExactly(4258, 4326, 28992);
+
+        var confirm = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 28992));
+        assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(202);
+        JsonNode located = dataset(admin().awaitJob(jobId));
+        assertThat(located.get("spatial").get("sourceCrs").asString()).isEqualTo("EPSG:28992");
+        assertThat(issue(located, "geo.points-added").get("message").asString()).contains("crs=28992");
+        JsonNode answer = query("SELECT count(*), count(*) FILTER (WHERE bbox.ymin >= 53.0 AND bbox.ymax <= 53.6"
+                + " AND bbox.xmin >= 6.1 AND bbox.xmax <= 7.25), count(geometry_rd) FROM "
+                + located.get("tableName").asString()).get("rows").get(0);
+        assertThat(answer.get(0).asLong()).isEqualTo(9977);
+        assertThat(answer.get(1).asLong()).as("points inside the province of Groningen").isEqualTo(9977);
+        assertThat(answer.get(2).asLong()).as("RD New kept").isEqualTo(9977);
+        assertInside(located.get("spatial").get("bbox"), 53.0, 53.6, 6.1, 7.25);
+    }
+
+    @Test
+    void asksForTheCrsOfGeoJsonWithoutOneInTheReviewAndGoesOnOnlyOnceConfirmed() {
+        String undeclared = GRONINGEN_RD.replaceFirst("\"crs\": \\{[^}]*\\}\\},", "");
+        Path file = Fixtures.file("groningen_ter_controle_zonder_crs.geojson", undeclared, StandardCharsets.UTF_8);
+        JsonNode waiting = importWith(file, "Groningen zonder crs ter controle", Map.of("review", "true"));
+        assertThat(waiting.get("status").asString()).as("parked for the review, not failed")
+                .isEqualTo("awaiting_review");
+        String jobId = waiting.get("id").asString();
+        JsonNode proposal = json(admin().get("/v1/jobs/" + jobId + "/review"));
+        JsonNode crs = proposal.get("crs");
+        assertThat(crs.get("basis").asString()).isEqualTo("undeclared");
+        assertThat(crs.get("suggested").asInt()).isEqualTo(28992);
+        assertThat(crs.get("required").asBoolean()).isTrue();
+        assertThat(proposal.get("issues").valueStream().map(i -> i.get("code").asString()))
+                .contains("crs.undeclared");
+
+        var unconfirmed = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(json(unconfirmed).get("code").asString()).isEqualTo("review.invalid");
+        assertThat(json(unconfirmed).get("detail").asString()).contains("crs=28992");
+        var unsupported = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", "3857"));
+        assertThat(unsupported.statusCode()).isEqualTo(400);
+        assertThat(json(unsupported).get("code").asString()).isEqualTo("request.invalid-parameter");
+        assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("awaiting_review");
+
+        assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", "EPSG:28992")).statusCode())
+                .isEqualTo(202);
+        JsonNode dataset = dataset(admin().awaitJob(jobId));
+        assertThat(dataset.get("spatial").get("sourceCrs").asString()).isEqualTo("EPSG:28992");
+        assertInside(dataset.get("spatial").get("bbox"), 53.2, 53.25, 6.55, 6.6);
+    }
+
+    @Test
+    void refusesInTheReviewACrsThatContradictsTheOneTheFileDeclares() {
+        Path file = Fixtures.file("groningen_rd_ter_controle.geojson", GRONINGEN_RD, StandardCharsets.UTF_8);
+        JsonNode waiting = importWith(file, "Groningen RD ter controle", Map.of("review", "true"));
+        String jobId = waiting.get("id").asString();
+        JsonNode crs = json(admin().get("/v1/jobs/" + jobId + "/review")).get("crs");
+        assertThat(crs.get("basis").asString()).isEqualTo("declared");
+        assertThat(crs.get("declared").asInt()).isEqualTo(28992);
+        assertThat(crs.get("required").asBoolean()).isFalse();
+
+        var contradicting = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 4326));
+        assertThat(contradicting.statusCode()).isEqualTo(400);
+        assertThat(json(contradicting).get("detail").asString()).contains("declares EPSG:28992");
+        assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of()).statusCode()).isEqualTo(202);
+        assertThat(dataset(admin().awaitJob(jobId)).get("spatial").get("sourceCrs").asString())
+                .isEqualTo("EPSG:28992");
     }
 
     @Test
@@ -314,6 +432,15 @@ class GeodataImportIT extends PlatformIT {
         JsonNode schema = json(admin().get("/v1/datasets/" + dataset.get("id").asString() + "/schema"));
         return schema.get("fields").valueStream().filter(f -> f.get("title").asString().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no field titled " + title + " in " + schema));
+    }
+
+    private static List<String> names(JsonNode schema) {
+        return schema.get("fields").valueStream().map(f -> f.get("name").asString()).toList();
+    }
+
+    private static JsonNode schemaField(JsonNode schema, String name) {
+        return schema.get("fields").valueStream().filter(f -> f.get("name").asString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name + " in " + schema));
     }
 
     private static JsonNode issue(JsonNode dataset, String code) {

@@ -12,9 +12,14 @@ import java.util.Map;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import tools.jackson.databind.JsonNode;
 
-/** New versions (replace, append), schema drift, and the steward's review with overrides that follow the dataset. */
+/**
+ * New versions (replace, append), schema drift, and the steward's review with overrides that follow the dataset, for
+ * tables and for the attributes of GeoJSON and GeoPackage files alike.
+ */
 class VersionsAndReviewIT extends PlatformIT {
 
     @Test
@@ -58,6 +63,63 @@ class VersionsAndReviewIT extends PlatformIT {
     }
 
     @Test
+    void aStewardsTypeChoiceForGeoJsonAttributesIsAppliedAndFollowsLaterVersionsWhereItFits() {
+        JsonNode waiting = awaitingReview("/v1/datasets", geoJson("meetpunten.geojson", "1", "2"),
+                Map.of("review", "true", "accessLevel", "openbaar", "title", "Meetpunten"));
+        String id = waiting.get("subjectId").asString();
+        String jobId = waiting.get("id").asString();
+        assertThat(field(json(admin().get("/v1/jobs/" + jobId + "/review")).get("schema"), "aantal").get("type")
+                .asString()).isEqualTo("integer");
+
+        var confirm = admin().postJson("/v1/jobs/" + jobId + "/review",
+                Map.of("fields", List.of(Map.of("name", "aantal", "type", "number"))));
+        assertThat(confirm.statusCode()).isEqualTo(202);
+        assertThat(admin().awaitJob(jobId).get("status").asString()).isEqualTo("succeeded");
+        assertThat(type(id, "aantal")).as("the choice is applied to the GeoJSON attribute").isEqualTo("number");
+        assertThat(dataset(id).get("issues").findValuesAsString("code")).doesNotContain(
+                "schema.overrides-not-applied");
+        assertThat(dataset(id).get("spatial").get("geometryTypes").get(0).asString()).isEqualTo("Point");
+
+        assertThat(newVersion(id, geoJson("meetpunten2.geojson", "3", "4"), "replace", false).get("status")
+                .asString()).isEqualTo("succeeded");
+        assertThat(type(id, "aantal")).as("applied again where it fits").isEqualTo("number");
+
+        assertThat(newVersion(id, geoJson("meetpunten3.geojson", "5", "\"veel\""), "replace", false).get("status")
+                .asString()).isEqualTo("succeeded");
+        assertThat(type(id, "aantal")).as("dropped where it does not fit").isEqualTo("string");
+        JsonNode dropped = dataset(id).get("issues").valueStream()
+                .filter(i -> i.get("code").asString().equals("schema.override-dropped")).findFirst().orElseThrow();
+        assertThat(dropped.get("field").asString()).isEqualTo("aantal");
+        assertThat(dropped.get("message").asString()).contains("feature 2");
+    }
+
+    @Test
+    void aStewardsTypeChoiceForGeoPackageAttributesIsApplied() {
+        var factory = new GeometryFactory();
+        Path file = Fixtures.geoPackage("postcodes.gpkg", 28992, List.of("pc4", "naam"), List.of(
+                List.of(factory.createPoint(new Coordinate(233950, 582050)), "9711", "Binnenstad"),
+                List.of(factory.createPoint(new Coordinate(234500, 581000)), "9712", "Zuid")));
+        JsonNode waiting = awaitingReview("/v1/datasets", file,
+                Map.of("review", "true", "accessLevel", "openbaar", "title", "Postcodes gpkg"));
+        String id = waiting.get("subjectId").asString();
+        String jobId = waiting.get("id").asString();
+        assertThat(field(json(admin().get("/v1/jobs/" + jobId + "/review")).get("schema"), "pc4").get("type")
+                .asString()).isEqualTo("integer");
+
+        admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("fields", List.of(Map.of("name", "pc4",
+                "type", "string"))));
+        assertThat(admin().awaitJob(jobId).get("status").asString()).isEqualTo("succeeded");
+        assertThat(type(id, "pc4")).isEqualTo("string");
+        JsonNode rows = json(admin().get("/v1/datasets/" + id + "/rows?limit=2"));
+        assertThat(rows.get("rows").get(0).get(rows.get("fields").valueStream().map(f -> f.get("name").asString())
+                .toList().indexOf("pc4")).isString()).isTrue();
+        assertThat(dataset(id).get("spatial").get("sourceCrs").asString()).isEqualTo("EPSG:28992");
+
+        assertThat(newVersion(id, file, "replace", false).get("status").asString()).isEqualTo("succeeded");
+        assertThat(type(id, "pc4")).as("applied again to the next version").isEqualTo("string");
+    }
+
+    @Test
     void appendAddsRowsWhenTheFieldsMatchAndRefusesOtherwise() {
         Path file = shared("cases/ingest/c04_negative_numbers.csv");
         String id = admin().importFile(file, "Saldi", "openbaar").get("subjectId").asString();
@@ -91,6 +153,33 @@ class VersionsAndReviewIT extends PlatformIT {
                 Map.of("mode", mode, "review", String.valueOf(review)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return admin().awaitJob(json(response).get("jobId").asString());
+    }
+
+    /** Uploads with {@code fields} and waits until the job awaits its review; returns the job. */
+    private JsonNode awaitingReview(String path, Path file, Map<String, String> fields) {
+        var response = admin().upload(path, file, fields);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode job = admin().awaitJob(json(response).get("jobId").asString(), "awaiting_review", "succeeded",
+                "failed", "cancelled");
+        assertThat(job.get("status").asString()).as("job %s", job).isEqualTo("awaiting_review");
+        return job;
+    }
+
+    /** Two point features in Groningen (WGS 84) with a property {@code aantal} holding the given JSON values. */
+    private static Path geoJson(String name, String first, String second) {
+        return Fixtures.file(name, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"naam": "a", "aantal": %s},
+                   "geometry": {"type": "Point", "coordinates": [6.5677, 53.2183]}},
+                  {"type": "Feature", "properties": {"naam": "b", "aantal": %s},
+                   "geometry": {"type": "Point", "coordinates": [6.57, 53.22]}}
+                ]}
+                """.formatted(first, second), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode field(JsonNode schema, String name) {
+        return schema.get("fields").valueStream().filter(f -> f.get("name").asString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name + " in " + schema));
     }
 
     private JsonNode dataset(String id) {

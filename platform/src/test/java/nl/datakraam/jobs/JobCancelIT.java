@@ -12,12 +12,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import nl.datakraam.support.BrowserSession;
+import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** A running ingest can be cancelled; it stops, and nothing of it is published. */
+/**
+ * A running ingest, or one awaiting its review, can be cancelled; it stops, and nothing of it is published. A job that
+ * has finished cannot be cancelled: 409, unchanged.
+ */
 class JobCancelIT extends PlatformIT {
 
     @Test
@@ -40,6 +45,59 @@ class JobCancelIT extends PlatformIT {
         assertThat(job.get("status").asString()).isEqualTo("cancelled");
         assertThat(json(admin().get("/v1/datasets/" + accepted.get("id").asString())).get("rowCount").isNull()).isTrue();
         assertThat(anonymous().postJson("/v1/jobs/" + jobId + "/cancel", Map.of()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void cancellingAFinishedJobAnswers409AndChangesNothing() {
+        Path file = Fixtures.file("klein.csv", "nummer;tekst\n1;een\n", StandardCharsets.UTF_8);
+        JsonNode done = admin().importFile(file, "Klein klaar", "openbaar");
+        String jobId = done.get("id").asString();
+        assertThat(done.get("status").asString()).isEqualTo("succeeded");
+
+        var refused = admin().postJson("/v1/jobs/" + jobId + "/cancel", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json(refused);
+        assertThat(problem.get("code").asString()).isEqualTo("job.already-finished");
+        assertThat(problem.get("detail").asString()).contains("already finished (succeeded)", "nothing was changed");
+        assertThat(problem.get("details").get("status").asString()).isEqualTo("succeeded");
+
+        JsonNode after = json(admin().get("/v1/jobs/" + jobId));
+        assertThat(after.get("status").asString()).isEqualTo("succeeded");
+        assertThat(after.get("error").isNull()).isTrue();
+        assertThat(json(admin().get("/v1/datasets/" + done.get("subjectId").asString())).get("rowCount").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void cancellingAJobAwaitingReviewCancelsItOnceAndThenAnswers409() {
+        Path file = Fixtures.file("ter_controle.csv", "nummer;tekst\n1;een\n", StandardCharsets.UTF_8);
+        var accepted = json(admin().upload("/v1/datasets", file, Map.of("review", "true")));
+        String jobId = accepted.get("jobId").asString();
+        admin().awaitJob(jobId, "awaiting_review");
+
+        var cancel = admin().postJson("/v1/jobs/" + jobId + "/cancel", Map.of());
+        assertThat(cancel.statusCode()).isEqualTo(200);
+        assertThat(json(cancel).get("status").asString()).isEqualTo("cancelled");
+        assertThat(json(admin().get("/v1/datasets/" + accepted.get("id").asString())).get("rowCount").isNull())
+                .isTrue();
+
+        var again = admin().postJson("/v1/jobs/" + jobId + "/cancel", Map.of());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).get("details").get("status").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
+    void theJobPageSaysInDutchThatAFinishedJobCannotBeCancelled() {
+        Path file = Fixtures.file("klein_html.csv", "nummer;tekst\n1;een\n", StandardCharsets.UTF_8);
+        String jobId = admin().importFile(file, "Klein via pagina", "intern").get("id").asString();
+        var browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+
+        var page = browser.submitFormFrom("/taken/" + jobId, "/taken/" + jobId + "/annuleren", Map.of());
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("Deze taak is al afgelopen; er valt niets te annuleren");
+        assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("succeeded");
     }
 
     private void awaitRunning(String jobId) throws IOException, InterruptedException {

@@ -52,6 +52,13 @@ public final class BrowserSession {
         return postForm(path, all);
     }
 
+    /** Posts to {@code actionPath} with the CSRF token of the page at {@code pagePath} and {@code fields}. */
+    public HttpResponse<String> submitFormFrom(String pagePath, String actionPath, Map<String, String> fields) {
+        var all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrfOf(get(pagePath).body()));
+        return postForm(actionPath, all);
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

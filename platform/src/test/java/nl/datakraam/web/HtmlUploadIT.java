@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.datakraam.support.BrowserSession;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
+import nl.datakraam.support.SharedFiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -81,6 +83,57 @@ class HtmlUploadIT extends PlatformIT {
         assertThat(job.get("status").asString()).isEqualTo("succeeded");
         JsonNode schema = json(admin().get("/v1/datasets/" + job.get("subjectId").asString() + "/schema"));
         assertThat(schema.get("fields").get(0).get("type").asString()).isEqualTo("string");
+    }
+
+    @Test
+    void stewardChoosesTheCrsOfTheGroningenOutlineInTheReviewPage() throws IOException, InterruptedException {
+        var browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+        Path outline = SharedFiles.shared("data/real/tno_groningen_field_outline_rd.csv");
+        var upload = browser.upload("/datasets/nieuw", outline, Map.of("title", "Groningenveld via formulier",
+                "accessLevel", "openbaar", "review", "true", "crs", ""));
+        assertThat(upload.statusCode()).isEqualTo(302);
+        String jobPage = upload.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String jobId = jobPage.substring(jobPage.lastIndexOf('/') + 1);
+        assertThat(admin().awaitJob(jobId, "awaiting_review", "failed").get("status").asString())
+                .isEqualTo("awaiting_review");
+
+        String review = browser.get(jobPage + "/controle").body();
+        assertThat(review).contains("Coördinatenstelsel (CRS)", "name=\"crs\"", "De kolommen x en y lijken",
+                "RD New (EPSG:28992): Rijksdriehoekstelsel, meters (voorgesteld)", "Niet bevestigen: geen geometrie");
+        assertThat(review).as("the suggestion is not preselected")
+                .doesNotContain("<option value=\"28992\" selected");
+        assertThat(browser.get(jobPage + "/controle?lang=en").body())
+                .contains("Coordinate reference system (CRS)", "(suggested)");
+
+        var confirm = browser.submitForm(jobPage + "/controle", Map.of("crs", "28992"));
+        assertThat(confirm.statusCode()).isEqualTo(302);
+        JsonNode job = admin().awaitJob(jobId);
+        assertThat(job.get("status").asString()).isEqualTo("succeeded");
+        JsonNode spatial = json(admin().get("/v1/datasets/" + job.get("subjectId").asString())).get("spatial");
+        assertThat(spatial.get("sourceCrs").asString()).isEqualTo("EPSG:28992");
+        JsonNode bbox = spatial.get("bbox");
+        assertThat(bbox.get(0).asDouble()).as("west").isGreaterThan(6.1);
+        assertThat(bbox.get(1).asDouble()).as("south").isGreaterThan(53.0);
+        assertThat(bbox.get(2).asDouble()).as("east").isLessThan(7.25);
+        assertThat(bbox.get(3).asDouble()).as("north").isLessThan(53.6);
+    }
+
+    @Test
+    void theUploadFormOffersTheCrsForCoordinateColumns() throws IOException {
+        var browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+        assertThat(browser.get("/datasets/nieuw").body()).contains("name=\"crs\"", "value=\"28992\"",
+                "WGS 84 (EPSG:4326)", "Niet opgeven");
+        var file = Fixtures.file("putten.csv", "naam;x;y\nPut 1;233950;582050\nPut 2;245652;610612\n",
+                Charset.forName("UTF-8"));
+        var upload = browser.upload("/datasets/nieuw", file, Map.of("title", "Putten met RD",
+                "accessLevel", "openbaar", "crs", "28992"));
+        String jobPage = upload.headers().firstValue("Location").orElseThrow();
+        JsonNode job = admin().awaitJob(jobPage.substring(jobPage.lastIndexOf('/') + 1));
+        assertThat(job.get("status").asString()).isEqualTo("succeeded");
+        assertThat(json(admin().get("/v1/datasets/" + job.get("subjectId").asString())).get("spatial")
+                .get("sourceCrs").asString()).isEqualTo("EPSG:28992");
     }
 
     @Test

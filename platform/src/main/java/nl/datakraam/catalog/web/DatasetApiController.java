@@ -176,8 +176,11 @@ class DatasetApiController {
     }
 
     /**
-     * The current version's Frictionless Table Schema, describing the data as served (rows, downloads); with
-     * {@code ?of=source} the schema of the original file, with its decimal comma, date formats and null tokens.
+     * The current version's Frictionless Table Schema, describing the data as served: every column of the rows API
+     * and the Parquet download in their order, for geodata including the geometry columns ({@code geometry},
+     * {@code bbox}, {@code geometry_rd}, {@code bbox_rd}, {@code geometry_wkt}) with a {@code description} each. With
+     * {@code ?of=source} the schema of the original file's attributes, with its decimal comma, date formats and null
+     * tokens.
      */
     @GetMapping("/v1/datasets/{id}/schema")
     DatasetSchema schema(@PathVariable UUID id, @RequestParam(defaultValue = "served") String of) {
@@ -188,7 +191,7 @@ class DatasetApiController {
                     Map.of("datasetId", id.toString()));
         }
         return switch (of) {
-            case "served" -> version.schema().asServed();
+            case "served" -> version.schema().asServed(version.spatial());
             case "source" -> version.schema();
             default -> throw new PlatformException(ErrorCode.INVALID_PARAMETER, "of must be 'served' or 'source'.",
                     Map.of("parameter", "of"));

@@ -17,7 +17,8 @@ import org.springframework.http.ContentDisposition;
 final class RemoteFileName {
 
     /** File endings the readers know (IngestService's list). */
-    private static final Set<String> KNOWN = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json", "geojson", "gpkg");
+    private static final Set<String> KNOWN = Set.of("csv", "tsv", "txt", "xlsx", "ods", "json", "geojson", "gpkg",
+            "parquet");
 
     private static final Map<String, String> BY_MEDIA_TYPE = Map.ofEntries(
             Map.entry("text/csv", "csv"),
@@ -29,7 +30,8 @@ final class RemoteFileName {
             Map.entry("application/vnd.geo+json", "geojson"),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
             Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"),
-            Map.entry("application/geopackage+sqlite3", "gpkg"));
+            Map.entry("application/geopackage+sqlite3", "gpkg"),
+            Map.entry("application/vnd.apache.parquet", "parquet"));
 
     private RemoteFileName() {
     }

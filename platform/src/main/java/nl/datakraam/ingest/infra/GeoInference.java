@@ -2,6 +2,7 @@
 package nl.datakraam.ingest.infra;
 
 import java.util.List;
+import nl.datakraam.ingest.CrsProposal;
 import nl.datakraam.lib.geo.CoordinateColumns;
 import nl.datakraam.lib.tabular.Inference;
 import org.jspecify.annotations.Nullable;
@@ -14,21 +15,18 @@ import org.jspecify.annotations.Nullable;
  *                  layout is nominal (the attributes are read again through the geodata reader, never through
  *                  {@link nl.datakraam.lib.tabular.RecordSource#open})
  * @param geometry  how the version's geometry is made; null for a table without (confirmed) coordinates
+ * @param crs       the CRS question for the steward's review: what the file declares or its coordinates suggest;
+ *                  null for a table without coordinate columns
  */
-record GeoInference(Inference inference, @Nullable GeometrySource geometry) {
-
-    /**
-     * Whether {@link nl.datakraam.lib.tabular.RecordSource#open} reads the attributes again from the raw file with
-     * the inference's layout (false for GeoJSON and GeoPackage, whose attributes only the geodata reader reads).
-     */
-    boolean reopenable() {
-        return !(geometry instanceof Features);
-    }
+record GeoInference(Inference inference, @Nullable GeometrySource geometry, @Nullable CrsProposal crs) {
 
     /** Where a version's geometry comes from, and the CRS of its coordinates there. */
     sealed interface GeometrySource permits Features, Points {
 
-        /** The EPSG code of the source's coordinates: declared by the file or confirmed by the steward. */
+        /**
+         * The EPSG code of the source's coordinates: declared by the file or confirmed by the steward;
+         * {@link GeoWriter#UNCONFIRMED} while the steward has yet to confirm it in the review.
+         */
         int sourceCrs();
     }
 

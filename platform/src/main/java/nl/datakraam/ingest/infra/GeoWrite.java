@@ -4,6 +4,7 @@ package nl.datakraam.ingest.infra;
 import java.nio.file.Path;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.lib.tabular.Inference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files one geodata ingest wrote, and what the catalogue records about their geometry.
@@ -12,9 +13,10 @@ import nl.datakraam.lib.tabular.Inference;
  *                an RD New source also {@code geometry_rd} (WKB, EPSG:28992) with {@code bbox_rd}, and
  *                {@code geometry_wkt}; the {@code geo} metadata in the footer
  * @param csv     the attributes and {@code geometry_wkt} (the WGS 84 geometry as WKT), as QGIS reads it
- * @param spatial source CRS, WGS 84 extent and geometry types
+ * @param spatial source CRS, WGS 84 extent and geometry types; null for a Parquet upload without geometry, which
+ *                {@link ParquetUpload#write} also reports this way
  */
-record GeoWrite(Path parquet, Path csv, VersionSpatial spatial) {
+record GeoWrite(Path parquet, Path csv, @Nullable VersionSpatial spatial) {
 
     /** The same files, in the form the tabular path reports them. */
     TabularWrite asTabular(Inference inference) {

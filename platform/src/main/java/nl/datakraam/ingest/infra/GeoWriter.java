@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import nl.datakraam.catalog.FieldOverride;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.catalog.VersionSpatial;
+import nl.datakraam.ingest.CrsProposal;
 import nl.datakraam.ingest.IngestSettings;
 import nl.datakraam.ingest.infra.GeoInference.Features;
 import nl.datakraam.ingest.infra.GeoInference.GeometrySource;
@@ -28,7 +30,6 @@ import nl.datakraam.lib.geo.Feature;
 import nl.datakraam.lib.geo.FeatureSource;
 import nl.datakraam.lib.geo.GeoException;
 import nl.datakraam.lib.geo.GeoParquetMetadata;
-import nl.datakraam.lib.geo.GeoParquetWkb;
 import nl.datakraam.lib.geo.Reprojection;
 import nl.datakraam.lib.tabular.CsvRecord;
 import nl.datakraam.lib.tabular.Field;
@@ -44,10 +45,7 @@ import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.lib.tabular.TabularInference;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.WKTWriter;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,11 +74,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GeoWriter {
 
-    static final String GEOMETRY = "geometry";
-    static final String BBOX = "bbox";
-    static final String GEOMETRY_RD = "geometry_rd";
-    static final String BBOX_RD = "bbox_rd";
-    static final String GEOMETRY_WKT = "geometry_wkt";
+    static final String GEOMETRY = VersionSpatial.GEOMETRY;
+    static final String BBOX = VersionSpatial.BBOX;
+    static final String GEOMETRY_RD = VersionSpatial.GEOMETRY_RD;
+    static final String BBOX_RD = VersionSpatial.BBOX_RD;
+    static final String GEOMETRY_WKT = VersionSpatial.GEOMETRY_WKT;
 
     /** Column names the geometry takes; an attribute of the same name is renamed. */
     private static final Set<String> GEOMETRY_COLUMNS = Set.of(GEOMETRY, BBOX, GEOMETRY_RD, BBOX_RD, GEOMETRY_WKT);
@@ -88,6 +86,8 @@ class GeoWriter {
     private static final String GEOPACKAGE = "gpkg";
     private static final int SAMPLE_ROWS = 1_000;
     private static final int PROGRESS_ROWS = 10_000;
+    /** The source CRS of geodata whose CRS the steward has yet to confirm in the review; never written. */
+    static final int UNCONFIRMED = 0;
 
     private final BlobStore blobs;
     private final IngestSettings settings;
@@ -109,25 +109,28 @@ class GeoWriter {
      *                     readers, a {@code .json} file turns out to be GeoJSON when the JSON table reader says so
      * @param confirmedCrs the EPSG code the steward confirmed for a file that does not declare one (or for
      *                     coordinate columns), or null
+     * @param review       whether the job stops for the steward's review after this pass: geodata whose CRS must be
+     *                     confirmed first then yields a proposal ({@link CrsProposal#required()}) instead of failing,
+     *                     and must not be written before a CRS is confirmed
      * @param inferring    progress (bytes read, rows read)
-     * @return the attributes' inference, with the geodata notes first among its issues, and where the geometry comes
-     *     from (null when the version gets none)
-     * @throws TabularException when the file cannot be read, when its CRS must be confirmed first
-     *     ({@code crs.undeclared}, {@code crs.contradicted}: the message names the proposal and how to confirm it), or
-     *     when the confirmed CRS contradicts the file's ({@code crs.conflict})
+     * @return the attributes' inference, with the geodata notes first among its issues, where the geometry comes
+     *     from (null when the version gets none), and the CRS proposal for the review
+     * @throws TabularException when the file cannot be read, when its CRS must be confirmed first and
+     *     {@code review} is false ({@code crs.undeclared}, {@code crs.contradicted}: the message names the proposal
+     *     and how to confirm it), or when the confirmed CRS contradicts the file's ({@code crs.conflict})
      */
-    GeoInference infer(Path raw, String filename, @Nullable Integer confirmedCrs, ProgressListener inferring)
-            throws IOException {
+    GeoInference infer(Path raw, String filename, @Nullable Integer confirmedCrs, boolean review,
+            ProgressListener inferring) throws IOException {
         String ending = ending(filename);
         if (ending.equals(GEOJSON) || ending.equals(GEOPACKAGE)) {
-            return inferFeatures(raw, ending, confirmedCrs, inferring);
+            return inferFeatures(raw, ending, confirmedCrs, review, inferring);
         }
         Inference inference;
         try {
             inference = tabular.infer(raw, filename, inferring);
         } catch (TabularException e) {
             if (e.code().equals("json.geojson")) {
-                return inferFeatures(raw, GEOJSON, confirmedCrs, inferring);
+                return inferFeatures(raw, GEOJSON, confirmedCrs, review, inferring);
             }
             throw e;
         }
@@ -149,6 +152,9 @@ class GeoWriter {
         GeometrySource geometry = source.geometry();
         if (geometry == null) {
             throw new IllegalArgumentException("not geodata: write it with TabularWriter");
+        }
+        if (geometry.sourceCrs() == UNCONFIRMED) {
+            throw new IllegalStateException("the CRS must be confirmed in the review before writing");
         }
         if (previous != null) {
             throw new TabularException("version.append-geodata", 0, "Rows cannot be appended to geodata yet. Upload"
@@ -194,20 +200,30 @@ class GeoWriter {
     }
 
     /**
-     * The inference as it is, for geodata whose attributes {@link nl.datakraam.lib.tabular.SchemaFit} cannot read
-     * again: the dataset's field overrides are not applied, and a warning in {@code notes} names them.
+     * The inference with the dataset's field overrides applied where every value still fits, exactly as for a
+     * tabular file ({@link SchemaReview#applyOverrides}): a GeoJSON or GeoPackage file's attributes are read again
+     * through the geodata reader, a table's through its own reader. Each override that no longer fits is dropped with
+     * a warning in {@code notes} naming the first feature (or line) that does not fit.
+     *
+     * @param source what {@link #infer} found
+     * @throws TabularException when the file can no longer be read
      */
-    static Inference withoutOverrides(Inference inferred, Map<String, FieldOverride> overrides,
-            List<VersionIssue> notes) {
-        if (!overrides.isEmpty()) {
-            notes.add(new VersionIssue("warning", "schema.overrides-not-applied", 0, 0, null, "The field types chosen"
-                    + " in an earlier review (" + String.join(", ", overrides.keySet()) + ") are not applied to the"
-                    + " attributes of GeoJSON and GeoPackage files yet; the inferred types are used."));
+    Inference applyOverrides(Path raw, GeoInference source, Map<String, FieldOverride> overrides,
+            List<VersionIssue> notes) throws IOException {
+        Inference inferred = source.inference();
+        if (!(source.geometry() instanceof Features features)) {
+            return SchemaReview.applyOverrides(raw, inferred, overrides, notes);
         }
-        return inferred;
+        try {
+            return SchemaReview.applyOverrides(() -> new FeatureRecords(open(raw, features.format(),
+                    features.table()), features.withId(), features.keys(), inferred.layout()), "feature", inferred,
+                    overrides, notes);
+        } catch (GeoException e) {
+            throw failure(e);
+        }
     }
 
-    private GeoInference inferFeatures(Path raw, String format, @Nullable Integer confirmed,
+    private GeoInference inferFeatures(Path raw, String format, @Nullable Integer confirmed, boolean review,
             ProgressListener progress) throws IOException {
         try {
             long size = Files.size(raw);
@@ -222,11 +238,11 @@ class GeoWriter {
                             + " others as GeoPackages of their own."));
                 }
             }
-            int crs;
+            DecidedCrs crs;
             Set<String> keys = new LinkedHashSet<>();
             boolean withId = false;
             try (FeatureSource features = open(raw, format, table)) {
-                crs = sourceCrs(features, confirmed, notes);
+                crs = sourceCrs(new DeclaredCrs(features::crs, features::crsGuess), confirmed, review, notes);
                 // a GeoPackage row has every column of its table; GeoJSON features may each have other members
                 for (Feature feature = features.next(); feature != null; feature = format.equals(GEOPACKAGE) ? null
                         : features.next()) {
@@ -248,25 +264,48 @@ class GeoWriter {
                         (bytes, rows) -> progress.onProgress(offset + bytes / share, rows));
             }
             return new GeoInference(withNotes(renamed(inference), notes),
-                    new Features(format, table, withId, keyList, crs));
+                    new Features(format, table, withId, keyList, crs.epsg()), crs.proposal());
         } catch (GeoException e) {
             throw failure(e);
         }
     }
 
+    /** The CRS a source is read in (or {@link #UNCONFIRMED}), and the proposal the review shows. */
+    record DecidedCrs(int epsg, CrsProposal proposal) {
+    }
+
+    /**
+     * What a source says about its CRS, as {@link FeatureSource#crs()} and {@link FeatureSource#crsGuess()} say it
+     * (or a GeoParquet column): {@code crs} throws {@link GeoException} {@code crs.undeclared} or
+     * {@code crs.contradicted} when the CRS must be confirmed, and {@code guess} then proposes one.
+     */
+    record DeclaredCrs(IntSupplier crs, Supplier<Optional<CrsGuess>> guess) {
+    }
+
     /**
      * The CRS to read a source in: the one it declares, or the steward's confirmation where it declares none that
-     * fits. Never the guess by itself.
+     * fits. Never the guess by itself: without a confirmation, such a source fails, or, before a review, is
+     * {@link #UNCONFIRMED} with a proposal that requires one.
      */
-    private static int sourceCrs(FeatureSource features, @Nullable Integer confirmed, List<Issue> notes) {
+    static DecidedCrs sourceCrs(DeclaredCrs source, @Nullable Integer confirmed, boolean review,
+            List<Issue> notes) {
         int declared;
         try {
-            declared = features.crs();
+            declared = source.crs().getAsInt();
         } catch (GeoException e) {
             if (!e.code().equals("crs.undeclared") && !e.code().equals("crs.contradicted")) {
                 throw e;
             }
-            Optional<CrsGuess> guess = features.crsGuess();
+            Optional<CrsGuess> guess = source.guess().get();
+            CrsProposal proposal = CrsProposal.suggested(CrsProposal.UNDECLARED, guess.map(CrsGuess::epsg)
+                    .orElse(null), guess.map(g -> g.confidence().name()).orElse(null),
+                    guess.map(CrsGuess::reason).orElse(null), List.of(), confirmed);
+            if (confirmed == null && review) {
+                notes.add(new Issue(Severity.WARNING, e.code(), 0, 0, null, e.getMessage() + " Confirm the CRS in"
+                        + " this review (crs" + guess.map(g -> "=" + g.epsg()).orElse(": 28992, 4326 or 4258")
+                        + "); nothing is stored before that."));
+                return new DecidedCrs(UNCONFIRMED, proposal);
+            }
             if (confirmed == null) {
                 String confirm = guess.map(g -> "If " + crsName(g.epsg()) + " is right, upload the file again with"
                         + " crs=" + g.epsg()).orElse("Once you know its CRS, upload the file again with crs set to"
@@ -278,14 +317,14 @@ class GeoWriter {
                     ? "The file does not declare its CRS" : "The CRS the file declares does not fit its coordinates")
                     + "; " + crsName(confirmed) + " was used, as confirmed with crs=" + confirmed + "."));
             guess.filter(g -> !sameCrs(g.epsg(), confirmed)).ifPresent(g -> notes.add(unlikeGuess(confirmed, g)));
-            return confirmed;
+            return new DecidedCrs(confirmed, proposal);
         }
         if (confirmed != null && !sameCrs(declared, confirmed)) {
             throw new TabularException("crs.conflict", 0, "The file declares " + crsName(declared) + ", but crs="
                     + confirmed + " was given. Upload it again without crs to use the file's own CRS, or correct the"
                     + " CRS in the file first.");
         }
-        return declared;
+        return new DecidedCrs(declared, CrsProposal.declared(declared, confirmed));
     }
 
     /**
@@ -312,21 +351,24 @@ class GeoWriter {
                         + " values in the range of RD New or of WGS 84 in the Netherlands), so the data was stored"
                         + " without geometry."));
             }
-            return new GeoInference(withNotes(inference, notes), null);
+            return new GeoInference(withNotes(inference, notes), null, null);
         }
         CoordinateColumns columns = found.get();
         CrsGuess guess = columns.crs();
         Field x = fields.get(columns.xColumn());
         int position = inference.sourceColumns().get(columns.xColumn());
         String pair = "Columns '" + columns.xName() + "' and '" + columns.yName() + "'";
+        CrsProposal proposal = CrsProposal.suggested(CrsProposal.COORDINATES, guess.epsg(),
+                guess.confidence().name(), guess.reason(), List.of(x.name(), fields.get(columns.yColumn()).name()),
+                confirmed);
         if (confirmed == null) {
             notes.add(new Issue(Severity.INFO, "geo.coordinates-proposed", 0, position, x.name(), pair + " look like"
                     + " coordinates in " + crsName(guess.epsg()) + " (confidence " + guess.confidence().name()
                     .toLowerCase(Locale.ROOT) + "): " + guess.reason() + " They were stored as plain values. To add"
                     + " point geometry (in WGS 84, with the source coordinates kept), confirm with crs="
                     + guess.epsg() + ": upload the file again with that form field, or --crs=" + guess.epsg()
-                    + " for the import command."));
-            return new GeoInference(withNotes(inference, notes), null);
+                    + " for the import command, or in a schema review."));
+            return new GeoInference(withNotes(inference, notes), null, proposal);
         }
         notes.add(new Issue(Severity.INFO, "geo.points-added", 0, position, x.name(), "Point geometry was made from columns '"
                 + columns.xName() + "' and '" + columns.yName() + "' in " + crsName(confirmed)
@@ -335,7 +377,7 @@ class GeoWriter {
         if (!sameCrs(guess.epsg(), confirmed)) {
             notes.add(unlikeGuess(confirmed, guess));
         }
-        return new GeoInference(withNotes(renamed(inference), notes), new Points(columns, confirmed));
+        return new GeoInference(withNotes(renamed(inference), notes), new Points(columns, confirmed), proposal);
     }
 
     private Set<String> writeFeatures(Path raw, Features source, RowConverter converter, GeometryCells cells,
@@ -389,7 +431,7 @@ class GeoWriter {
     }
 
     /** The inference with fields named like a geometry column renamed ({@code geometry} → {@code geometry_2}). */
-    private static Inference renamed(Inference inference) {
+    static Inference renamed(Inference inference) {
         List<Field> fields = inference.schema().fields();
         Set<String> taken = new HashSet<>(GEOMETRY_COLUMNS);
         fields.forEach(field -> taken.add(field.name()));
@@ -442,99 +484,12 @@ class GeoWriter {
         };
     }
 
-    private static TabularException failure(GeoException e) {
+    static TabularException failure(GeoException e) {
         return new TabularException(e.code(), 0, e.getMessage());
     }
 
     private static String ending(String filename) {
         int dot = filename.lastIndexOf('.');
         return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The geometry cells of each row, and the extents and metadata of the columns. One per write; not thread-safe.
-     */
-    private static final class GeometryCells {
-
-        private final int sourceCrs;
-        private final boolean keepSource;
-        private final Reprojection toWgs84;
-        private final WKTWriter wkt = new WKTWriter(3);
-        private final Envelope extent = new Envelope();
-        private final Envelope sourceExtent = new Envelope();
-
-        GeometryCells(int sourceCrs) {
-            this.sourceCrs = sourceCrs;
-            this.keepSource = sourceCrs == Reprojection.RD_NEW;
-            this.toWgs84 = Reprojection.of(sourceCrs, Reprojection.WGS84);
-        }
-
-        List<ParquetStaging.Column> columns() {
-            List<ParquetStaging.Column> columns = new ArrayList<>();
-            columns.add(new ParquetStaging.Column(GEOMETRY, "BLOB"));
-            columns.add(new ParquetStaging.Column(BBOX, BboxValue.DUCKDB_TYPE));
-            if (keepSource) {
-                columns.add(new ParquetStaging.Column(GEOMETRY_RD, "BLOB"));
-                columns.add(new ParquetStaging.Column(BBOX_RD, BboxValue.DUCKDB_TYPE));
-            }
-            columns.add(new ParquetStaging.Column(GEOMETRY_WKT, "VARCHAR"));
-            return columns;
-        }
-
-        /**
-         * The attributes followed by the geometry cells, all null for a row without geometry.
-         *
-         * @param what how to name the row in a message, e.g. "Feature 12"
-         */
-        @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String what) {
-            @Nullable Object[] row = Arrays.copyOf(attributes, attributes.length + (keepSource ? 5 : 3));
-            if (geometry == null) {
-                return row;
-            }
-            if (!keepSource && !geometry.isEmpty() && !lonLat(geometry.getEnvelopeInternal())) {
-                throw new TabularException("geo.not-lon-lat", 0, what + " has coordinates beyond longitude ±180 or"
-                        + " latitude ±90, so they cannot be in " + crsName(sourceCrs) + ". Check the CRS: RD New"
-                        + " coordinates are confirmed with crs=28992.");
-            }
-            Geometry wgs84 = toWgs84.apply(geometry);
-            int i = attributes.length;
-            row[i++] = GeoParquetWkb.encode(wgs84);
-            row[i++] = bbox(wgs84, extent);
-            if (keepSource) {
-                row[i++] = GeoParquetWkb.encode(geometry);
-                row[i++] = bbox(geometry, sourceExtent);
-            }
-            row[i] = wkt.write(wgs84);
-            return row;
-        }
-
-        String metadata(Set<String> types) {
-            List<GeoParquetMetadata.Column> columns = new ArrayList<>();
-            columns.add(new GeoParquetMetadata.Column(GEOMETRY, Reprojection.WGS84, types, extent, BBOX));
-            if (keepSource) {
-                columns.add(new GeoParquetMetadata.Column(GEOMETRY_RD, Reprojection.RD_NEW, types, sourceExtent,
-                        BBOX_RD));
-            }
-            return GeoParquetMetadata.json(GEOMETRY, columns);
-        }
-
-        VersionSpatial spatial(Set<String> types) {
-            return new VersionSpatial(sourceCrs, extent.isNull() ? null : new VersionSpatial.Bbox(extent.getMinX(),
-                    extent.getMinY(), extent.getMaxX(), extent.getMaxY()), List.copyOf(types));
-        }
-
-        private static @Nullable BboxValue bbox(Geometry geometry, Envelope total) {
-            if (geometry.isEmpty()) {
-                return null;
-            }
-            Envelope envelope = geometry.getEnvelopeInternal();
-            total.expandToInclude(envelope);
-            return BboxValue.of(envelope);
-        }
-
-        private static boolean lonLat(Envelope envelope) {
-            return envelope.getMinX() >= -180 && envelope.getMaxX() <= 180 && envelope.getMinY() >= -90
-                    && envelope.getMaxY() <= 90;
-        }
     }
 }

@@ -22,8 +22,14 @@ import org.jspecify.annotations.Nullable;
 public record IngestOrder(UUID jobId, UUID datasetId, String rawKey, String rawSha256, long rawSize, String filename,
         VersionMode mode, boolean review, boolean confirmed, @Nullable Integer crs) implements Serializable {
 
-    /** The same order, for the run after the steward confirmed the schema. */
-    public IngestOrder confirmedByReview() {
-        return new IngestOrder(jobId, datasetId, rawKey, rawSha256, rawSize, filename, mode, review, true, crs);
+    /**
+     * The same order, for the run after the steward confirmed the schema, with the CRS confirmed (or corrected) in
+     * the review.
+     *
+     * @param reviewedCrs EPSG code 28992, 4326 or 4258, or null for none
+     */
+    public IngestOrder confirmedByReview(@Nullable Integer reviewedCrs) {
+        return new IngestOrder(jobId, datasetId, rawKey, rawSha256, rawSize, filename, mode, review, true,
+                reviewedCrs);
     }
 }

@@ -22,6 +22,7 @@ import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetSchema;
 import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.FieldOverride;
 import nl.datakraam.catalog.NewDistribution;
 import nl.datakraam.catalog.NewVersion;
 import nl.datakraam.catalog.VersionIssue;
@@ -37,6 +38,7 @@ import nl.datakraam.lib.tabular.SheetLayout;
 import nl.datakraam.lib.tabular.SourceLayout;
 import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.storage.BlobStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -63,11 +65,12 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
     private final Jobs jobs;
     private final TabularWriter writer;
     private final GeoWriter geo;
+    private final ParquetUpload parquet;
     private final IngestSettings settings;
     private final JsonMapper json;
     private final Clock clock;
 
-    IngestTask(BlobStore blobs, Catalog catalog, Jobs jobs, TabularWriter writer, GeoWriter geo,
+    IngestTask(BlobStore blobs, Catalog catalog, Jobs jobs, TabularWriter writer, GeoWriter geo, ParquetUpload parquet,
             IngestSettings settings, JsonMapper json, Clock clock) {
         super(KIND, IngestOrder.class);
         this.blobs = blobs;
@@ -75,6 +78,7 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         this.jobs = jobs;
         this.writer = writer;
         this.geo = geo;
+        this.parquet = parquet;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -85,9 +89,13 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         return instance(order.jobId().toString(), order);
     }
 
-    /** The instance that continues an order after the steward confirmed its schema; an id of its own. */
-    public TaskInstance<IngestOrder> confirmedInstance(IngestOrder order) {
-        return instance(order.jobId() + "-confirmed", order.confirmedByReview());
+    /**
+     * The instance that continues an order after the steward confirmed its schema; an id of its own.
+     *
+     * @param crs the EPSG code confirmed in the review, or null for none
+     */
+    public TaskInstance<IngestOrder> confirmedInstance(IngestOrder order, @Nullable Integer crs) {
+        return instance(order.jobId() + "-confirmed", order.confirmedByReview(crs));
     }
 
     /** Reads back what {@link #executeOnce} left for the review. */
@@ -105,16 +113,22 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         try {
             long half = order.rawSize() / 2;
             Path raw = blobs.path(order.rawKey());
-            GeoInference source = geo.infer(raw, order.filename(), order.crs(),
-                    throttled(jobId, (bytes, rows) -> bytes / 2));
-            Inference inferred = source.inference();
+            boolean parking = order.review() && !order.confirmed();
+            ProgressListener inferring = throttled(jobId, (bytes, rows) -> bytes / 2);
+            // a Parquet file is read by DuckDB as it is; every other format by libs/tabular and libs/geo
+            ParquetUpload.ParquetSource parquetSource = ParquetUpload.handles(order.filename())
+                    ? parquet.infer(raw, order.crs(), parking, inferring) : null;
+            GeoInference source = parquetSource != null ? null
+                    : geo.infer(raw, order.filename(), order.crs(), parking, inferring);
+            Inference inferred = parquetSource != null ? parquetSource.inference() : source.inference();
             List<VersionIssue> notes = new ArrayList<>(SchemaReview.issuesOf(inferred));
-            Inference reviewed = source.reopenable()
-                    ? SchemaReview.applyOverrides(raw, inferred, catalog.overrides(datasetId), notes)
-                    : GeoWriter.withoutOverrides(inferred, catalog.overrides(datasetId), notes);
+            Map<String, FieldOverride> overrides = catalog.overrides(datasetId);
+            Inference reviewed = parquetSource != null ? parquet.applyOverrides(raw, parquetSource, overrides, notes)
+                    : geo.applyOverrides(raw, source, overrides, notes);
             DatasetSchema schema = SchemaReview.schemaOf(reviewed);
-            if (order.review() && !order.confirmed()) {
-                jobs.awaitReview(jobId, json.writeValueAsString(new StoredProposal(order, schema, notes)));
+            if (parking) {
+                jobs.awaitReview(jobId, json.writeValueAsString(new StoredProposal(order, schema, notes,
+                        parquetSource != null ? parquetSource.crs() : source.crs())));
                 return;
             }
             DatasetVersion previous = catalog.get(datasetId, INGEST).currentVersion();
@@ -133,11 +147,13 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             int versionNumber = catalog.nextVersionNumber(datasetId);
             directory = blobs.versionDirectory(datasetId.value(), versionNumber);
             ProgressListener writing = throttled(jobId, (bytes, rows) -> half + bytes / 2);
-            GeoWrite geoWrite = source.geometry() == null ? null
+            GeoWrite geoWrite = parquetSource != null
+                    ? parquet.write(raw, parquetSource, reviewed, directory, previousParquet, writing)
+                    : source.geometry() == null ? null
                     : geo.write(raw, source, reviewed, directory, previousParquet, writing);
             TabularWrite write = geoWrite != null ? geoWrite.asTabular(reviewed)
                     : writer.write(raw, reviewed, directory, previousParquet, writing);
-            String layout = geo.layoutJson(source);
+            String layout = parquetSource != null ? parquet.layoutJson(parquetSource) : geo.layoutJson(source);
             long rows = previousRows + reviewed.rowCount();
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
                     order.rawSha256(), order.rawSize(), rows, schema,

@@ -16,6 +16,7 @@ import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.lib.tabular.Field;
 import nl.datakraam.lib.tabular.FieldType;
 import nl.datakraam.lib.tabular.Inference;
+import nl.datakraam.lib.tabular.RecordSource;
 import nl.datakraam.lib.tabular.SchemaFit;
 import nl.datakraam.lib.tabular.TableSchema;
 import org.jspecify.annotations.Nullable;
@@ -35,25 +36,53 @@ public final class SchemaReview {
      */
     static Inference applyOverrides(Path file, Inference inferred, Map<String, FieldOverride> overrides,
             List<VersionIssue> notes) throws IOException {
+        return applyOverrides(() -> RecordSource.open(file, inferred.layout()),
+                inferred.layout().format().positionName(), inferred, overrides, notes);
+    }
+
+    /**
+     * As {@link #applyOverrides(Path, Inference, Map, List)}, for records only their own reader reads again (the
+     * attributes of GeoJSON and GeoPackage features).
+     *
+     * @param records  opens the records the inference was made from, in the same order
+     * @param position what a record's position counts, for the warning: {@code line}, {@code row}, {@code feature}
+     */
+    static Inference applyOverrides(Records records, String position, Inference inferred,
+            Map<String, FieldOverride> overrides, List<VersionIssue> notes) throws IOException {
         if (overrides.isEmpty()) {
             return inferred;
         }
         Inference reviewed = inferred.withSchema(overridden(inferred.schema(), overrides));
-        Map<String, Long> misfits = SchemaFit.misfits(file, reviewed, overrides.keySet());
+        Map<String, Long> misfits;
+        try (RecordSource source = records.open()) {
+            misfits = SchemaFit.misfits(source, reviewed, overrides.keySet());
+        }
         if (misfits.isEmpty()) {
             return reviewed;
         }
         Map<String, FieldOverride> fitting = new LinkedHashMap<>(overrides);
         misfits.forEach((field, line) -> {
             fitting.remove(field);
-            notes.add(new VersionIssue("warning", "schema.override-dropped", line, 0, field, "Field " + field
-                    + " was set to " + overrides.get(field).type() + " in a schema review, but line " + line
-                    + " of this file does not fit that; the detected type is used. Review the schema if needed."));
+            notes.add(overrideDropped(field, overrides.get(field).type(), position + " " + line, line));
         });
         return inferred.withSchema(overridden(inferred.schema(), fitting));
     }
 
-    private static TableSchema overridden(TableSchema schema, Map<String, FieldOverride> overrides) {
+    /** The warning for a steward's choice that a new file no longer fits. */
+    static VersionIssue overrideDropped(String field, String type, String where, long line) {
+        return new VersionIssue("warning", "schema.override-dropped", line, 0, field, "Field " + field
+                + " was set to " + type + " in a schema review, but " + where + " of this file does not fit that;"
+                + " the detected type is used. Review the schema if needed.");
+    }
+
+    /** Opens records to check overrides against. */
+    @FunctionalInterface
+    interface Records {
+        RecordSource open() throws IOException;
+    }
+
+    /** The schema with each override applied to the field it names. */
+    static TableSchema overridden(TableSchema schema, Map<String, FieldOverride> overrides) {
         List<Field> fields = new ArrayList<>();
         for (Field field : schema.fields()) {
             FieldOverride override = overrides.get(field.name());

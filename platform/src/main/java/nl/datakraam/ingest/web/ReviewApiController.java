@@ -2,6 +2,9 @@
 package nl.datakraam.ingest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
@@ -10,6 +13,8 @@ import nl.datakraam.ingest.ReviewedField;
 import nl.datakraam.ingest.SchemaProposal;
 import nl.datakraam.jobs.JobId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,15 +43,31 @@ class ReviewApiController {
         return ingest.proposal(new JobId(id), authorization.currentCaller());
     }
 
-    /** @param fields the fields to change; an empty list or none confirms the proposal as it is */
-    record ReviewRequest(@Nullable List<ReviewedField> fields) {
+    /**
+     * @param fields the fields to change; an empty list or none confirms the proposal as it is
+     * @param crs    the CRS to confirm or correct, as the proposal's {@code crs} asks: an EPSG code ({@code 28992},
+     *               {@code "EPSG:28992"}, 4326, 4258); leave it out to keep what the file declares or the upload gave
+     */
+    record ReviewRequest(@Nullable List<ReviewedField> fields,
+            @Schema(description = "EPSG code confirming the CRS: 28992 (RD New), 4326 (WGS 84) or 4258 (ETRS89);"
+                    + " needed when the proposal's crs.required is true, and gives a table's coordinate columns"
+                    + " point geometry", example = "28992", type = "string") @Nullable String crs) {
     }
 
-    @Operation(summary = "Confirm a proposed schema, with changes; the job then writes the version")
+    @Operation(summary = "Confirm a proposed schema, with changes and the CRS; the job then writes the version")
+    @ApiResponse(responseCode = "202", description = "Confirmed; follow the job at the Location")
+    @ApiResponse(responseCode = "400", description = "An unknown field or type (review.invalid), a crs that does not"
+            + " fit the proposal (review.invalid) or is not 28992, 4326 or 4258 (request.invalid-parameter)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The job is not awaiting a review",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/v1/jobs/{id}/review")
     ResponseEntity<Void> confirm(@PathVariable UUID id, @RequestBody(required = false) @Nullable ReviewRequest request) {
         List<ReviewedField> fields = request == null || request.fields() == null ? List.of() : request.fields();
-        ingest.confirmReview(new JobId(id), fields, authorization.currentCaller());
+        Integer crs = request == null ? null : IngestService.crsParameter(request.crs());
+        ingest.confirmReview(new JobId(id), fields, crs, authorization.currentCaller());
         return ResponseEntity.accepted().header("Location", "/v1/jobs/" + id).build();
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The upload form ({@code /datasets/nieuw}), the new-version form of a dataset page, and the schema review
- * ({@code /taken/{id}/controle}); after an upload the browser follows the job's progress page.
+ * ({@code /taken/{id}/controle}); after an upload the browser follows the job's progress page. The upload forms and
+ * the review offer the CRS ({@code crs}: 28992, 4326 or 4258) for coordinates a file does not declare.
  */
 @Controller
 class UploadPageController {
@@ -52,12 +53,13 @@ class UploadPageController {
     String upload(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "title", required = false) @Nullable String title,
             @RequestParam(name = "accessLevel", required = false) @Nullable String accessLevel,
-            @RequestParam(name = "review", required = false) @Nullable String review) throws IOException {
+            @RequestParam(name = "review", required = false) @Nullable String review,
+            @RequestParam(name = "crs", required = false) @Nullable String crs) throws IOException {
         IngestSubmission submission;
         try (InputStream content = chosen(file).getInputStream()) {
             submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
                     DatasetUploadApiController.accessLevel(accessLevel), DatasetUploadApiController.flag(review),
-                    authorization.currentCaller());
+                    IngestService.crsParameter(crs), authorization.currentCaller());
         }
         return "redirect:/taken/" + submission.jobId();
     }
@@ -66,12 +68,13 @@ class UploadPageController {
     @PostMapping("/datasets/{id}/versies")
     String uploadVersion(@PathVariable UUID id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "mode", required = false) @Nullable String mode,
-            @RequestParam(name = "review", required = false) @Nullable String review) throws IOException {
+            @RequestParam(name = "review", required = false) @Nullable String review,
+            @RequestParam(name = "crs", required = false) @Nullable String crs) throws IOException {
         IngestSubmission submission;
         try (InputStream content = chosen(file).getInputStream()) {
             submission = ingest.submitVersion(new DatasetId(id), String.valueOf(file.getOriginalFilename()), content,
                     DatasetUploadApiController.mode(mode), DatasetUploadApiController.flag(review),
-                    authorization.currentCaller());
+                    IngestService.crsParameter(crs), authorization.currentCaller());
         }
         return "redirect:/taken/" + submission.jobId();
     }
@@ -85,7 +88,10 @@ class UploadPageController {
         return "ingest/review";
     }
 
-    /** Form fields {@code type.<field>}, {@code format.<field>} and {@code decimal.<field>}, per field. */
+    /**
+     * Form fields {@code type.<field>}, {@code format.<field>} and {@code decimal.<field>}, per field, and
+     * {@code crs} (an EPSG code, or empty) where the proposal asks about the CRS.
+     */
     @PostMapping("/taken/{id}/controle")
     String confirm(@PathVariable UUID id, @RequestParam Map<String, String> form) {
         var caller = authorization.currentCaller();
@@ -96,7 +102,7 @@ class UploadPageController {
             fields.add(new ReviewedField(field.name(), type, form.get("format." + field.name()),
                     form.get("decimal." + field.name())));
         }
-        ingest.confirmReview(new JobId(id), fields, caller);
+        ingest.confirmReview(new JobId(id), fields, IngestService.crsParameter(form.get("crs")), caller);
         return "redirect:/taken/" + id;
     }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.jobs.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +13,8 @@ import nl.datakraam.jobs.Job;
 import nl.datakraam.jobs.JobId;
 import nl.datakraam.jobs.Jobs;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,14 +39,27 @@ class JobApiController {
         return JobResponse.of(jobs.get(new JobId(id), authorization.currentCaller()), clock.instant());
     }
 
-    /** Asks the job to stop; answers the job as it is now ({@code cancelled}, or still {@code running} briefly). */
+    /**
+     * Asks the job to stop; answers the job as it is now ({@code cancelled}, or still {@code running} briefly). A job
+     * that has already finished is answered 409 {@code job.already-finished}, unchanged.
+     */
+    @Operation(summary = "Cancel a queued, running or awaiting_review job; nothing of it is published")
+    @ApiResponse(responseCode = "200", description = "The job as it is now: cancelled, or still running briefly")
+    @ApiResponse(responseCode = "404", description = "No such job that you may see",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The job has already succeeded, failed or been cancelled;"
+            + " code job.already-finished, nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/v1/jobs/{id}/cancel")
     JobResponse cancel(@PathVariable UUID id) {
         return JobResponse.of(jobs.cancel(new JobId(id), authorization.currentCaller()), clock.instant());
     }
 
     /**
-     * @param status   {@code queued}, {@code running}, {@code succeeded} or {@code failed}
+     * @param status   {@code queued}, {@code running}, {@code awaiting_review}, {@code succeeded}, {@code failed} or
+     *                 {@code cancelled}
      * @param subjectId the dataset the job works on
      * @param attempts  how often the job was started; more than 1 means it was resumed after a restart
      */

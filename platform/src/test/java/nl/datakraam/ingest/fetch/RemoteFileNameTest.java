@@ -36,6 +36,10 @@ class RemoteFileNameTest {
                 .isEqualTo("wfs.json");
         assertThat(RemoteFileName.of(null, URI.create("https://x.nl/get.php"),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).isEqualTo("get.xlsx");
+        assertThat(RemoteFileName.of(null, URI.create("https://x.nl/export"), "application/vnd.apache.parquet"))
+                .isEqualTo("export.parquet");
+        assertThat(RemoteFileName.of(null, URI.create("https://x.nl/a/kaart.parquet?x=1"), "application/octet-stream"))
+                .isEqualTo("kaart.parquet");
     }
 
     @Test

@@ -7,7 +7,8 @@
  * properties plus a JTS geometry. {@link nl.datakraam.lib.geo.CoordinateColumns} proposes which columns of a table
  * hold coordinates, and in which CRS. {@link nl.datakraam.lib.geo.Reprojection} moves geometries between RD New
  * (EPSG:28992), WGS 84 (EPSG:4326) and ETRS89 (EPSG:4258), and {@link nl.datakraam.lib.geo.GeoParquetMetadata} writes
- * the {@code geo} file metadata of a GeoParquet 1.1 file.
+ * the {@code geo} file metadata of a GeoParquet 1.1 file; {@link nl.datakraam.lib.geo.GeoParquetInput} reads that of a
+ * GeoParquet file others wrote, and decodes its WKB.
  *
  * <p>Units throughout: projected coordinates in metres, geographic coordinates in decimal degrees with longitude as
  * x and latitude as y (the axis order of GeoJSON, WKB, GeoPackage and GeoParquet), CRSs as EPSG codes. This library

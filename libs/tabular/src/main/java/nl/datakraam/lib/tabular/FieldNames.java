@@ -71,8 +71,12 @@ public final class FieldNames {
     /**
      * Makes names unique in order: the first of equal names is kept, later ones get {@code _2}, {@code _3}, … (cut to
      * fit maxLength), skipping any name that occurs elsewhere in the list. The same list always gives the same result.
+     *
+     * @param names     names made by {@link #toIdentifier}, in field order
+     * @param maxLength the longest result allowed, as given to {@link #toIdentifier}
+     * @return as many names as given, in the same order, all different
      */
-    static List<String> distinct(List<String> names, int maxLength) {
+    public static List<String> distinct(List<String> names, int maxLength) {
         Set<String> taken = new HashSet<>(names);
         Set<String> assigned = new HashSet<>();
         List<String> result = new ArrayList<>(names.size());

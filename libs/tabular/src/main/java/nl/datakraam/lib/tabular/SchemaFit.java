@@ -30,6 +30,23 @@ public final class SchemaFit {
      * @throws IOException if the file cannot be read
      */
     public static Map<String, Long> misfits(Path file, Inference reviewed, Set<String> fields) throws IOException {
+        try (RecordSource source = RecordSource.open(file, reviewed.layout())) {
+            return misfits(source, reviewed, fields);
+        }
+    }
+
+    /**
+     * As {@link #misfits(Path, Inference, Set)}, for records that {@link RecordSource#open} cannot read again from a
+     * file, such as the attributes of geodata features: reads {@code records} from where it stands to its end (or
+     * until every checked field has a misfit). Does not close it.
+     *
+     * @param records  the same records the inference was made from, in the same order, header already consumed
+     * @return for each checked field that does not fit, the position ({@link CsvRecord#line()}) of its first misfit,
+     *     in schema order; empty when all fit
+     * @throws IOException if the records cannot be read
+     */
+    public static Map<String, Long> misfits(RecordSource records, Inference reviewed, Set<String> fields)
+            throws IOException {
         List<Field> schema = reviewed.schema().fields();
         List<Integer> checked = new ArrayList<>();
         List<FieldValueParser> parsers = new ArrayList<>();
@@ -43,21 +60,19 @@ public final class SchemaFit {
         if (checked.isEmpty()) {
             return misfits;
         }
-        try (RecordSource source = RecordSource.open(file, reviewed.layout())) {
-            for (CsvRecord record = source.next(); record != null && misfits.size() < checked.size();
-                    record = source.next()) {
-                for (int k = 0; k < checked.size(); k++) {
-                    int field = checked.get(k);
-                    String name = schema.get(field).name();
-                    int position = reviewed.sourceColumns().get(field) - 1;
-                    if (misfits.containsKey(name) || position >= record.values().size()) {
-                        continue;
-                    }
-                    try {
-                        parsers.get(k).parse(record.values().get(position), record.line());
-                    } catch (TabularException misfit) {
-                        misfits.put(name, record.line());
-                    }
+        for (CsvRecord record = records.next(); record != null && misfits.size() < checked.size();
+                record = records.next()) {
+            for (int k = 0; k < checked.size(); k++) {
+                int field = checked.get(k);
+                String name = schema.get(field).name();
+                int position = reviewed.sourceColumns().get(field) - 1;
+                if (misfits.containsKey(name) || position >= record.values().size()) {
+                    continue;
+                }
+                try {
+                    parsers.get(k).parse(record.values().get(position), record.line());
+                } catch (TabularException misfit) {
+                    misfits.put(name, record.line());
                 }
             }
         }
