@@ -353,22 +353,115 @@ class SqlPassTwoMatchesJavaIT {
                 });
     }
 
+    /** A value the Java path refuses for a field of a type (as after a steward's override), after a valid one. */
+    record Misfit(FieldType type, String format, String valid, String value) {
+        @Override
+        public String toString() {
+            return type + " " + format + ": " + value;
+        }
+    }
+
+    static Stream<Misfit> misfits() {
+        return Stream.of(
+                new Misfit(FieldType.INTEGER, "default", "1", "007"),
+                new Misfit(FieldType.INTEGER, "default", "1", "1.5"),
+                new Misfit(FieldType.INTEGER, "default", "1", "1234567890123456789"),
+                new Misfit(FieldType.INTEGER, "default", "1", "1e3"),
+                new Misfit(FieldType.INTEGER, "default", "1", "\u0663"),
+                new Misfit(FieldType.INTEGER, "default", "1", "+"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "1.234.5"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "1,2,3"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "1.23,4"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "1.234e5"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "00,5"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "1.5"),
+                new Misfit(FieldType.NUMBER, "default", "1,5", "Infinity"),
+                new Misfit(FieldType.BOOLEAN, "default", "ja", "jA"),
+                new Misfit(FieldType.BOOLEAN, "default", "ja", "1"),
+                new Misfit(FieldType.DATE, "default", "2024-01-01", "2024-02-30"),
+                new Misfit(FieldType.DATE, "default", "2024-01-01", "2023-02-29"),
+                new Misfit(FieldType.DATE, "default", "2024-01-01", "2024-13-01"),
+                new Misfit(FieldType.DATE, "default", "2024-01-01", "2024-01-01 10:00"),
+                new Misfit(FieldType.DATE, "default", "2024-01-01", "2024-1-01"),
+                new Misfit(FieldType.DATE, "default", "2024-01-01", "0000-01-01"),
+                new Misfit(FieldType.DATE, "%d-%m-%Y", "31-01-2024", "31-02-2024"),
+                new Misfit(FieldType.DATE, "%Y%m%d", "20240101", "17991231"),
+                new Misfit(FieldType.DATE, "%d %B %Y", "1 mei 2024", "1 mai 2024"),
+                new Misfit(FieldType.DATETIME, "%Y-%m-%d %H:%M", "2024-01-01 10:00", "2024-01-01 24:00"),
+                new Misfit(FieldType.DATETIME, "%Y-%m-%d %H:%M", "2024-01-01 10:00", "2024-01-01 10:60"),
+                new Misfit(FieldType.DATETIME, "%Y-%m-%d %H:%M", "2024-01-01 10:00", "2024-01-01 10:00:60"),
+                new Misfit(FieldType.DATETIME, "%Y-%m-%d %H:%M", "2024-01-01 10:00", "2024-01-01T10:00Z"),
+                new Misfit(FieldType.DATETIME, "%Y-%m-%d %H:%M", "2024-01-01 10:00", "2024-01-01 10:00:00.1234567890"),
+                new Misfit(FieldType.DATETIME_TZ, "%Y-%m-%dT%H:%M%z", "2024-01-01T10:00Z", "2024-01-01T10:00"),
+                new Misfit(FieldType.DATETIME_TZ, "%Y-%m-%dT%H:%M%z", "2024-01-01T10:00Z", "2024-01-01T10:00+19:00"),
+                new Misfit(FieldType.DATETIME_TZ, "%Y-%m-%dT%H:%M%z", "2024-01-01T10:00Z", "2024-01-01T10:00+05:60"),
+                new Misfit(FieldType.DATETIME_TZ, "%Y-%m-%dT%H:%M%z", "2024-01-01T10:00Z", "2024-01-01T10:00+05:"),
+                new Misfit(FieldType.DATETIME_TZ, "%Y-%m-%dT%H:%M%z", "2024-01-01T10:00Z", "2024-01-01"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("misfits")
+    void neverTurnsAValueTheJavaPathRefusesIntoAValueOrNull(Misfit misfit) throws Exception {
+        Path file = folder.resolve("misfit.csv");
+        Files.writeString(file, "waarde;n\n" + misfit.valid() + ";1\n" + misfit.value() + ";2\n" + misfit.valid()
+                + ";3\n");
+        Inference inferred = writer.infer(file, "misfit.csv", QUIET);
+        boolean number = misfit.type() == FieldType.NUMBER;
+        boolean bool = misfit.type() == FieldType.BOOLEAN;
+        Field field = new Field("waarde", "waarde", misfit.type(), misfit.format(), number ? "," : null,
+                number ? "." : null, bool ? List.of("ja", "Ja", "JA") : List.of(),
+                bool ? List.of("nee", "Nee", "NEE") : List.of(), List.of(""));
+        Inference misfitting = inferred.withSchema(new TableSchema(List.of(field,
+                inferred.schema().fields().get(1)), List.of("")));
+        Path directory = Files.createDirectories(folder.resolve("misfit"));
+
+        assertThat(sqlPassTwo.write(file, misfitting, directory, null, QUIET)).isEmpty();
+        assertThat(directory).isEmptyDirectory();
+        assertThatThrownBy(() -> writer.write(file, misfitting, directory, null, QUIET))
+                .isInstanceOfSatisfying(TabularException.class, e -> {
+                    assertThat(e.code()).isEqualTo("value.invalid");
+                    assertThat(e.line()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void leavesTheFileToTheJavaPathWhenDuckDbReadsAnotherNumberOfRows() throws Exception {
+        Path file = folder.resolve("count.csv");
+        Files.writeString(file, "a;b\n1;x\n2;y\n");
+        Inference inference = writer.infer(file, "count.csv", QUIET);
+        Inference miscounted = new Inference(inference.layout(), inference.schema(), inference.rowCount() + 1,
+                inference.byteCount(), inference.issues(), inference.sourceColumns());
+        Path directory = Files.createDirectories(folder.resolve("count"));
+
+        assertThat(sqlPassTwo.write(file, inference, directory, null, QUIET)).isPresent();
+        Path other = Files.createDirectories(folder.resolve("miscounted"));
+        assertThat(sqlPassTwo.write(file, miscounted, other, null, QUIET)).isEmpty();
+        assertThat(other).isEmptyDirectory();
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
     @Test
     void appendsAfterThePreviousVersionAsTheJavaPathDoes() throws Exception {
+        // Both parts are large enough for several row groups and both threads, so that the order of the rows (the
+        // previous version's first, then the file's, each in its own order) is tested, not only their values.
         Path first = folder.resolve("first.csv");
-        Files.writeString(first, "id;bedrag;datum\n1;1,5;01-02-2024\n2;;03-04-2024\n");
+        Files.writeString(first, rows(0, 200_000));
         Path second = folder.resolve("second.csv");
-        StringBuilder rows = new StringBuilder("id;bedrag;datum\n");
-        for (int i = 3; i < 300_000; i++) {
-            rows.append(i).append(';').append(i % 7 == 0 ? "" : i + ",25").append(';')
-                    .append(1 + i % 28).append("-0").append(1 + i % 9).append("-2024\n");
-        }
-        Files.writeString(second, rows);
+        Files.writeString(second, rows(200_000, 400_000));
         Path previousDirectory = Files.createDirectories(folder.resolve("previous"));
         Path previous = writer.writeWithJava(first, writer.infer(first, "first.csv", QUIET), previousDirectory, null,
                 QUIET).parquet();
 
         assertSameVersions(second, writer.infer(second, "second.csv", QUIET), previous, Path2.SQL);
+    }
+
+    private static String rows(int from, int to) {
+        StringBuilder rows = new StringBuilder("id;bedrag;datum\n");
+        for (int i = from; i < to; i++) {
+            rows.append(i).append(';').append(i % 7 == 0 ? "" : i + ",25").append(';')
+                    .append(1 + i % 28).append("-0").append(1 + i % 9).append("-2024\n");
+        }
+        return rows.toString();
     }
 
     @Test
