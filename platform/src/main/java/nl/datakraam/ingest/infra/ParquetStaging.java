@@ -60,9 +60,7 @@ final class ParquetStaging implements AutoCloseable {
         this.csv = blobs.temporaryFile(".csv");
         this.connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET memory_limit = '" + settings.duckdbMemoryLimit().toMegabytes() + "MB'");
-            statement.execute("SET threads = " + settings.duckdbThreads());
-            statement.execute("SET TimeZone = 'UTC'");
+            configure(statement, settings);
             statement.execute("CREATE TABLE " + TABLE + " (" + columns.stream()
                     .map(column -> quote(column.name()) + " " + column.duckDbType())
                     .collect(Collectors.joining(", ")) + ")");
@@ -122,20 +120,46 @@ final class ParquetStaging implements AutoCloseable {
                     .collect(Collectors.joining(", ")) + "}";
             statement.execute("COPY " + TABLE + " TO " + literal(parquet.toString())
                     + " (FORMAT parquet, COMPRESSION zstd" + metadata + ")");
-            statement.execute("COPY (SELECT " + csvColumns.stream().map(ParquetStaging::quote)
-                    .collect(Collectors.joining(", ")) + " FROM " + TABLE + ") TO " + literal(csv.toString())
-                    + " (FORMAT csv, HEADER true, DELIMITER ',')");
+            statement.execute(csvCopy(TABLE, csvColumns, csv));
         }
-        Path parquetTarget = directory.resolve("data.parquet");
-        Path csvTarget = directory.resolve("data.csv");
-        Files.move(parquet, parquetTarget, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-        Files.move(csv, csvTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new DataFiles(parquetTarget, csvTarget);
+        return DataFiles.moveInto(directory, parquet, csv);
+    }
+
+    /**
+     * The session settings of every DuckDB connection that writes a version: {@code datakraam.ingest.duckdb-memory-limit}
+     * and {@code duckdb-threads}, and time zone UTC (so {@code TIMESTAMPTZ} values are written and printed in UTC).
+     */
+    static void configure(Statement statement, IngestSettings settings) throws SQLException {
+        statement.execute("SET memory_limit = '" + settings.duckdbMemoryLimit().toMegabytes() + "MB'");
+        statement.execute("SET threads = " + settings.duckdbThreads());
+        statement.execute("SET TimeZone = 'UTC'");
+    }
+
+    /**
+     * The statement that writes a version's {@code data.csv}: UTF-8, comma, a header with the column names, the
+     * columns in the order given.
+     *
+     * @param relation a table name or a table function such as {@code read_parquet('…')}
+     */
+    static String csvCopy(String relation, List<String> columns, Path target) {
+        return "COPY (SELECT " + columns.stream().map(ParquetStaging::quote).collect(Collectors.joining(", "))
+                + " FROM " + relation + ") TO " + literal(target.toString()) + " (FORMAT csv, HEADER true, DELIMITER ',')";
     }
 
     /** The two data files of a version. */
     record DataFiles(Path parquet, Path csv) {
+
+        /**
+         * Moves complete temporary files into a version's folder as {@code data.parquet} and {@code data.csv}
+         * (atomically, so no reader sees half a file).
+         */
+        static DataFiles moveInto(Path directory, Path parquet, Path csv) throws IOException {
+            Path parquetTarget = directory.resolve("data.parquet");
+            Path csvTarget = directory.resolve("data.csv");
+            Files.move(parquet, parquetTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(csv, csvTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new DataFiles(parquetTarget, csvTarget);
+        }
     }
 
     @Override
@@ -150,11 +174,13 @@ final class ParquetStaging implements AutoCloseable {
         }
     }
 
+    /** A quoted SQL identifier. */
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private static String literal(String text) {
+    /** A SQL string literal. */
+    static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 }

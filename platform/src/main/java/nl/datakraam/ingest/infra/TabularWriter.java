@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.datakraam.ingest.IngestSettings;
+import nl.datakraam.lib.tabular.CsvDialect;
 import nl.datakraam.lib.tabular.CsvRecord;
 import nl.datakraam.lib.tabular.Field;
 import nl.datakraam.lib.tabular.Inference;
@@ -23,17 +25,21 @@ import org.springframework.stereotype.Component;
  * Turns a tabular file (delimited text, XLSX, ODS or JSON) into a version's data files, in two steps so that a
  * steward can review the schema in between: {@link #infer} reads the whole file once; {@link #write} reads it again
  * with the layout the inference found, converts every record to the (possibly overridden) schema's types and lets
- * DuckDB write Parquet and CSV through {@link ParquetStaging}.
+ * DuckDB write Parquet and CSV. Delimited text goes through {@link SqlPassTwo} (DuckDB reads and converts the file
+ * itself) wherever that gives the same values ({@code datakraam.ingest.duckdb-reads-csv}); everything else through
+ * the Java path: {@link nl.datakraam.lib.tabular.RecordSource}, {@link RowConverter} and {@link ParquetStaging}.
  */
 @Component
 class TabularWriter {
 
     private final BlobStore blobs;
     private final IngestSettings settings;
+    private final SqlPassTwo sqlPassTwo;
 
     TabularWriter(BlobStore blobs, IngestSettings settings) {
         this.blobs = blobs;
         this.settings = settings;
+        this.sqlPassTwo = new SqlPassTwo(blobs, settings);
     }
 
     /**
@@ -58,6 +64,19 @@ class TabularWriter {
      *     field and line)
      */
     TabularWrite write(Path source, Inference inference, Path directory, @Nullable Path previous,
+            ProgressListener writing) throws IOException, SQLException {
+        if (settings.duckdbReadsCsv() && inference.layout() instanceof CsvDialect) {
+            Optional<ParquetStaging.DataFiles> files = sqlPassTwo.write(source, inference, directory, previous,
+                    writing);
+            if (files.isPresent()) {
+                return new TabularWrite(inference, files.get().parquet(), files.get().csv());
+            }
+        }
+        return writeWithJava(source, inference, directory, previous, writing);
+    }
+
+    /** {@link #write} through the Java reader, {@link RowConverter} and the staging database, for any format. */
+    TabularWrite writeWithJava(Path source, Inference inference, Path directory, @Nullable Path previous,
             ProgressListener writing) throws IOException, SQLException {
         List<Field> fields = inference.schema().fields();
         var converter = new RowConverter(inference);

@@ -33,6 +33,9 @@ public final class CsvRecordReader implements RecordSource {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
+    /** The issue code for values with quotes outside RFC 4180 (see {@link #issues()}). */
+    public static final String IRREGULAR_QUOTES = "csv.irregular-quotes";
+
     private final InputStream file;
     private final CountingInputStream counter;
     private final RecordParser parser;
@@ -106,10 +109,23 @@ public final class CsvRecordReader implements RecordSource {
         return counter.count();
     }
 
-    /** Always empty: what there is to know about a text file's dialect comes from {@link CsvSniffer}. */
+    /**
+     * What the reading found besides the dialect (which {@link CsvSniffer} reports): {@code csv.irregular-quotes}
+     * (INFO) when values hold quotes that RFC 4180 does not allow, read leniently as {@link RecordParser} describes.
+     * Complete once {@link #next()} has returned null.
+     */
     @Override
     public List<Issue> issues() {
-        return List.of();
+        long irregular = parser.irregularQuotes();
+        if (irregular == 0) {
+            return List.of();
+        }
+        long line = parser.firstIrregularQuoteLine();
+        return List.of(new Issue(Severity.INFO, IRREGULAR_QUOTES, line, 0, null, irregular + " value(s) hold a"
+                + " quote that neither opens nor closes a quoted value, first on line " + line + ": a quote after"
+                + " other text (also after a space), or text after a closing quote. Such a quote is kept as a"
+                + " character and text after a closing quote is added to the value. If values look wrong, check the"
+                + " quoting on that line."));
     }
 
     @Override

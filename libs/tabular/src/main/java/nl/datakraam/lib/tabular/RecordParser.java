@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Splits characters into records: RFC 4180 quoting with doubled quotes and line breaks inside quotes; CRLF, LF and CR
  * line ends, mixed freely; empty lines skipped. Lenient where RFC 4180 is not: a quote inside an unquoted value is
- * kept as a character, and text after a closing quote is appended to the value (as Python's csv module does).
+ * kept as a character, and text after a closing quote is appended to the value (as Python's csv module does). Such
+ * irregular quotes are counted ({@link #irregularQuotes()}), since other CSV readers treat them differently (DuckDB,
+ * for one, drops spaces around a quoted value).
  *
  * <p>Not thread-safe. Holds one record at a time; a record longer than {@link #MAX_RECORD_CHARS} is a fault, since it
  * almost always means a quote that was never closed and would otherwise swallow the rest of the file.
@@ -33,6 +35,8 @@ final class RecordParser {
     private long recordLine;
     private boolean unclosedQuote;
     private int lastWidth = 8;
+    private long irregularQuotes;
+    private long firstIrregularQuoteLine;
 
     RecordParser(Reader reader, char delimiter, char quote) {
         this.reader = reader;
@@ -48,6 +52,19 @@ final class RecordParser {
     /** Whether the input ended inside a quoted value (only the last record can be affected). */
     boolean endedInsideQuotes() {
         return unclosedQuote;
+    }
+
+    /**
+     * Values read so far that hold an irregular quote: a quote inside a value that does not start with one (also
+     * after leading spaces), or text after the closing quote of a quoted value. Each such value counts once.
+     */
+    long irregularQuotes() {
+        return irregularQuotes;
+    }
+
+    /** The line of the record holding the first irregular quote, or 0. */
+    long firstIrregularQuoteLine() {
+        return firstIrregularQuoteLine;
     }
 
     /** Skips physical lines without reading them as records (a preamble may hold unbalanced quotes). */
@@ -90,10 +107,13 @@ final class RecordParser {
         long recordChars = 0;
         boolean fieldStart = true;
         boolean inQuotes = false;
+        boolean quoteClosed = false;
+        boolean irregular = false;
         while (true) {
             if (!available()) {
                 unclosedQuote = inQuotes;
                 values.add(value.toString());
+                countIrregular(irregular);
                 break;
             }
             if (inQuotes) {
@@ -118,6 +138,7 @@ final class RecordParser {
                         position++;
                     } else {
                         inQuotes = false;
+                        quoteClosed = true;
                     }
                 } else {
                     value.append(c);
@@ -140,6 +161,7 @@ final class RecordParser {
                 if (position > start) {
                     value.append(buffer, start, position - start);
                     fieldStart = false;
+                    irregular |= quoteClosed;
                 }
                 if (position == limit) {
                     checkLength(recordChars);
@@ -151,13 +173,17 @@ final class RecordParser {
                     checkLength(recordChars);
                     values.add(value.toString());
                     value.setLength(0);
+                    countIrregular(irregular);
                     fieldStart = true;
+                    quoteClosed = false;
+                    irregular = false;
                 } else if (c == quote) {
                     if (fieldStart) {
                         inQuotes = true;
                         fieldStart = false;
                     } else {
                         value.append(c);
+                        irregular = true;
                     }
                 } else {
                     if (c == '\r' && available() && buffer[position] == '\n') {
@@ -165,12 +191,19 @@ final class RecordParser {
                     }
                     line++;
                     values.add(value.toString());
+                    countIrregular(irregular);
                     break;
                 }
             }
         }
         lastWidth = values.size();
         return values;
+    }
+
+    private void countIrregular(boolean irregular) {
+        if (irregular && irregularQuotes++ == 0) {
+            firstIrregularQuoteLine = recordLine;
+        }
     }
 
     private void checkLength(long recordChars) {

@@ -87,6 +87,42 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void reportsIrregularQuotesOncePerValueWithTheFirstLine() throws IOException {
+        //   line 2: a regular quoted value with a doubled quote inside: not reported
+        //   line 3: a quote after a space, and text after a closing quote: two values
+        //   line 4: a quote inside an unquoted value: one value
+        Path file = write("a,b\n\"x \"\"y\"\"\",2\n \"geheim1\",\"geheim2\" \n5\"\",6\n");
+
+        try (CsvRecordReader reader = CsvRecordReader.open(file, COMMA_UTF8)) {
+            List<List<String>> values = new ArrayList<>();
+            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+                values.add(record.values());
+            }
+
+            assertThat(values).containsExactly(List.of("x \"y\"", "2"), List.of(" \"geheim1\"", "geheim2 "),
+                    List.of("5\"\"", "6"));
+            assertThat(reader.issues()).singleElement().satisfies(issue -> {
+                assertThat(issue.code()).isEqualTo(CsvRecordReader.IRREGULAR_QUOTES);
+                assertThat(issue.severity()).isEqualTo(Severity.INFO);
+                assertThat(issue.line()).isEqualTo(3);
+                assertThat(issue.message()).startsWith("3 value(s)").doesNotContain("geheim");
+            });
+        }
+    }
+
+    @Test
+    void reportsNoIssueForRegularQuoting() throws IOException {
+        Path file = write("a,b\n\"1,5\",\"regel\nregel\"\n\"\",x\n");
+
+        try (CsvRecordReader reader = CsvRecordReader.open(file, COMMA_UTF8)) {
+            while (reader.next() != null) {
+                // read to the end
+            }
+            assertThat(reader.issues()).isEmpty();
+        }
+    }
+
+    @Test
     void rejectsQuoteNeverClosedNamingItsLine() throws IOException {
         Path file = write("a,b\n1,2\n3,\"open\n4,5\n");
 
