@@ -61,7 +61,8 @@
   var dimensionsOption = base();
   dimensionsOption.xAxis = { type: 'category', data: dimensions.map(function (d) { return labels.dimensions[d.id]; }),
     axisLabel: { color: text, fontSize: 14 } };
-  dimensionsOption.yAxis = { type: 'value', min: 0, max: 100, name: labels.average,
+  dimensionsOption.grid.top = 64; // the axis name above the value label of a bar at 100
+  dimensionsOption.yAxis = { type: 'value', min: 0, max: 100, name: labels.average, nameGap: 36,
     nameTextStyle: { color: text, align: 'left' },
     axisLabel: { color: text } };
   dimensionsOption.tooltip.valueFormatter = decimal;
