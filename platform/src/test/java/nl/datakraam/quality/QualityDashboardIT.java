@@ -203,6 +203,8 @@ class QualityDashboardIT extends PlatformIT {
         assertThat(json(admin().get("/v1/quality/dashboard?order=up")).get("code").asString())
                 .isEqualTo("request.invalid-parameter");
         assertThat(admin().get("/v1/quality/dashboard?format=xml").statusCode()).isEqualTo(400);
+        assertThat(anonymous().get("/v1/openapi.json").body()).contains("\"/v1/quality/dashboard\"",
+                "\"/v1/quality/dashboard.csv\"");
     }
 
     @Test

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.quality.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +50,13 @@ class DashboardApiController {
     }
 
     /** The dashboard's figures and one row per dataset; with {@code format=csv} the CSV file instead. */
+    @Operation(summary = "The quality dashboard: figures over the datasets you may see, and one row per dataset")
+    @ApiResponse(responseCode = "200", description = "JSON; with format=csv the CSV file of /v1/quality/dashboard.csv",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Dashboard.class)),
+                @Content(mediaType = "text/csv")})
+    @ApiResponse(responseCode = "400", description = "Unknown sort, order, format or lang; code "
+            + "request.invalid-parameter, details.allowed lists the values",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/v1/quality/dashboard")
     ResponseEntity<?> dashboard(@RequestParam(required = false) @Nullable String organisation,
             @RequestParam(required = false) @Nullable String sort,
@@ -63,6 +74,9 @@ class DashboardApiController {
     }
 
     /** The dashboard as a CSV file, one row per dataset (see {@link DashboardCsv}). */
+    @Operation(summary = "The quality dashboard as a CSV file for Excel, one row per dataset")
+    @ApiResponse(responseCode = "200", description = "UTF-8 with BOM; nl: ';' and decimal comma, en: ',' and point",
+            content = @Content(mediaType = "text/csv"))
     @GetMapping("/v1/quality/dashboard.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String organisation,
             @RequestParam(required = false) @Nullable String sort,
