@@ -10,7 +10,9 @@
  * {@link nl.datakraam.quality.Quality} gives the report of a dataset's current version, its actualiteit, its MQA and
  * the overdue datasets to anyone who may read them; {@code GET /v1/datasets/{id}/quality}, {@code /v1/quality/overdue},
  * {@code /v1/quality/catalog} and the pages {@code /achterstallig}, {@code /kwaliteit/formule} and
- * {@code /kwaliteit/mqa} serve them. Does not yet have a catalogue-wide dashboard page, and does not block publication.
+ * {@code /kwaliteit/mqa} serve them. {@link nl.datakraam.quality.QualityDashboard} aggregates all of it over the
+ * datasets a caller may see, per organisation: the page {@code /kwaliteit}, {@code GET /v1/quality/dashboard} and
+ * its CSV ({@code docs/quality-dashboard.md}). Does not block publication.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"catalog", "storage", "jobs", "access", "shared"})

@@ -51,6 +51,13 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code PATCH} a JSON Merge Patch (RFC 7396), e.g. metadata of {@code /v1/datasets/{id}}. */
+    public HttpResponse<String> patchMerge(String path, String body) {
+        return send(request(path).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code POST} a body as it is, declared as JSON. */
     public HttpResponse<String> postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")

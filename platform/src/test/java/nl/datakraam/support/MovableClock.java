@@ -18,20 +18,31 @@ import org.springframework.context.annotation.Primary;
 public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozen = new AtomicReference<>();
 
     /** Moves the clock by {@code amount} (negative: back) from where it is. */
     public void moveBy(Duration amount) {
         offset.updateAndGet(current -> current.plus(amount));
     }
 
-    /** Back to system time. */
+    /**
+     * Stops the clock at {@code at} until {@link #reset()}, so that a test can compute what the platform computes at
+     * the same moment.
+     */
+    public void freezeAt(Instant at) {
+        frozen.set(at);
+    }
+
+    /** Back to system time, running. */
     public void reset() {
+        frozen.set(null);
         offset.set(Duration.ZERO);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        Instant at = frozen.get();
+        return at != null ? at : Instant.now().plus(offset.get());
     }
 
     @Override

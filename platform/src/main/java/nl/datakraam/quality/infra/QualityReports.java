@@ -4,7 +4,10 @@ package nl.datakraam.quality.infra;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.datakraam.catalog.DatasetId;
@@ -77,5 +80,23 @@ public class QualityReports {
                             json.readValue(rs.getString("profile"), Profile.class), checks, summary, null);
                 })
                 .optional();
+    }
+
+    /**
+     * The check results of each of the versions whose report has at least one failed check, by version id: one
+     * query per call (callers pass a bounded number of ids). Versions without a report or without a failed check are
+     * absent.
+     */
+    public Map<UUID, List<CheckResult>> checksOfFailing(Collection<UUID> versionIds) {
+        Map<UUID, List<CheckResult>> checks = new HashMap<>();
+        if (versionIds.isEmpty()) {
+            return checks;
+        }
+        jdbc.sql("select version_id, checks from quality_report where version_id in (:ids) and checks_failed > 0")
+                .param("ids", versionIds)
+                .query((rs, n) -> checks.put(rs.getObject("version_id", UUID.class),
+                        json.readValue(rs.getString("checks"), new TypeReference<List<CheckResult>>() { })))
+                .list();
+        return checks;
     }
 }

@@ -74,6 +74,34 @@ public final class DataQualityFormula {
                 round(uniqueness), round(timeliness)), round(total), VERSION, now);
     }
 
+    /**
+     * A stored assessment with its timeliness judged again at {@code now}: completeness, validity and uniqueness
+     * depend only on the version's data and are kept. When the timeliness comes out as stored, the stored assessment
+     * is returned unchanged (its total was computed from the unrounded dimensions, as on the dataset page);
+     * otherwise the total is the mean of the assessed dimensions as rounded, so it may differ by 0.1 from the one
+     * computed from the profile. Used where reading every profile would cost too much (the quality dashboard).
+     *
+     * @param actualiteit the dataset's actualiteit judged at {@code now} ({@link DueDates#judge})
+     * @return an assessment with {@code assessedAt} = {@code now} when the timeliness changed
+     */
+    public static DataQuality rejudge(DataQuality stored, Actualiteit actualiteit, Instant now) {
+        DataQuality.Dimensions kept = stored.dimensions();
+        Double timeliness = round(timeliness(actualiteit, now));
+        if (java.util.Objects.equals(timeliness, kept.timeliness())) {
+            return stored;
+        }
+        List<Double> assessed = new ArrayList<>();
+        assessed.add(kept.completeness());
+        for (Double dimension : new Double[] {kept.validity(), kept.uniqueness(), timeliness}) {
+            if (dimension != null) {
+                assessed.add(dimension);
+            }
+        }
+        double total = assessed.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return new DataQuality(stored.versionId(), stored.version(), new DataQuality.Dimensions(kept.completeness(),
+                kept.validity(), kept.uniqueness(), timeliness), round(total), stored.formulaVersion(), now);
+    }
+
     /** 100 × non-null cells ÷ all cells; 100 for a file without cells. Unrounded. */
     static double completeness(Profile profile) {
         long cells = profile.rowCount() * profile.fields().size();

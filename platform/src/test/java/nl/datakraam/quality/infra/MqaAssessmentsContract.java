@@ -30,7 +30,7 @@ abstract class MqaAssessmentsContract extends PlatformIT {
     @Autowired
     MqaAssessments assessments;
 
-    private static MqaScore score(int keywords) {
+    static MqaScore score(int keywords) {
         int total = 100 + keywords;
         return new MqaScore(total, 405, MqaScore.rating(total), "csv", List.of(
                 new MqaScore.Dimension("findability", keywords, 100), new MqaScore.Dimension("accessibility", 100, 100),

@@ -145,6 +145,29 @@ class DataQualityFormulaTest {
         assertThat(quality.total()).isEqualTo(100.0);
     }
 
+    @Test
+    void rejudgingKeepsAStoredAssessmentWhoseTimelinessIsUnchanged() {
+        DataQuality stored = assess(profile, checks, MONTHLY, DUE);
+
+        DataQuality later = DataQualityFormula.rejudge(stored, DueDates.judge(MONTHLY, DATA, DUE.minusSeconds(60)),
+                DUE.minusSeconds(60));
+
+        assertThat(later).isSameAs(stored);
+    }
+
+    @Test
+    void rejudgingALateDatasetAveragesTheDimensionsAsShown() {
+        // stored at the due date: 85, 90, 72, 100; 15.5 days later timeliness 50.0, total (85 + 90 + 72 + 50) / 4
+        DataQuality stored = assess(profile, checks, MONTHLY, DUE);
+
+        DataQuality later = DataQualityFormula.rejudge(stored, DueDates.judge(MONTHLY, DATA, HALF_LATE), HALF_LATE);
+
+        assertThat(later.dimensions()).isEqualTo(new DataQuality.Dimensions(85.0, 90.0, 72.0, 50.0));
+        assertThat(later.total()).isEqualTo(74.3);
+        assertThat(later.assessedAt()).isEqualTo(HALF_LATE);
+        assertThat(later.versionId()).isEqualTo(stored.versionId());
+    }
+
     private static DataQuality assess(Profile profile, List<CheckResult> checks, UpdateFrequency frequency,
             Instant now) {
         Actualiteit actualiteit = DueDates.judge(frequency, DATA, now);

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.quality.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.quality.Dashboard;
+import nl.datakraam.quality.MqaSettings;
+import nl.datakraam.quality.QualityDashboard;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The quality dashboard over the API: {@code GET /v1/quality/dashboard} (JSON, {@link Dashboard}) and the same as a
+ * CSV file, one row per dataset, at {@code GET /v1/quality/dashboard.csv} or {@code ?format=csv}. Anonymous callers
+ * see only {@code openbaar} datasets in every figure; a bearer token of an administrator shows all.
+ *
+ * <p>Parameters: {@code organisation} (a publisher, exactly; absent: all), {@code sort} ({@code title},
+ * {@code organisation}, {@code access}, {@code mqa}, {@code dataQuality}, {@code overdue}; default {@code title}),
+ * {@code order} ({@code asc}, {@code desc}); for CSV also {@code lang} ({@code nl}, the default, or {@code en}: the
+ * header language, delimiter and decimal mark). An unknown {@code sort}, {@code order}, {@code format} or
+ * {@code lang} is a 400 {@code request.invalid-parameter}.
+ */
+@RestController
+class DashboardApiController {
+
+    private final QualityDashboard dashboard;
+    private final Authorization authorization;
+    private final MessageSource messages;
+    private final MqaSettings settings;
+
+    DashboardApiController(QualityDashboard dashboard, Authorization authorization, MessageSource messages,
+            MqaSettings settings) {
+        this.dashboard = dashboard;
+        this.authorization = authorization;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    /** The dashboard's figures and one row per dataset; with {@code format=csv} the CSV file instead. */
+    @Operation(summary = "The quality dashboard: figures over the datasets you may see, and one row per dataset")
+    @ApiResponse(responseCode = "200", description = "JSON; with format=csv the CSV file of /v1/quality/dashboard.csv",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Dashboard.class)),
+                @Content(mediaType = "text/csv")})
+    @ApiResponse(responseCode = "400", description = "Unknown sort, order, format or lang; code "
+            + "request.invalid-parameter, details.allowed lists the values",
+            content = @Content(mediaType = "application/problem+json"))
+    @GetMapping("/v1/quality/dashboard")
+    ResponseEntity<?> dashboard(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String format,
+            @RequestParam(required = false) @Nullable String lang) {
+        if (format == null || format.equals("json")) {
+            return ResponseEntity.ok(figures(organisation, sort, order));
+        }
+        if (format.equals("csv")) {
+            return csv(organisation, sort, order, lang);
+        }
+        throw new PlatformException(ErrorCode.INVALID_PARAMETER, "format must be json or csv.",
+                Map.of("parameter", "format", "allowed", List.of("json", "csv")));
+    }
+
+    /** The dashboard as a CSV file, one row per dataset (see {@link DashboardCsv}). */
+    @Operation(summary = "The quality dashboard as a CSV file for Excel, one row per dataset")
+    @ApiResponse(responseCode = "200", description = "UTF-8 with BOM; nl: ';' and decimal comma, en: ',' and point",
+            content = @Content(mediaType = "text/csv"))
+    @GetMapping("/v1/quality/dashboard.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String lang) {
+        Locale locale;
+        if (lang == null || lang.equals("nl")) {
+            locale = Locale.forLanguageTag("nl");
+        } else if (lang.equals("en")) {
+            locale = Locale.ENGLISH;
+        } else {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "lang must be nl or en.",
+                    Map.of("parameter", "lang", "allowed", List.of("nl", "en")));
+        }
+        return DashboardCsv.response(figures(organisation, sort, order), locale, messages, baseUrl(settings));
+    }
+
+    private Dashboard figures(@Nullable String organisation, @Nullable String sort, @Nullable String order) {
+        return dashboard.dashboard(authorization.currentCaller(), organisation, DashboardParameters.sort(sort),
+                DashboardParameters.descending(order));
+    }
+
+    /** The public address when configured, else the address of this request. */
+    static String baseUrl(MqaSettings settings) {
+        String configured = settings.publicBaseUrl();
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip().replaceAll("/+$", "");
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+}

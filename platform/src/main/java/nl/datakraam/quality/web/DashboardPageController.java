@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.quality.web;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.datakraam.access.Authorization;
+import nl.datakraam.quality.Dashboard;
+import nl.datakraam.quality.MqaSettings;
+import nl.datakraam.quality.QualityDashboard;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The quality dashboard page {@code /kwaliteit} and its CSV file {@code /kwaliteit.csv}, for the signed-in session
+ * (the {@code /v1} API takes bearer tokens only). The page works without JavaScript: every figure is in a table;
+ * with JavaScript, ECharts draws three charts from the same figures, embedded as the API's JSON.
+ */
+@Controller
+class DashboardPageController {
+
+    private static final List<String> CHECKS = List.of("postcode", "pc4", "gemeentecode", "provinciecode",
+            "wijkcode", "buurtcode", "bsn", "iban", "coordinates", "key-unique", "sentinel", "duplicate-rows",
+            "empty-field");
+    private static final List<String> DIMENSIONS = List.of("completeness", "validity", "uniqueness", "timeliness");
+    private static final List<String> RATINGS = List.of("excellent", "good", "sufficient", "bad");
+
+    private final QualityDashboard dashboard;
+    private final Authorization authorization;
+    private final MessageSource messages;
+    private final MqaSettings settings;
+    private final JsonMapper json;
+
+    DashboardPageController(QualityDashboard dashboard, Authorization authorization, MessageSource messages,
+            MqaSettings settings, JsonMapper json) {
+        this.dashboard = dashboard;
+        this.authorization = authorization;
+        this.messages = messages;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @GetMapping("/kwaliteit")
+    String page(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, Model model, Locale locale) {
+        Dashboard figures = figures(organisation, sort, order);
+        model.addAttribute("dashboard", figures);
+        model.addAttribute("columns", columns(figures));
+        model.addAttribute("csvLink", link("/kwaliteit.csv", figures.organisation(), figures.sort(), figures.order()));
+        model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(figures)));
+        model.addAttribute("labelsJson", scriptSafe(json.writeValueAsString(labels(locale))));
+        model.addAttribute("ratingsAria", message("dashboard.chart.ratings.aria", locale, RATINGS.stream()
+                .map(r -> message("dashboard.rating." + r, locale) + " " + figures.mqa().ratings().get(r))
+                .collect(Collectors.joining(", "))));
+        NumberFormat decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(1);
+        model.addAttribute("dimensionsAria", message("dashboard.chart.dimensions.aria", locale,
+                figures.dataQuality().dimensions().stream()
+                        .map(d -> message("dataquality." + d.id(), locale) + " " + (d.average() == null
+                                ? message("dataquality.none", locale) : decimal.format(d.average())))
+                        .collect(Collectors.joining(", "))));
+        model.addAttribute("checksAria", message("dashboard.chart.checks.aria", locale,
+                figures.failingChecks().stream()
+                        .map(c -> message("quality.check." + c.check(), locale) + " "
+                                + message("dashboard.checks.aria.item", locale, c.datasets(), c.failingValues()))
+                        .collect(Collectors.joining("; "))));
+        return "quality/dashboard";
+    }
+
+    @GetMapping("/kwaliteit.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order, Locale locale) {
+        return DashboardCsv.response(figures(organisation, sort, order), locale, messages,
+                DashboardApiController.baseUrl(settings));
+    }
+
+    private Dashboard figures(@Nullable String organisation, @Nullable String sort, @Nullable String order) {
+        return dashboard.dashboard(authorization.currentCaller(), organisation, DashboardParameters.sort(sort),
+                DashboardParameters.descending(order));
+    }
+
+    /**
+     * A sortable column header: its link sorts by the column, the other way round when it is already sorted by it
+     * (numbers and "overdue" start high to low).
+     *
+     * @param ariaSort {@code ascending}, {@code descending} or {@code none}
+     */
+    record Column(String key, String label, String href, String ariaSort) {
+    }
+
+    private List<Column> columns(Dashboard figures) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("title", "dashboard.table.dataset");
+        labels.put("organisation", "dashboard.table.organisation");
+        labels.put("access", "dashboard.table.access");
+        labels.put("mqa", "dashboard.table.mqa");
+        labels.put("dataQuality", "dashboard.table.dataQuality");
+        labels.put("overdue", "dashboard.table.overdue");
+        List<Column> columns = new ArrayList<>();
+        labels.forEach((key, label) -> {
+            boolean current = key.equals(figures.sort());
+            boolean highFirst = List.of("mqa", "dataQuality", "overdue").contains(key);
+            String next = current ? (figures.order().equals("asc") ? "desc" : "asc") : highFirst ? "desc" : "asc";
+            columns.add(new Column(key, label, link("/kwaliteit", figures.organisation(), key, next),
+                    !current ? "none" : figures.order().equals("asc") ? "ascending" : "descending"));
+        });
+        return columns;
+    }
+
+    private static String link(String path, @Nullable String organisation, String sort, String order) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        if (organisation != null) {
+            uri.queryParam("organisation", organisation);
+        }
+        return uri.queryParam("sort", sort).queryParam("order", order).encode().build().toUriString();
+    }
+
+    /** The chart texts the script needs, in the page's language. */
+    private Map<String, Object> labels(Locale locale) {
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("ratings", byKey(RATINGS, "dashboard.rating.", locale));
+        labels.put("dimensions", byKey(DIMENSIONS, "dataquality.", locale));
+        labels.put("checks", byKey(CHECKS, "quality.check.", locale));
+        for (String key : List.of("datasets", "average", "failingValues", "decimal")) {
+            labels.put(key, message("dashboard.chart." + key, locale));
+        }
+        return labels;
+    }
+
+    private Map<String, String> byKey(List<String> keys, String prefix, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        keys.forEach(key -> labels.put(key, message(prefix + key, locale)));
+        return labels;
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** JSON that cannot end the script element it is embedded in, nor start HTML inside it. */
+    static String scriptSafe(String jsonText) {
+        return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+}
