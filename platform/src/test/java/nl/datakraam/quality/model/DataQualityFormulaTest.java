@@ -179,7 +179,7 @@ class DataQualityFormulaTest {
         List<FieldProfile> fields = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             fields.add(new FieldProfile("f" + i, "VARCHAR", "string", counts[i], rows - counts[i], null, null, null,
-                    null, null, null, List.of(), List.of(), List.of(), null));
+                    null, null, null, List.of(), List.of(), List.of(), null, null));
         }
         return new Profile(rows, fields);
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The checks of {@link CheckResult}, with their stable keys. */
 enum Check {
     POSTCODE(true), PC4(true), GEMEENTECODE(true), PROVINCIECODE(true), WIJKCODE(true), BUURTCODE(true), BSN(true),
-    IBAN(true), COORDINATES(true), KEY_UNIQUE(false), SENTINEL(false), DUPLICATE_ROWS(false), EMPTY_FIELD(false);
+    IBAN(true), COORDINATES(true), GEOMETRY_VALID(true), KEY_UNIQUE(false), SENTINEL(false), DUPLICATE_ROWS(false), EMPTY_FIELD(false);
 
     private final boolean rule;
 

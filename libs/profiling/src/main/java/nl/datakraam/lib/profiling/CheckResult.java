@@ -28,6 +28,9 @@ import java.util.List;
  *   <tr><td>{@code coordinates}</td><td>a row's x/y or longitude/latitude lies outside the Netherlands: RD New x 0 to
  *       300,000 and y 289,000 to 629,000 m, or longitude 3 to 7.5 and latitude 50.5 to 53.8 degrees</td>
  *       <td>failed</td></tr>
+ *   <tr><td>{@code geometry-valid}</td><td>a geometry is not valid by JTS's {@code IsValidOp} (OGC Simple
+ *       Features: self-intersections, unclosed rings, too few points, …) or cannot be read as WKB or WKT; taken from
+ *       {@link FieldProfile.GeometrySummary}, which gives the first reason</td><td>failed</td></tr>
  *   <tr><td>{@code key-unique}</td><td>a value of a key-named field occurs more than once; {@code count} is the
  *       occurrences after the first</td><td>finding</td></tr>
  *   <tr><td>{@code sentinel}</td><td>a number is a missing-value marker such as CBS's {@code -99999999}</td>

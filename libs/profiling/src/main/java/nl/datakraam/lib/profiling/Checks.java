@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * in-memory tables; example rows are kept five at a time with {@code min(position, 5)}), plus one query per
  * key-named field and two scans for duplicate rows (rows are grouped by a 64-bit hash of all fields, and only rows
  * whose hash repeats are compared field by field, so the result is exact). Values never leave DuckDB, except the
- * sentinel markers found.
+ * sentinel markers found. Geometry validity costs nothing here: it is taken from the profile, which has read every
+ * geometry.
  *
  * <p>Thread-safe: each call opens its own in-memory DuckDB database.
  */
@@ -56,7 +57,8 @@ public final class Checks {
      * Checks a Parquet file.
      *
      * @param profile the profile of the same file ({@link Profiler#profile}); it decides which checks apply
-     * @return the results: per field in file order (empty field, code domain, sentinel, key uniqueness), then
+     * @return the results: per field in file order (empty field, geometry validity, code domain, sentinel, key
+     *     uniqueness), then
      *     coordinates, then duplicate rows
      * @throws ProfilingException when the file cannot be read as Parquet or DuckDB fails
      */
@@ -91,6 +93,11 @@ public final class Checks {
                 if (field.count() == 0 && profile.rowCount() > 0) {
                     results.add(Check.EMPTY_FIELD.result(List.of(field.name()), profile.rowCount(),
                             profile.rowCount(), List.of(), List.of()));
+                }
+                FieldProfile.GeometrySummary geometry = field.geometry();
+                if (geometry != null) {
+                    results.add(Check.GEOMETRY_VALID.result(List.of(field.name()), field.count(), geometry.invalid(),
+                            geometry.invalidRows(), List.of()));
                 }
                 for (CheckResult result : rowResults) {
                     boolean quietSentinel = result.check().equals(Check.SENTINEL.code())

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /** Opening DuckDB for one profile or check run, and quoting for the SQL it is given. */
 final class DuckDb {
@@ -18,7 +19,22 @@ final class DuckDb {
 
     /** A fresh in-memory database with the settings' limits; times render in UTC. */
     static Connection open(ProfilingSettings settings) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        return open(settings, false);
+    }
+
+    /**
+     * A fresh in-memory database with the settings' limits; times render in UTC.
+     *
+     * @param streamResults whether result sets are streamed chunk by chunk (DuckDB's {@code jdbc_stream_results})
+     *                      rather than materialised whole before the first row: needed to read a column row by row
+     *                      in bounded memory; such a connection can have only one open result set at a time
+     */
+    static Connection open(ProfilingSettings settings, boolean streamResults) throws SQLException {
+        Properties properties = new Properties();
+        if (streamResults) {
+            properties.setProperty("jdbc_stream_results", "true");
+        }
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + settings.memoryLimitMegabytes() + "MB'");
             statement.execute("SET threads = " + settings.threads());

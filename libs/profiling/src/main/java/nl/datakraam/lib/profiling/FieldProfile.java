@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>distinct, min, max, quantiles, top values</td></tr>
  *   <tr><td>{@code boolean}</td><td>BOOLEAN</td><td>distinct, top values</td></tr>
  *   <tr><td>{@code geometry}</td><td>a column named {@code geometry…} of type GEOMETRY (GeoParquet read by
- *       DuckDB), BLOB (WKB) or VARCHAR (WKT)</td><td>nothing yet (types and extent come later)</td></tr>
+ *       DuckDB), BLOB (WKB) or VARCHAR (WKT)</td><td>{@code geometry}: types, bounding box, CRS, empty and
+ *       invalid geometries</td></tr>
  *   <tr><td>{@code other}</td><td>anything else (other BLOBs, lists, structs)</td><td>nothing</td></tr>
  * </table>
  *
@@ -50,11 +51,14 @@ import org.jspecify.annotations.Nullable;
  * @param patternSample null when the pattern counts cover all values; otherwise the size of the random sample of
  *                      values they were counted in (for fields with more distinct values than
  *                      {@link ProfilingSettings#exactDistinctLimit()})
+ * @param geometry      types, extent and validity of the values of a geometry field with at least one value; null for
+ *                      other kinds and for a geometry field without values
  */
 public record FieldProfile(String name, String type, String kind, long count, long nulls,
         @Nullable DistinctCount distinct, @Nullable Object min, @Nullable Object max, @Nullable Double mean,
         @Nullable Quantiles quantiles, @Nullable Lengths lengths, List<ValueCount> topValues,
-        List<HistogramBin> histogram, List<ValueCount> patterns, @Nullable Long patternSample) {
+        List<HistogramBin> histogram, List<ValueCount> patterns, @Nullable Long patternSample,
+        @Nullable GeometrySummary geometry) {
 
     public FieldProfile {
         topValues = List.copyOf(topValues);
@@ -92,5 +96,41 @@ public record FieldProfile(String name, String type, String kind, long count, lo
      * its lower bound, the field's minimum).
      */
     public record HistogramBin(double lower, double upper, long count) {
+    }
+
+    /**
+     * The geometries of a geometry field, read one by one with JTS from WKB (GEOMETRY and BLOB columns) or WKT
+     * (VARCHAR columns). A value JTS cannot read counts as invalid, with the reason {@code Unreadable WKB} or
+     * {@code Unreadable WKT}, and in no other figure.
+     *
+     * @param types        geometry types as JTS and the OGC name them ({@code Point}, {@code MultiPolygon},
+     *                     {@code GeometryCollection}, …) with their counts, most frequent first (ties by name);
+     *                     empty geometries count under their type
+     * @param bbox         the extent of all non-empty geometries in the column's own coordinates (x/y: easting and
+     *                     northing in metres for RD New, longitude and latitude in degrees for WGS 84); null when
+     *                     there is no non-empty geometry
+     * @param epsg         the column's CRS as an EPSG code, from the file's GeoParquet {@code geo} metadata:
+     *                     4326 when it leaves the CRS out (OGC:CRS84, longitude/latitude), 28992 for RD New; null
+     *                     when the metadata does not describe the column (such as {@code geometry_wkt}) or gives no
+     *                     EPSG code
+     * @param empty        empty geometries ({@code POINT EMPTY}, {@code POLYGON EMPTY}, …); JTS counts them valid
+     * @param invalid      geometries that JTS's {@code IsValidOp} (OGC Simple Features rules) rejects, plus
+     *                     unreadable values
+     * @param invalidReason the reason of the first invalid geometry (lowest row), as JTS words it, without its
+     *                     location: {@code Self-intersection}, {@code Ring Self-intersection},
+     *                     {@code Too few distinct points in geometry component}, …; null when none is invalid
+     * @param invalidRows  up to five invalid rows, by 1-based position in the data, ascending
+     */
+    public record GeometrySummary(List<ValueCount> types, @Nullable Bbox bbox, @Nullable Integer epsg, long empty,
+            long invalid, @Nullable String invalidReason, List<Long> invalidRows) {
+
+        public GeometrySummary {
+            types = List.copyOf(types);
+            invalidRows = List.copyOf(invalidRows);
+        }
+    }
+
+    /** A bounding box: the smallest and largest x and y, in the coordinates of its column. */
+    public record Bbox(double minX, double minY, double maxX, double maxY) {
     }
 }

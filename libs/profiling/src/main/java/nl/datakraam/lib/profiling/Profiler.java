@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.datakraam.lib.profiling.Column.Kind;
 import nl.datakraam.lib.profiling.FieldProfile.DistinctCount;
+import nl.datakraam.lib.profiling.FieldProfile.GeometrySummary;
 import nl.datakraam.lib.profiling.FieldProfile.HistogramBin;
 import nl.datakraam.lib.profiling.FieldProfile.Lengths;
 import nl.datakraam.lib.profiling.FieldProfile.Quantiles;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost: one scan of all columns for counts, estimated distinct counts, minimum, maximum, mean and string lengths;
  * then per field one to three aggregate queries over that column alone (top values; quantiles and histogram;
- * patterns). Never a query per row, and never a value per row into Java. Memory stays within
+ * patterns). Never a query per row, and never a value per row into Java, except for geometry fields: their values
+ * stream to Java once, to be read and validated by JTS ({@link GeometryProfiler} gives the cost), and the file's
+ * GeoParquet metadata is read once for their CRS. Memory stays within
  * {@link ProfilingSettings#memoryLimitMegabytes()} (DuckDB spills beyond it): grouping by value is done exactly only
  * for fields with at most about {@link ProfilingSettings#exactDistinctLimit()} distinct values; above that, top
  * values come from {@code approx_top_k} and patterns from a sample. A file of 5 million rows and 15 columns takes
@@ -58,14 +61,22 @@ public final class Profiler {
      * @throws ProfilingException when the file cannot be read as Parquet or DuckDB fails
      */
     public Profile profile(Path parquet) {
-        try (Connection connection = DuckDb.open(settings)) {
+        try (Connection connection = DuckDb.open(settings, true)) {
             List<Column> columns = DuckDb.columns(connection, parquet);
             String source = DuckDb.source(parquet, false);
             Map<String, @Nullable Object> basics = basics(connection, source, columns);
             long rows = ((Number) basics.get("row_count")).longValue();
+            Map<String, Integer> epsgCodes = columns.stream().anyMatch(column -> column.kind() == Kind.GEOMETRY)
+                    ? GeometryProfiler.epsgCodes(connection, parquet) : Map.of();
             List<FieldProfile> fields = new ArrayList<>(columns.size());
             for (int i = 0; i < columns.size(); i++) {
-                fields.add(field(connection, source, columns.get(i), i, basics, rows));
+                Column column = columns.get(i);
+                FieldProfile field = field(connection, source, column, i, basics, rows);
+                if (column.kind() == Kind.GEOMETRY && field.count() > 0) {
+                    field = withGeometry(field, GeometryProfiler.summary(connection, parquet, column,
+                            epsgCodes.get(column.name())));
+                }
+                fields.add(field);
             }
             return new Profile(rows, fields);
         } catch (SQLException e) {
@@ -116,7 +127,7 @@ public final class Profiler {
         if (!column.hasValues() || count == 0) {
             return new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
                     column.hasValues() ? new DistinctCount(0, false) : null, null, null, null, null, null,
-                    List.of(), List.of(), List.of(), null);
+                    List.of(), List.of(), List.of(), null, null);
         }
         long estimated = Math.min(count, ((Number) basics.get("d_" + i)).longValue());
         boolean exact = estimated <= settings.exactDistinctLimit();
@@ -133,7 +144,7 @@ public final class Profiler {
                         basics.get("hi_" + i));
                 yield new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
                         distinct, min, max, mean, shape.quantiles(), null, frequencies.top(), shape.histogram(),
-                        List.of(), null);
+                        List.of(), null, null);
             }
             case STRING -> {
                 var lengths = new Lengths(((Number) basics.get("lmin_" + i)).longValue(),
@@ -143,14 +154,20 @@ public final class Profiler {
                         : sampledPatterns(connection, source, column);
                 yield new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
                         distinct, min, max, null, null, lengths, frequencies.top(), List.of(), patterns,
-                        exact ? null : Math.min(count, settings.patternSample()));
+                        exact ? null : Math.min(count, settings.patternSample()), null);
             }
             case DATE, DATETIME -> new FieldProfile(column.name(), column.type(), column.kind().code(), count,
                     rows - count, distinct, min, max, null, temporalQuantiles(connection, source, column), null,
-                    frequencies.top(), List.of(), List.of(), null);
+                    frequencies.top(), List.of(), List.of(), null, null);
             default -> new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
-                    distinct, null, null, null, null, null, frequencies.top(), List.of(), List.of(), null);
+                    distinct, null, null, null, null, null, frequencies.top(), List.of(), List.of(), null, null);
         };
+    }
+
+    private static FieldProfile withGeometry(FieldProfile f, GeometrySummary geometry) {
+        return new FieldProfile(f.name(), f.type(), f.kind(), f.count(), f.nulls(), f.distinct(), f.min(), f.max(),
+                f.mean(), f.quantiles(), f.lengths(), f.topValues(), f.histogram(), f.patterns(), f.patternSample(),
+                geometry);
     }
 
     /** Exact distinct count and top values, from one grouping of the column by value. */

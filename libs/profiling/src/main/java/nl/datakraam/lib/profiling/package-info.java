@@ -38,6 +38,7 @@
  *       … (RD New, unless both medians lie within ±180 and ±90, then WGS 84), and {@code lon}, {@code lng},
  *       {@code long}, {@code longitude}, {@code lengtegraad} with {@code lat}, {@code latitude},
  *       {@code breedtegraad} (WGS 84); the first x with the first y, and so on.</li>
+ *   <li><b>Geometry validity</b> ({@code geometry-valid}): every geometry field with a value, from its profile.</li>
  *   <li><b>Key uniqueness</b>: a string or number field named {@code id}, {@code …_id} or {@code …code} (not a
  *       postcode) of which at least half of the values are distinct. A key-named field whose values mostly repeat is
  *       a reference to another table (a gemeentecode in a time series), so repeats are expected there.</li>

@@ -10,7 +10,7 @@ class QualitySummaryTest {
 
     private static FieldProfile field(String name, long count, long nulls) {
         return new FieldProfile(name, "VARCHAR", "string", count, nulls, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), null, null);
     }
 
     /*
