@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardPageController {
 
     private static final List<String> CHECKS = List.of("postcode", "pc4", "gemeentecode", "provinciecode",
-            "wijkcode", "buurtcode", "bsn", "iban", "coordinates", "key-unique", "sentinel", "duplicate-rows",
+            "wijkcode", "buurtcode", "bsn", "iban", "coordinates", "geometry-valid", "key-unique", "sentinel", "duplicate-rows",
             "empty-field");
     private static final List<String> DIMENSIONS = List.of("completeness", "validity", "uniqueness", "timeliness");
     private static final List<String> RATINGS = List.of("excellent", "good", "sufficient", "bad");
