@@ -89,13 +89,17 @@ public final class Checks {
             }
 
             List<CheckResult> results = new ArrayList<>();
+            // Geodata store one geometry in several columns (source CRS, RD, WKT): validity is judged on the first,
+            // so that the same shapes do not weigh two or three times in the validity score.
+            boolean geometryChecked = false;
             for (FieldProfile field : profile.fields()) {
                 if (field.count() == 0 && profile.rowCount() > 0) {
                     results.add(Check.EMPTY_FIELD.result(List.of(field.name()), profile.rowCount(),
                             profile.rowCount(), List.of(), List.of()));
                 }
                 FieldProfile.GeometrySummary geometry = field.geometry();
-                if (geometry != null) {
+                if (geometry != null && !geometryChecked) {
+                    geometryChecked = true;
                     results.add(Check.GEOMETRY_VALID.result(List.of(field.name()), field.count(), geometry.invalid(),
                             geometry.invalidRows(), List.of()));
                 }
