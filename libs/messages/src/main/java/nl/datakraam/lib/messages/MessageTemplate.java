@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,8 +60,24 @@ public final class MessageTemplate {
     public static String format(String template, Map<String, ?> arguments, Locale locale,
             Function<Message, String> nested) {
         var out = new StringBuilder(template.length() + 32);
-        new Parser(template).render(0, template.length(), new Context(arguments, locale, nested), null, out);
+        new Parser(template).render(0, template.length(), new Context(arguments, locale, nested, new boolean[1]),
+                null, out);
         return out.toString();
+    }
+
+    /**
+     * The template with its arguments filled in, if every placeholder it reaches has its argument; empty when one is
+     * missing (for instance in a message stored before the argument existed), so that the caller can fall back to
+     * another text.
+     *
+     * @throws IllegalArgumentException if the template is malformed
+     */
+    public static Optional<String> formatComplete(String template, Map<String, ?> arguments, Locale locale,
+            Function<Message, String> nested) {
+        var out = new StringBuilder(template.length() + 32);
+        var context = new Context(arguments, locale, nested, new boolean[1]);
+        new Parser(template).render(0, template.length(), context, null, out);
+        return context.missing()[0] ? Optional.empty() : Optional.of(out.toString());
     }
 
     /**
@@ -90,7 +107,9 @@ public final class MessageTemplate {
         };
     }
 
-    private record Context(Map<String, ?> arguments, Locale locale, Function<Message, String> nested) {
+    /** What a rendering needs; {@code missing[0]} is set when a placeholder had no argument. */
+    private record Context(Map<String, ?> arguments, Locale locale, Function<Message, String> nested,
+            boolean[] missing) {
     }
 
     /** A placeholder's branch: its selector and the template text between its braces. */
@@ -151,6 +170,7 @@ public final class MessageTemplate {
             boolean present = context.arguments().containsKey(placeholder.name())
                     && context.arguments().get(placeholder.name()) != null;
             if (!present) {
+                context.missing()[0] = true;
                 out.append('{').append(placeholder.name()).append('}');
                 return;
             }

@@ -58,6 +58,15 @@ class MessageTemplateTest {
     }
 
     @Test
+    void formatsCompletelyOnlyWhenEveryPlaceholderReachedHasItsArgument() {
+        String template = "{kind,select,a{A {x}}other{B}}";
+        assertThat(MessageTemplate.formatComplete(template, Map.of("kind", "b"), Locale.ENGLISH, Message::english))
+                .contains("B");
+        assertThat(MessageTemplate.formatComplete(template, Map.of("kind", "a"), Locale.ENGLISH, Message::english))
+                .isEmpty();
+    }
+
+    @Test
     void rendersANestedMessageThroughTheResolver() {
         var reason = new Message("crs-guess.rd-new", Map.of("x", "x"), "They look like RD New.");
         assertThat(MessageTemplate.format("No CRS. {reason}", Map.of("reason", reason), Locale.ENGLISH))
