@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,9 +94,7 @@ public final class CsvRecordReader implements RecordSource {
         }
         if (parser.endedInsideQuotes()) {
             long line = parser.recordLine();
-            throw new TabularException("csv.unclosed-quote", line,
-                    "A quoted value starting in the record on line " + line + " is never closed, so the rest of the"
-                            + " file would become one value. Check the quotes on that line.");
+            throw new TabularException(TabularCode.CSV_UNCLOSED_QUOTE, line, Map.of());
         }
         return new CsvRecord(parser.recordLine(), values);
     }
