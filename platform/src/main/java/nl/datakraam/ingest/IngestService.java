@@ -145,7 +145,8 @@ public class IngestService {
      */
     public SchemaProposal proposal(JobId jobId, Caller caller) {
         StoredProposal stored = storedProposal(jobId, caller);
-        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.schema(), stored.issues());
+        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.order().filename(),
+                stored.schema(), stored.issues());
     }
 
     /**

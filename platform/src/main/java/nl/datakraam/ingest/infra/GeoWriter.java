@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import nl.datakraam.lib.geo.CoordinateColumns;
 import nl.datakraam.lib.geo.CrsGuess;
 import nl.datakraam.lib.geo.Feature;
 import nl.datakraam.lib.geo.FeatureSource;
+import nl.datakraam.lib.geo.GeoCode;
 import nl.datakraam.lib.geo.GeoException;
 import nl.datakraam.lib.geo.GeoParquetMetadata;
 import nl.datakraam.lib.geo.GeoParquetWkb;
@@ -40,8 +42,10 @@ import nl.datakraam.lib.tabular.RecordSource;
 import nl.datakraam.lib.tabular.RowConverter;
 import nl.datakraam.lib.tabular.Severity;
 import nl.datakraam.lib.tabular.TableSchema;
+import nl.datakraam.lib.tabular.TabularCode;
 import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.lib.tabular.TabularInference;
+import nl.datakraam.shared.IssueCode;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
@@ -126,7 +130,7 @@ class GeoWriter {
         try {
             inference = tabular.infer(raw, filename, inferring);
         } catch (TabularException e) {
-            if (e.code().equals("json.geojson")) {
+            if (e.is(TabularCode.JSON_GEOJSON)) {
                 return inferFeatures(raw, GEOJSON, confirmedCrs, inferring);
             }
             throw e;
@@ -151,8 +155,7 @@ class GeoWriter {
             throw new IllegalArgumentException("not geodata: write it with TabularWriter");
         }
         if (previous != null) {
-            throw new TabularException("version.append-geodata", 0, "Rows cannot be appended to geodata yet. Upload"
-                    + " the whole file as a new version instead (mode=replace).");
+            throw new TabularException(IssueCode.VERSION_APPEND_GEODATA, 0, Map.of());
         }
         List<Field> fields = reviewed.schema().fields();
         var converter = new RowConverter(reviewed);
@@ -200,9 +203,8 @@ class GeoWriter {
     static Inference withoutOverrides(Inference inferred, Map<String, FieldOverride> overrides,
             List<VersionIssue> notes) {
         if (!overrides.isEmpty()) {
-            notes.add(new VersionIssue("warning", "schema.overrides-not-applied", 0, 0, null, "The field types chosen"
-                    + " in an earlier review (" + String.join(", ", overrides.keySet()) + ") are not applied to the"
-                    + " attributes of GeoJSON and GeoPackage files yet; the inferred types are used."));
+            notes.add(VersionIssue.of("warning", IssueCode.SCHEMA_OVERRIDES_NOT_APPLIED, 0, 0, null,
+                    Map.of("fields", List.copyOf(overrides.keySet()))));
         }
         return inferred;
     }
@@ -217,9 +219,8 @@ class GeoWriter {
                 List<String> tables = FeatureSource.geoPackageFeatureTables(raw);
                 table = tables.isEmpty() ? null : tables.getFirst();
                 if (tables.size() > 1) {
-                    notes.add(new Issue(Severity.INFO, "gpkg.first-table", 0, 0, null, "The GeoPackage has "
-                            + tables.size() + " feature tables; the first, " + table + ", was read. Upload the"
-                            + " others as GeoPackages of their own."));
+                    notes.add(Issue.of(Severity.INFO, IssueCode.GPKG_FIRST_TABLE, 0, 0, null,
+                            Map.of("count", tables.size(), "table", table)));
                 }
             }
             int crs;
@@ -263,27 +264,21 @@ class GeoWriter {
         try {
             declared = features.crs();
         } catch (GeoException e) {
-            if (!e.code().equals("crs.undeclared") && !e.code().equals("crs.contradicted")) {
+            if (!e.is(GeoCode.CRS_UNDECLARED) && !e.is(GeoCode.CRS_CONTRADICTED)) {
                 throw e;
             }
             Optional<CrsGuess> guess = features.crsGuess();
             if (confirmed == null) {
-                String confirm = guess.map(g -> "If " + crsName(g.epsg()) + " is right, upload the file again with"
-                        + " crs=" + g.epsg()).orElse("Once you know its CRS, upload the file again with crs set to"
-                        + " its EPSG code (28992, 4326 or 4258)");
-                throw new TabularException(e.code(), 0, e.getMessage() + " Nothing was stored. " + confirm
-                        + " (the form field crs of POST /v1/datasets, or --crs for the import command).");
+                // the message says how to confirm the proposal: crs on the upload, --crs for the import command
+                throw failure(e);
             }
-            notes.add(new Issue(Severity.INFO, "crs.confirmed", 0, 0, null, (e.code().equals("crs.undeclared")
-                    ? "The file does not declare its CRS" : "The CRS the file declares does not fit its coordinates")
-                    + "; " + crsName(confirmed) + " was used, as confirmed with crs=" + confirmed + "."));
+            notes.add(Issue.of(Severity.INFO, IssueCode.CRS_CONFIRMED, 0, 0, null, Map.of("problem",
+                    e.is(GeoCode.CRS_UNDECLARED) ? "undeclared" : "contradicted", "epsg", confirmed)));
             guess.filter(g -> !sameCrs(g.epsg(), confirmed)).ifPresent(g -> notes.add(unlikeGuess(confirmed, g)));
             return confirmed;
         }
         if (confirmed != null && !sameCrs(declared, confirmed)) {
-            throw new TabularException("crs.conflict", 0, "The file declares " + crsName(declared) + ", but crs="
-                    + confirmed + " was given. Upload it again without crs to use the file's own CRS, or correct the"
-                    + " CRS in the file first.");
+            throw new TabularException(IssueCode.CRS_CONFLICT, 0, Map.of("declared", declared, "confirmed", confirmed));
         }
         return declared;
     }
@@ -307,10 +302,8 @@ class GeoWriter {
         List<Issue> notes = new ArrayList<>();
         if (found.isEmpty()) {
             if (confirmed != null) {
-                notes.add(new Issue(Severity.WARNING, "crs.no-coordinates", 0, 0, null, "crs=" + confirmed + " was"
-                        + " given, but no two columns hold coordinates (names such as x and y, lon and lat, with"
-                        + " values in the range of RD New or of WGS 84 in the Netherlands), so the data was stored"
-                        + " without geometry."));
+                notes.add(Issue.of(Severity.WARNING, IssueCode.CRS_NO_COORDINATES, 0, 0, null,
+                        Map.of("confirmed", confirmed)));
             }
             return new GeoInference(withNotes(inference, notes), null);
         }
@@ -318,20 +311,15 @@ class GeoWriter {
         CrsGuess guess = columns.crs();
         Field x = fields.get(columns.xColumn());
         int position = inference.sourceColumns().get(columns.xColumn());
-        String pair = "Columns '" + columns.xName() + "' and '" + columns.yName() + "'";
         if (confirmed == null) {
-            notes.add(new Issue(Severity.INFO, "geo.coordinates-proposed", 0, position, x.name(), pair + " look like"
-                    + " coordinates in " + crsName(guess.epsg()) + " (confidence " + guess.confidence().name()
-                    .toLowerCase(Locale.ROOT) + "): " + guess.reason() + " They were stored as plain values. To add"
-                    + " point geometry (in WGS 84, with the source coordinates kept), confirm with crs="
-                    + guess.epsg() + ": upload the file again with that form field, or --crs=" + guess.epsg()
-                    + " for the import command."));
+            notes.add(Issue.of(Severity.INFO, IssueCode.GEO_COORDINATES_PROPOSED, 0, position, x.name(),
+                    Map.of("xName", columns.xName(), "yName", columns.yName(), "guessEpsg", guess.epsg(),
+                            "confidence", guess.confidence().name().toLowerCase(Locale.ROOT), "reason",
+                            guess.reason())));
             return new GeoInference(withNotes(inference, notes), null);
         }
-        notes.add(new Issue(Severity.INFO, "geo.points-added", 0, position, x.name(), "Point geometry was made from columns '"
-                + columns.xName() + "' and '" + columns.yName() + "' in " + crsName(confirmed)
-                + ", as confirmed with crs=" + confirmed + ": column geometry holds it in WGS 84"
-                + (confirmed == Reprojection.RD_NEW ? ", geometry_rd as given" : "") + "."));
+        notes.add(Issue.of(Severity.INFO, IssueCode.GEO_POINTS_ADDED, 0, position, x.name(),
+                Map.of("xName", columns.xName(), "yName", columns.yName(), "epsg", confirmed)));
         if (!sameCrs(guess.epsg(), confirmed)) {
             notes.add(unlikeGuess(confirmed, guess));
         }
@@ -344,7 +332,7 @@ class GeoWriter {
             long rows = 0;
             for (Feature feature = features.next(); feature != null; feature = features.next()) {
                 var attributes = converter.convert(FeatureRecords.record(feature, source.withId(), source.keys()));
-                staging.row(cells.row(attributes, feature.geometry(), "Feature " + feature.position()));
+                staging.row(cells.row(attributes, feature.geometry(), "feature", feature.position()));
                 if (++rows % PROGRESS_ROWS == 0) {
                     writing.onProgress(features.bytesRead(), rows);
                 }
@@ -362,7 +350,7 @@ class GeoWriter {
             for (CsvRecord record = records.next(); record != null; record = records.next()) {
                 Point point = source.columns().point(aligned(record, reviewed.sourceColumns()), record.line());
                 located |= point != null;
-                staging.row(cells.row(converter.convert(record), point, "The record at line " + record.line()));
+                staging.row(cells.row(converter.convert(record), point, "line", record.line()));
                 if (++rows % PROGRESS_ROWS == 0) {
                     writing.onProgress(records.bytesRead(), rows);
                 }
@@ -422,10 +410,8 @@ class GeoWriter {
     }
 
     private static Issue unlikeGuess(int confirmed, CrsGuess guess) {
-        return new Issue(Severity.WARNING, "crs.confirmed-unlike-guess", 0, 0, null, "The coordinates look like "
-                + crsName(guess.epsg()) + " rather than the confirmed " + crsName(confirmed) + ": " + guess.reason()
-                + " Check the data on a map; if it lies in the wrong place, upload the file again with crs="
-                + guess.epsg() + ".");
+        return Issue.of(Severity.WARNING, IssueCode.CRS_CONFIRMED_UNLIKE_GUESS, 0, 0, null,
+                Map.of("guessEpsg", guess.epsg(), "confirmed", confirmed, "reason", guess.reason()));
     }
 
     /** Whether two CRSs store the same coordinates: equal, or both WGS 84 / ETRS89 degrees. */
@@ -433,17 +419,11 @@ class GeoWriter {
         return a == b || a != Reprojection.RD_NEW && b != Reprojection.RD_NEW;
     }
 
-    static String crsName(int epsg) {
-        return switch (epsg) {
-            case Reprojection.RD_NEW -> "RD New (EPSG:28992)";
-            case Reprojection.WGS84 -> "WGS 84 (EPSG:4326)";
-            case Reprojection.ETRS89 -> "ETRS89 (EPSG:4258)";
-            default -> "EPSG:" + epsg;
-        };
-    }
-
+    /** A fault of {@code libs/geo} as an ingest failure, with its code, position and facts. */
     private static TabularException failure(GeoException e) {
-        return new TabularException(e.code(), 0, e.getMessage());
+        Map<String, Object> arguments = new HashMap<>(e.arguments());
+        arguments.put("unit", e.is(GeoCode.CSV_BAD_COORDINATE) ? "line" : "feature");
+        return new TabularException(e.messageCode(), e.position(), arguments, e);
     }
 
     private static String ending(String filename) {
@@ -484,17 +464,18 @@ class GeoWriter {
         /**
          * The attributes followed by the geometry cells, all null for a row without geometry.
          *
-         * @param what how to name the row in a message, e.g. "Feature 12"
+         * @param unit     what {@code position} counts, for a message: {@code feature} or {@code line}
+         * @param position the row's 1-based position
          */
-        @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String what) {
+        @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String unit,
+                long position) {
             @Nullable Object[] row = Arrays.copyOf(attributes, attributes.length + (keepSource ? 5 : 3));
             if (geometry == null) {
                 return row;
             }
             if (!keepSource && !geometry.isEmpty() && !lonLat(geometry.getEnvelopeInternal())) {
-                throw new TabularException("geo.not-lon-lat", 0, what + " has coordinates beyond longitude ±180 or"
-                        + " latitude ±90, so they cannot be in " + crsName(sourceCrs) + ". Check the CRS: RD New"
-                        + " coordinates are confirmed with crs=28992.");
+                throw new TabularException(IssueCode.GEO_NOT_LON_LAT, position,
+                        Map.of("unit", unit, "epsg", sourceCrs));
             }
             Geometry wgs84 = toWgs84.apply(geometry);
             int i = attributes.length;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.shared;
+
+import nl.datakraam.lib.messages.MessageCode;
+
+/**
+ * The codes the platform itself puts on a version's issues and on failed jobs, beside those of {@code libs/tabular}
+ * ({@code TabularCode}) and {@code libs/geo} ({@code GeoCode}); {@link MessageCodes} lists them all. The English
+ * template is the default; the interface renders {@code issue.<key>} of the message bundles. {@code epsg} arguments
+ * are EPSG codes (28992 RD New, 4326 WGS 84, 4258 ETRS89).
+ */
+public enum IssueCode implements MessageCode {
+
+    /** Arguments: {@code current}, {@code next} (the fields, each as "name (type)"). */
+    VERSION_APPEND_MISMATCH("version.append-mismatch", "Appending needs the same fields with the same types as the"
+            + " current version; the current version has {current}, this file has {next}. Upload it as a replacement"
+            + " (mode=replace), or fix the file."),
+
+    VERSION_APPEND_GEODATA("version.append-geodata", "Rows cannot be appended to geodata yet. Upload the whole file"
+            + " as a new version instead (mode=replace)."),
+
+    /** Arguments: {@code count} (feature tables), {@code table} (the one read). */
+    GPKG_FIRST_TABLE("gpkg.first-table", "The GeoPackage has {count} feature tables; the first, {table}, was read."
+            + " Upload the others as GeoPackages of their own."),
+
+    /** Arguments: {@code problem} ({@code undeclared}, {@code contradicted}), {@code epsg} (confirmed). */
+    CRS_CONFIRMED("crs.confirmed", "{problem,select,contradicted{The CRS the file declares does not fit its"
+            + " coordinates}other{The file does not declare its CRS}}; EPSG:{epsg} was used, as confirmed with"
+            + " crs={epsg}."),
+
+    /** Arguments: {@code declared}, {@code confirmed}. */
+    CRS_CONFLICT("crs.conflict", "The file declares EPSG:{declared}, but crs={confirmed} was given. Upload it again"
+            + " without crs to use the file's own CRS, or correct the CRS in the file first."),
+
+    /** Arguments: {@code confirmed}. */
+    CRS_NO_COORDINATES("crs.no-coordinates", "crs={confirmed} was given, but no two columns hold coordinates (names"
+            + " such as x and y, lon and lat, with values in the range of RD New or of WGS 84 in the Netherlands), so"
+            + " the data was stored without geometry."),
+
+    /** Arguments: {@code xName}, {@code yName}, {@code guessEpsg}, {@code confidence} ({@code high}, {@code medium},
+     * {@code low}), {@code reason} (a message). */
+    GEO_COORDINATES_PROPOSED("geo.coordinates-proposed", "Columns '{xName}' and '{yName}' look like coordinates in"
+            + " EPSG:{guessEpsg} (confidence {confidence}): {reason} They were stored as plain values. To add point"
+            + " geometry, confirm with crs={guessEpsg}: upload the file again with that form field, or"
+            + " --crs={guessEpsg} for the import command."),
+
+    /** Arguments: {@code xName}, {@code yName}, {@code epsg}. */
+    GEO_POINTS_ADDED("geo.points-added", "Point geometry was made from columns '{xName}' and '{yName}' in"
+            + " EPSG:{epsg}, as confirmed with crs={epsg}: column geometry holds it in WGS 84{epsg,select,28992{,"
+            + " geometry_rd as given}other{}}."),
+
+    /** Arguments: {@code guessEpsg}, {@code confirmed}, {@code reason} (a message). */
+    CRS_CONFIRMED_UNLIKE_GUESS("crs.confirmed-unlike-guess", "The coordinates look like EPSG:{guessEpsg} rather than"
+            + " the confirmed EPSG:{confirmed}: {reason} Check the data on a map; if it lies in the wrong place,"
+            + " upload the file again with crs={guessEpsg}."),
+
+    /** Arguments: {@code unit} ({@code feature}, {@code line}), {@code epsg}. Position: {@code line}. */
+    GEO_NOT_LON_LAT("geo.not-lon-lat", "{unit,select,feature{Feature}other{The record at line}} {line} has"
+            + " coordinates beyond longitude ±180 or latitude ±90, so they cannot be in EPSG:{epsg}. Check the CRS:"
+            + " RD New coordinates are confirmed with crs=28992."),
+
+    /** Arguments: {@code type} (the type chosen in the review), {@code unit}. Positions: {@code line},
+     * {@code column}, {@code field}. */
+    SCHEMA_OVERRIDE_DROPPED("schema.override-dropped", "Field {field} was set to {type} in a schema review, but the"
+            + " value on {unit,select,row{row}feature{feature}other{line}} {line} of this file does not fit that; the"
+            + " detected type is used. Review the schema if needed."),
+
+    /** Arguments: {@code fields}. */
+    SCHEMA_OVERRIDES_NOT_APPLIED("schema.overrides-not-applied", "The field types chosen in an earlier review"
+            + " ({fields}) are not applied to the attributes of GeoJSON and GeoPackage files yet; the inferred types"
+            + " are used."),
+
+    /** Arguments: {@code type}. Position: {@code field}. */
+    SCHEMA_FIELD_ADDED("schema.field-added", "Field {field} ({type}) is new in this version."),
+
+    /** Position: {@code field}. */
+    SCHEMA_FIELD_REMOVED("schema.field-removed", "Field {field} of the previous version is missing from this one."),
+
+    /** Arguments: {@code before}, {@code after} (types). Position: {@code field}. */
+    SCHEMA_FIELD_RETYPED("schema.field-retyped", "Field {field} was {before} and is now {after}; queries and charts"
+            + " that use it may need changing."),
+
+    /** A job's failure. Arguments: {@code job} (its id). */
+    INTERNAL_ERROR("internal-error", "The job stopped on an unexpected error (job {job}). Nothing was changed. Try"
+            + " again, or give the job id to the administrator."),
+
+    /** A job's failure: the data of a version could not be profiled. Arguments: {@code job}. */
+    UNREADABLE("unreadable", "The data of this version could not be profiled (job {job}). The data itself is"
+            + " unaffected; give the job id to the administrator."),
+
+    /** A job's end on request. */
+    CANCELLED("cancelled", "Cancelled on request. Nothing was published.");
+
+    private final String key;
+    private final String englishTemplate;
+
+    IssueCode(String key, String englishTemplate) {
+        this.key = key;
+        this.englishTemplate = englishTemplate;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String englishTemplate() {
+        return englishTemplate;
+    }
+}
