@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.ingest;
+
+import static nl.datakraam.support.ApiClient.json;
+import static nl.datakraam.support.SharedFiles.shared;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.datakraam.support.BrowserSession;
+import nl.datakraam.support.Fixtures;
+import nl.datakraam.support.PlatformIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a steward reads about a file: every warning and failure names the file, the line, column or field, and what
+ * to do, in Dutch (the default) and in English ({@code Accept-Language: en} on the API, {@code ?lang=en} on the
+ * pages), with the stable code and the positions beside the text for clients that say it themselves.
+ */
+class IngestMessagesIT extends PlatformIT {
+
+    @Test
+    void c13WarnsAboutTheUndefinedByteNamingLineAndByteInBothLanguages() {
+        Path file = shared("cases/ingest/c13_latin1_undefined_cp1252_byte.csv");
+        String id = admin().importFile(file, "c13 meldingen", "openbaar").get("subjectId").asString();
+
+        JsonNode dutch = issue(json(admin().get("/v1/datasets/" + id)), "encoding.undefined-byte");
+        assertThat(dutch.get("severity").asString()).isEqualTo("warning");
+        assertThat(dutch.get("line").asLong()).isEqualTo(22);
+        assertThat(dutch.get("arguments").get("byte").asString()).isEqualTo("0x81");
+        assertThat(dutch.get("message").asString()).startsWith(
+                "Regel 22 van c13_latin1_undefined_cp1252_byte.csv bevat byte 0x81. Die byte heeft in Windows-1252"
+                        + " geen teken").contains("gelezen als ISO-8859-1", "Controleer de tekst op regel 22",
+                        "Sla het bestand op als UTF-8");
+        JsonNode english = issue(json(admin().inLanguage("en").get("/v1/datasets/" + id)), "encoding.undefined-byte");
+        assertThat(english.get("message").asString()).startsWith(
+                "Line 22 of c13_latin1_undefined_cp1252_byte.csv holds byte 0x81, which has no character in"
+                        + " Windows-1252").contains("Check the text on line 22", "Saving the file as UTF-8");
+
+        var browser = signedIn();
+        assertThat(page(browser, "/datasets/" + id)).contains("Waarschuwing",
+                "Regel 22 van c13_latin1_undefined_cp1252_byte.csv bevat byte 0x81.");
+        assertThat(page(browser, "/datasets/" + id + "?lang=en")).contains("Warning",
+                "Line 22 of c13_latin1_undefined_cp1252_byte.csv holds byte 0x81,");
+    }
+
+    @Test
+    void c14NamesLine3AndTheAddedFieldWithoutQuotingAValue() {
+        Path file = shared("cases/ingest/c14_extra_field_with_umlaut.csv");
+        String id = admin().importFile(file, "c14 meldingen", "openbaar").get("subjectId").asString();
+
+        JsonNode dutch = issue(json(admin().get("/v1/datasets/" + id)), "row.extra-values");
+        assertThat(dutch.get("line").asLong()).isEqualTo(3);
+        assertThat(dutch.get("column").asInt()).isEqualTo(3);
+        assertThat(dutch.get("field").asString()).isEqualTo("column_3");
+        assertThat(dutch.get("arguments").get("found").asInt()).isEqualTo(3);
+        assertThat(dutch.get("message").asString()).isEqualTo("Regel 3 van c14_extra_field_with_umlaut.csv heeft 3"
+                + " waarden, maar de kopregel heeft er 2. Er is niets weggelaten: de extra waarden staan in het nieuwe"
+                + " veld column_3. Controleer of op die regel een scheidingsteken in een waarde staat zonder"
+                + " aanhalingstekens eromheen, of voeg de ontbrekende kolomnaam toe aan de kopregel.");
+        JsonNode english = issue(json(admin().inLanguage("en-GB").get("/v1/datasets/" + id)), "row.extra-values");
+        assertThat(english.get("message").asString()).startsWith("Line 3 of c14_extra_field_with_umlaut.csv has 3"
+                + " values, but the header has 2. Nothing was left out: the extra values are in the added field"
+                + " column_3.");
+        assertThat(dutch.get("message").asString() + english.get("message").asString())
+                .doesNotContain("M\u00fcller", "Winschoten", "extra,");
+    }
+
+    @Test
+    void anOverriddenTypeThatDoesNotFitNamesTheLineAndTheField() {
+        Path file = Fixtures.file("codes.csv", "code;naam\n1;a\n2;b\nx3;c\n", StandardCharsets.UTF_8);
+        var accepted = json(admin().upload("/v1/datasets", file, Map.of("review", "true", "accessLevel", "intern")));
+        String jobId = admin().awaitJob(accepted.get("jobId").asString(), "awaiting_review").get("id").asString();
+        var confirm = admin().postJson("/v1/jobs/" + jobId + "/review",
+                Map.of("fields", List.of(Map.of("name", "code", "type", "integer"))));
+        assertThat(confirm.statusCode()).isEqualTo(202);
+        assertThat(admin().awaitJob(jobId).get("status").asString()).isEqualTo("succeeded");
+        String id = accepted.get("id").asString();
+
+        JsonNode dutch = issue(json(admin().get("/v1/datasets/" + id)), "schema.override-dropped");
+        assertThat(dutch.get("line").asLong()).isEqualTo(4);
+        assertThat(dutch.get("field").asString()).isEqualTo("code");
+        assertThat(dutch.get("message").asString()).isEqualTo("Bij een eerdere controle van het schema koos u voor"
+                + " veld code het type geheel getal, maar de waarde op regel 4 (kolom 1) van codes.csv past daar niet"
+                + " bij. Daarom is het herkende type gebruikt. Controleer het schema als dat nodig is.");
+        JsonNode english = issue(json(admin().inLanguage("en").get("/v1/datasets/" + id)),
+                "schema.override-dropped");
+        assertThat(english.get("message").asString()).isEqualTo("Field code was set to integer in a schema review,"
+                + " but the value on line 4 (column 1) of codes.csv does not fit that type, so the detected type was"
+                + " used. Review the schema if needed.");
+    }
+
+    @Test
+    void aBrokenWorkbookFailsWithTheFileAndWhatToDoInBothLanguagesOnTheApiAndTheJobPage() throws Exception {
+        Path file = Fixtures.file("kapot.xlsx", "PK\u0003\u0004 dit is geen werkmap meer",
+                StandardCharsets.ISO_8859_1);
+        JsonNode job = admin().importFile(file, "Kapotte werkmap", "intern");
+        assertThat(job.get("status").asString()).isEqualTo("failed");
+
+        JsonNode dutch = json(admin().get("/v1/jobs/" + job.get("id").asString())).get("error");
+        assertThat(dutch.get("code").asString()).isEqualTo("ingest.workbook.invalid");
+        assertThat(dutch.get("file").asString()).isEqualTo("kapot.xlsx");
+        assertThat(dutch.get("arguments").get("kind").asString()).isEqualTo("damaged-zip");
+        assertThat(dutch.get("message").asString()).isEqualTo("Het XLSX-bestand kapot.xlsx is een beschadigd"
+                + " zip-archief; het is misschien afgebroken tijdens het kopiëren. Upload het opnieuw, of sla het"
+                + " opnieuw op vanuit het rekenprogramma.");
+        HttpResponse<String> inEnglish = admin().inLanguage("en").get("/v1/jobs/" + job.get("id").asString());
+        assertThat(inEnglish.headers().firstValue("Content-Language")).contains("en");
+        assertThat(json(inEnglish).get("error").get("message").asString()).isEqualTo("The XLSX file kapot.xlsx is"
+                + " a damaged zip archive; it may have been cut off while copying. Upload it again, or save it again"
+                + " from its spreadsheet program.");
+
+        var browser = signedIn();
+        String jobPage = "/taken/" + job.get("id").asString();
+        assertThat(page(browser, jobPage)).contains("Het inlezen van kapot.xlsx is mislukt. Er is niets gepubliceerd.",
+                "Het XLSX-bestand kapot.xlsx is een beschadigd zip-archief");
+        assertThat(page(browser, jobPage + "?lang=en")).contains("Reading kapot.xlsx failed. Nothing was published.",
+                "The XLSX file kapot.xlsx is a damaged zip archive");
+    }
+
+    @Test
+    void invalidGeoJsonNamesTheFeatureAndWhatIsWrongInBothLanguages() throws Exception {
+        Path file = Fixtures.file("kapot.geojson", """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"naam": "a"}, "geometry": {"type": "Point", "coordinates": [6.5, 53.2]}},
+                  {"type": "Feature", "properties": {"naam": "b"}, "geometry": {"type": "LineString", "coordinates": [[6.5, 53.2]]}}]}
+                """, StandardCharsets.UTF_8);
+        JsonNode job = admin().importFile(file, "Kapotte geodata", "intern");
+        assertThat(job.get("status").asString()).isEqualTo("failed");
+
+        JsonNode dutch = job.get("error");
+        assertThat(dutch.get("code").asString()).isEqualTo("ingest.geojson.bad-geometry");
+        assertThat(dutch.get("line").asLong()).as("the feature").isEqualTo(2);
+        assertThat(dutch.get("arguments").get("unit").asString()).isEqualTo("feature");
+        assertThat(dutch.get("message").asString()).isEqualTo("Object 2 in kapot.geojson heeft een lijn met maar één"
+                + " positie. Er is niets opgeslagen. Herstel de geometrie in het bronbestand (RFC 7946 §3.1),"
+                + " bijvoorbeeld met ogr2ogr -makevalid, en upload het opnieuw.");
+        assertThat(json(admin().inLanguage("en").get("/v1/jobs/" + job.get("id").asString())).get("error")
+                .get("message").asString()).isEqualTo("Feature 2 in kapot.geojson has a line with a single"
+                + " position. Nothing was stored. Repair the geometry in the source file (RFC 7946 §3.1), for"
+                + " example with ogr2ogr -makevalid, and upload it again.");
+
+        var browser = signedIn();
+        String jobPage = "/taken/" + job.get("id").asString();
+        assertThat(page(browser, jobPage)).contains("Object 2 in kapot.geojson heeft een lijn met maar één positie.");
+        assertThat(page(browser, jobPage + "?lang=en")).contains("Feature 2 in kapot.geojson has a line with a single"
+                + " position.");
+    }
+
+    @Test
+    void aRefusedUploadIsAProblemInTheReadersLanguage() {
+        Path pdf = Fixtures.file("verslag.pdf", "%PDF-1.7", StandardCharsets.US_ASCII);
+
+        HttpResponse<String> dutch = admin().upload("/v1/datasets", pdf, Map.of("title", "Verslag"));
+        assertThat(dutch.statusCode()).isEqualTo(415);
+        assertThat(dutch.headers().firstValue("Content-Language")).contains("nl");
+        JsonNode problem = json(dutch);
+        assertThat(problem.get("code").asString()).isEqualTo("upload.unsupported-format");
+        assertThat(problem.get("detail").asString()).startsWith("Datakraam kan verslag.pdf niet inlezen.")
+                .contains("csv, geojson", "Sla het bestand op als CSV (UTF-8) of XLSX");
+        JsonNode english = json(admin().inLanguage("en").upload("/v1/datasets", pdf, Map.of("title", "Verslag")));
+        assertThat(english.get("detail").asString()).contains("'verslag.pdf' is not one of them");
+    }
+
+    @Test
+    void theJobsApiKeepsTheCodeAndPositionsBesideTheMessage() {
+        Path comments = Fixtures.file("commentaar.csv", "# alleen commentaar\n\n", StandardCharsets.UTF_8);
+        JsonNode error = admin().importFile(comments, "Alleen commentaar", "intern").get("error");
+
+        assertThat(error.get("code").asString()).isEqualTo("ingest.file.empty");
+        assertThat(error.get("file").asString()).isEqualTo("commentaar.csv");
+        assertThat(error.get("line").isNull()).isTrue();
+        assertThat(error.get("arguments").get("kind").asString()).isEqualTo("comments-only");
+        assertThat(error.get("message").asString()).isEqualTo("Het bestand commentaar.csv bevat geen tabel, alleen"
+                + " lege regels of commentaarregels die met # beginnen. Upload een bestand met een kopregel en ten"
+                + " minste één regel met gegevens.");
+    }
+
+    private BrowserSession signedIn() {
+        var browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+        return browser;
+    }
+
+    /** The page's text as a reader sees it: HTML entities decoded. */
+    private static String page(BrowserSession browser, String path) {
+        HttpResponse<String> response = browser.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return HtmlUtils.htmlUnescape(response.body());
+    }
+
+    private static JsonNode issue(JsonNode dataset, String code) {
+        for (JsonNode issue : dataset.get("issues")) {
+            if (issue.get("code").asString().equals(code)) {
+                return issue;
+            }
+        }
+        throw new AssertionError("no issue " + code + " in " + dataset.get("issues"));
+    }
+}
