@@ -161,8 +161,8 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         } catch (Exception e) {
             deleteDirectory(directory);
             log.error("Ingest job {} of dataset {} failed", jobId, datasetId, e);
-            failed(jobId, IssueCode.INTERNAL_ERROR.key(), Map.of("job", jobId.toString()),
-                    IssueCode.INTERNAL_ERROR.english(Map.of("job", jobId.toString())));
+            Map<String, Object> facts = Map.of("job", jobId.toString(), "file", order.filename());
+            failed(jobId, IssueCode.INTERNAL_ERROR.key(), facts, IssueCode.INTERNAL_ERROR.english(facts));
         }
     }
 
