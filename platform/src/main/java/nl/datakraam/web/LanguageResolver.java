@@ -27,10 +27,13 @@ final class LanguageResolver implements LocaleResolver {
         return (isApi(request) ? api : pages).resolveLocale(request);
     }
 
+    /** Remembers a page reader's choice; an API client says its language on every request, so that is ignored. */
     @Override
     public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
             @Nullable Locale locale) {
-        (isApi(request) ? api : pages).setLocale(request, response, locale);
+        if (!isApi(request)) {
+            pages.setLocale(request, response, locale);
+        }
     }
 
     /** Whether the request (or, in an error dispatch, the request that failed) is one of the API's. */

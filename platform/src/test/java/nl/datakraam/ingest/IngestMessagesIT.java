@@ -121,6 +121,10 @@ class IngestMessagesIT extends PlatformIT {
                 "Het XLSX-bestand kapot.xlsx is een beschadigd zip-archief");
         assertThat(page(browser, jobPage + "?lang=en")).contains("Reading kapot.xlsx failed. Nothing was published.",
                 "The XLSX file kapot.xlsx is a damaged zip archive");
+        String datasetPage = "/datasets/" + job.get("subjectId").asString();
+        assertThat(page(browser, datasetPage + "?lang=nl")).as("the dataset's last job")
+                .contains("Het XLSX-bestand kapot.xlsx is een beschadigd zip-archief");
+        assertThat(anonymous().inLanguage("en").get("/v1/nothing?lang=en").statusCode()).isEqualTo(404);
     }
 
     @Test
