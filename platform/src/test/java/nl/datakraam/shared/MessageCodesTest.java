@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import nl.datakraam.lib.geo.GeoCode;
+import nl.datakraam.lib.geo.GeoException;
 import nl.datakraam.lib.messages.Message;
 import nl.datakraam.lib.messages.MessageCode;
 import nl.datakraam.lib.messages.MessageTemplate;
@@ -101,6 +104,31 @@ class MessageCodesTest {
         assertThat(messages.issue("geo.coordinates-proposed", Map.of("xName", "x", "yName", "y", "guessEpsg", 28992,
                 "confidence", "high", "reason", new Message("crs-guess.rd-new", Map.of(), "RD"), "file", "a.csv"),
                 Locale.ENGLISH, "English")).contains("metres in RD New", "crs=28992");
+    }
+
+    @Test
+    void irregularQuotesAndAGeoParquetColumnWithoutCrsInAReviewReadAsPlainDutchAndEnglish() {
+        var messages = new LocalisedMessages(source());
+        Issue quotes = Issue.of(Severity.INFO, TabularCode.CSV_IRREGULAR_QUOTES, 7, 0, null, Map.of("count", 2L));
+
+        assertThat(messages.issue(quotes.code(), quotes.arguments(), "a.csv", quotes.line(), 0, null,
+                LocalisedMessages.DUTCH, quotes.message())).startsWith("In 2 waarden van a.csv staat een"
+                + " aanhalingsteken (\") dat geen waarde opent of sluit, voor het eerst op regel 7:");
+        assertThat(messages.issue(quotes.code(), quotes.arguments(), "a.csv", quotes.line(), 0, null,
+                Locale.ENGLISH, quotes.message())).startsWith("2 values in a.csv hold a quote (\")");
+
+        Map<String, Object> facts = new HashMap<>(new GeoException(GeoCode.CRS_UNDECLARED, 0, Map.of("source",
+                "geoparquet", "column", "geom", "lonLatRequired", false, "guessEpsg", 0, "review", true)).arguments());
+        facts.put("file", "a.parquet");
+        assertThat(messages.issue("crs.undeclared", facts, LocalisedMessages.DUTCH, "English")).isEqualTo("De"
+                + " GeoParquet-kolom 'geom' van a.parquet vermeldt geen coördinatenstelsel. Er wordt niets opgeslagen"
+                + " voordat u in deze controle een coördinatenstelsel bevestigt. De coördinaten passen niet bij RD New"
+                + " en ook niet bij lengte- en breedtegraden. Weet u welk coördinatenstelsel het is? Kies het dan in"
+                + " deze controle: 28992, 4326 of 4258. Weet u het niet? Zet het bestand dan om naar EPSG:28992 of"
+                + " EPSG:4326 en vermeld dat in het bestand.");
+        assertThat(messages.issue("crs.undeclared", facts, Locale.ENGLISH, "English")).startsWith("The GeoParquet"
+                + " column 'geom' of a.parquet declares no CRS. Nothing is stored until you confirm a CRS in this"
+                + " review.");
     }
 
     private static ResourceBundleMessageSource source() {

@@ -67,7 +67,8 @@ public final class SchemaReview {
         misfits.forEach((field, line) -> {
             fitting.remove(field);
             int index = names.indexOf(field);
-            int column = index < 0 ? 0 : inferred.sourceColumns().get(index);
+            // the attributes of a feature have no column a steward could look up
+            int column = index < 0 || position.equals("feature") ? 0 : inferred.sourceColumns().get(index);
             notes.add(overrideDropped(field, overrides.get(field).type(), position, line, column));
         });
         return inferred.withSchema(overridden(inferred.schema(), fitting));
