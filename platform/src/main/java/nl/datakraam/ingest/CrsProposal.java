@@ -3,6 +3,9 @@ package nl.datakraam.ingest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.datakraam.lib.messages.Message;
+import nl.datakraam.shared.LocalisedMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param suggested  the EPSG code the coordinates look like ({@code 28992} or {@code 4326}), or null when they fit no
  *                   range Datakraam knows (or the file declares its CRS)
  * @param confidence {@code high}, {@code medium} or {@code low}, with {@code suggested}; null otherwise
- * @param reason     why the coordinates look like {@code suggested}, in English; null otherwise
+ * @param reason     why the coordinates look like {@code suggested}: English as stored, in the reader's language
+ *                   once {@link #localised localised}; null otherwise
+ * @param reasonCode the stable code of {@code reason}, one of the {@code crs-guess.*} codes of {@code GeoCode}
+ *                   (e.g. {@code crs-guess.columns-rd-new}); null with {@code reason}
+ * @param reasonArguments the facts {@code reason} names (column names, counts of fitting rows), by name; empty
+ *                   without a reason
  * @param columns    for {@code coordinates}, the names of the x (easting or longitude) and y (northing or latitude)
  *                   fields; empty otherwise
  * @param confirmed  the EPSG code given with the upload's {@code crs}, which this proposal already used; null when none
@@ -31,21 +39,24 @@ import org.jspecify.annotations.Nullable;
  * @param choices    the EPSG codes {@code crs} may take: 28992 (RD New), 4326 (WGS 84), 4258 (ETRS89)
  */
 public record CrsProposal(String basis, @Nullable Integer declared, @Nullable Integer suggested,
-        @Nullable String confidence, @Nullable String reason, List<String> columns, @Nullable Integer confirmed,
-        boolean required, List<Integer> choices) {
+        @Nullable String confidence, @Nullable String reason, @Nullable String reasonCode,
+        Map<String, Object> reasonArguments, List<String> columns, @Nullable Integer confirmed, boolean required,
+        List<Integer> choices) {
 
     public static final String DECLARED = "declared";
     public static final String COORDINATES = "coordinates";
     public static final String UNDECLARED = "undeclared";
 
     public CrsProposal {
+        reasonArguments = reasonArguments == null ? Map.of() : Message.sorted(reasonArguments);
         columns = columns == null ? List.of() : List.copyOf(columns);
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
     /** A file that declares its CRS, {@code declared}. */
     public static CrsProposal declared(int declared, @Nullable Integer confirmed) {
-        return new CrsProposal(DECLARED, declared, null, null, null, List.of(), confirmed, false, confirmable());
+        return new CrsProposal(DECLARED, declared, null, null, null, null, Map.of(), List.of(), confirmed, false,
+                confirmable());
     }
 
     /**
@@ -53,12 +64,27 @@ public record CrsProposal(String basis, @Nullable Integer declared, @Nullable In
      * {@link #UNDECLARED}).
      *
      * @param confidence an enum constant's name, written in lowercase
+     * @param reason     why the coordinates look like {@code suggested}, or null
      */
     public static CrsProposal suggested(String basis, @Nullable Integer suggested, @Nullable String confidence,
-            @Nullable String reason, List<String> columns, @Nullable Integer confirmed) {
+            @Nullable Message reason, List<String> columns, @Nullable Integer confirmed) {
         return new CrsProposal(basis, null, suggested, confidence == null ? null
-                : confidence.toLowerCase(Locale.ROOT), reason, columns, confirmed,
-                basis.equals(UNDECLARED) && confirmed == null, confirmable());
+                : confidence.toLowerCase(Locale.ROOT), reason == null ? null : reason.english(),
+                reason == null ? null : reason.code(), reason == null ? Map.of() : reason.arguments(), columns,
+                confirmed, basis.equals(UNDECLARED) && confirmed == null, confirmable());
+    }
+
+    /**
+     * The same proposal with {@code reason} said in the reader's language ({@code issue.<reasonCode>} of the
+     * message bundles); the stored English stays where the bundles cannot say it.
+     */
+    public CrsProposal localised(LocalisedMessages messages, Locale locale) {
+        if (reason == null || reasonCode == null) {
+            return this;
+        }
+        return new CrsProposal(basis, declared, suggested, confidence,
+                messages.issue(reasonCode, reasonArguments, locale, reason), reasonCode, reasonArguments, columns,
+                confirmed, required, choices);
     }
 
     private static List<Integer> confirmable() {

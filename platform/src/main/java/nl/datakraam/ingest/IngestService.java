@@ -148,8 +148,8 @@ public class IngestService {
      */
     public SchemaProposal proposal(JobId jobId, Caller caller) {
         StoredProposal stored = storedProposal(jobId, caller);
-        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.schema(), stored.issues(),
-                stored.crs());
+        return new SchemaProposal(new DatasetId(stored.order().datasetId()), stored.order().filename(),
+                stored.schema(), stored.issues(), stored.crs());
     }
 
     /**
@@ -157,8 +157,8 @@ public class IngestService {
      * kept for the dataset's next versions, which apply them where the fields still fit.
      *
      * @param fields the fields the steward changed (others keep their inferred type)
-     * @throws PlatformException {@link ErrorCode#REVIEW_INVALID} for an unknown field or type, and as
-     *     {@link #proposal}
+     * @throws PlatformException {@link ErrorCode#REVIEW_INVALID} for an unknown field or type
+     *     ({@code details.problem} {@code field}, {@code details.field}), and as {@link #proposal}
      */
     public void confirmReview(JobId jobId, List<ReviewedField> fields, Caller caller) {
         confirmReview(jobId, fields, null, caller);
@@ -193,7 +193,7 @@ public class IngestService {
                 throw new PlatformException(ErrorCode.REVIEW_INVALID, "Field '" + field.name()
                         + "' does not exist or cannot be read as '" + field.type() + "'; choose one of "
                         + ReviewedField.TYPES + ".",
-                        Map.of("field", field.name()));
+                        Map.of("field", field.name(), "problem", "field"));
             }
             FieldOverride changed = SchemaReview.changed(proposed, field.type(), field.format(), field.decimalChar());
             if (changed != null) {
@@ -206,13 +206,17 @@ public class IngestService {
 
     /**
      * @throws PlatformException {@link ErrorCode#REVIEW_INVALID} when {@code crs} does not answer the proposal's
-     *     question: given for a file without coordinates, contradicting the declared CRS, or missing where required
+     *     question, with {@code details.problem}: {@code crs-not-applicable} (given for a file without coordinates;
+     *     {@code details.crs}), {@code crs-contradicts-declared} (contradicting the declared CRS;
+     *     {@code details.declared}, {@code details.crs}), {@code crs-required} (missing where required;
+     *     {@code details.suggested}) or {@code crs-required-unknown} (missing, and the coordinates fit no known CRS)
      */
     private static void checkReviewedCrs(@Nullable CrsProposal proposal, @Nullable Integer crs) {
         if (crs != null && proposal == null) {
             throw new PlatformException(ErrorCode.REVIEW_INVALID, "crs=" + crs + " was given, but this file has no"
                     + " geometry and no coordinate columns (such as x/y or lon/lat) whose CRS could be confirmed."
-                    + " Confirm the review without crs.", Map.of("parameter", "crs"));
+                    + " Confirm the review without crs.", Map.of("parameter", "crs", "problem", "crs-not-applicable",
+                    "crs", crs));
         }
         if (proposal == null) {
             return;
@@ -222,7 +226,8 @@ public class IngestService {
             throw new PlatformException(ErrorCode.REVIEW_INVALID, "The file declares EPSG:" + declared + ", and its"
                     + " coordinates fit it; crs=" + crs + " contradicts that. Confirm the review without crs to use"
                     + " the file's own CRS, or correct the CRS in the file and upload it again.",
-                    Map.of("parameter", "crs", "declared", declared));
+                    Map.of("parameter", "crs", "problem", "crs-contradicts-declared", "declared", declared, "crs",
+                            crs));
         }
         if (crs == null && proposal.required()) {
             Integer suggested = proposal.suggested();
@@ -232,8 +237,8 @@ public class IngestService {
                     + " 4326 or 4258 if you know the CRS, or cancel the job."
                     : "They look like EPSG:" + suggested + "; confirm with crs=" + suggested
                     + " if that is right, or give the right one (28992, 4326 or 4258)."),
-                    suggested == null ? Map.of("parameter", "crs") : Map.of("parameter", "crs", "suggested",
-                            suggested));
+                    suggested == null ? Map.of("parameter", "crs", "problem", "crs-required-unknown")
+                            : Map.of("parameter", "crs", "problem", "crs-required", "suggested", suggested));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.datakraam.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -14,13 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @param bytesTotal  input size in bytes, when known
  * @param bytesDone   input bytes processed
  * @param rowsDone    rows processed
- * @param errorCode   stable key of the failure, when failed
- * @param errorMessage the failure in words: what, where (line, field) and what to do
+ * @param errorCode   stable key of the failure, when failed: {@code <kind>.<issue code>}, e.g.
+ *                    {@code ingest.value.invalid}, {@code job.cancelled}
+ * @param errorMessage the failure in English words: what, where (line, field) and what to do
  * @param attempts    how often the job was started; more than 1 means it was resumed after its node stopped
+ * @param errorArguments the facts of the failure by name, positions among them ({@code file}, {@code line},
+ *                    {@code column}, {@code field}), for saying it in the reader's language; empty when none were
+ *                    recorded
  */
 public record Job(JobId id, String kind, @Nullable UUID subjectId, JobStatus status, @Nullable Long bytesTotal,
         long bytesDone, long rowsDone, @Nullable String errorCode, @Nullable String errorMessage, Instant createdAt,
-        @Nullable Instant startedAt, @Nullable Instant finishedAt, String createdBy, int attempts) {
+        @Nullable Instant startedAt, @Nullable Instant finishedAt, String createdBy, int attempts,
+        Map<String, Object> errorArguments) {
+
+    public Job {
+        errorArguments = Map.copyOf(errorArguments);
+    }
 
     /** Rows per second since the job started, measured up to {@code now} or to its end; 0 before it starts. */
     public long rowsPerSecond(Instant now) {

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Job records and their scheduling. A job is created {@code queued}, moved to {@code running} by its task, updated
@@ -33,12 +37,15 @@ public class Jobs {
     private final SchedulerClient scheduler;
     private final Authorization authorization;
     private final Clock clock;
+    private final JsonMapper json;
 
-    public Jobs(JdbcClient jdbc, @Lazy SchedulerClient scheduler, Authorization authorization, Clock clock) {
+    public Jobs(JdbcClient jdbc, @Lazy SchedulerClient scheduler, Authorization authorization, Clock clock,
+            JsonMapper json) {
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.authorization = authorization;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
@@ -68,7 +75,8 @@ public class Jobs {
     public void started(JobId id) {
         jdbc.sql("""
                 update job set status = 'running', started_at = :now, updated_at = :now, bytes_done = 0, rows_done = 0,
-                    attempts = attempts + 1, error_code = null, error_message = null, finished_at = null
+                    attempts = attempts + 1, error_code = null, error_message = null, error_arguments = null,
+                    finished_at = null
                 where id = :id""")
                 .param("now", now())
                 .param("id", id.value())
@@ -100,7 +108,7 @@ public class Jobs {
      * @return the job as it is now: {@code cancelled}, or still {@code queued} / {@code running} for a moment
      * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} when the caller may not see the job;
      *     {@link ErrorCode#JOB_ALREADY_FINISHED} (409) when it has already succeeded, failed or been cancelled, in
-     *     which case nothing is changed
+     *     which case nothing is changed ({@code details.jobId}, {@code details.status})
      */
     public Job cancel(JobId id, Caller caller) {
         Job job = get(id, caller);
@@ -151,14 +159,28 @@ public class Jobs {
 
     /**
      * @param errorCode stable key
-     * @param message   what went wrong, where, and what to do; never personal values
+     * @param message   what went wrong, where, and what to do, in English; never personal values
      */
     public void failed(JobId id, String errorCode, String message) {
+        failed(id, errorCode, Map.of(), message);
+    }
+
+    /**
+     * Ends a job {@code failed}, with what the interface needs to say why in the reader's language.
+     *
+     * @param errorCode {@code <kind>.<issue code>}, e.g. {@code ingest.value.invalid}; the interface says it with
+     *                  the message {@code issue.<issue code>}
+     * @param arguments the facts that message names (positions, counts, names; never personal values): strings,
+     *                  numbers, booleans and lists of them, or nested messages
+     * @param message   the same in English words, for logs and as the fallback
+     */
+    public void failed(JobId id, String errorCode, Map<String, ?> arguments, String message) {
         jdbc.sql("""
-                update job set status = 'failed', error_code = :code, error_message = :message, finished_at = :now,
-                    updated_at = :now where id = :id""")
+                update job set status = 'failed', error_code = :code, error_message = :message,
+                    error_arguments = :arguments, finished_at = :now, updated_at = :now where id = :id""")
                 .param("code", errorCode)
                 .param("message", message.length() > 2000 ? message.substring(0, 2000) : message)
+                .param("arguments", arguments.isEmpty() ? null : json.writeValueAsString(arguments))
                 .param("now", now())
                 .param("id", id.value())
                 .update();
@@ -225,7 +247,7 @@ public class Jobs {
                 .optional();
     }
 
-    private static Job toJob(ResultSet rs) throws SQLException {
+    private Job toJob(ResultSet rs) throws SQLException {
         long total = rs.getLong("bytes_total");
         Long bytesTotal = rs.wasNull() ? null : total;
         return new Job(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"),
@@ -233,7 +255,21 @@ public class Jobs {
                 JobStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)), bytesTotal,
                 rs.getLong("bytes_done"), rs.getLong("rows_done"), rs.getString("error_code"),
                 rs.getString("error_message"), instant(rs, "created_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), rs.getString("created_by"), rs.getInt("attempts"));
+                instant(rs, "finished_at"), rs.getString("created_by"), rs.getInt("attempts"),
+                errorArguments(rs.getString("error_arguments")));
+    }
+
+    private Map<String, Object> errorArguments(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Map.of();
+        }
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        json.readValue(stored, new TypeReference<Map<String, Object>>() { }).forEach((name, value) -> {
+            if (value != null) {
+                arguments.put(name, value);
+            }
+        });
+        return arguments;
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

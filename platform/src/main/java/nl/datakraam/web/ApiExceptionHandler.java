@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Renders every exception from a REST controller as an RFC 9457 problem detail with a stable {@code code} and
  * {@code details}. Unexpected faults become a 500 that names a correlation id (logged with the stack trace) and
  * nothing else.
+ *
+ * <p>{@code detail} is in the language {@code Accept-Language} asks for: for English the exception's own sentence,
+ * for Dutch (the default) the text {@code error.<code>} of the message bundle filled in with {@code details}, or the
+ * English where the bundle has no Dutch text for the code. Clients that say it themselves use {@code code} and
+ * {@code details}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,9 +39,16 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final LocalisedMessages messages;
+
+    ApiExceptionHandler(LocalisedMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(PlatformException.class)
-    ResponseEntity<ProblemDetail> platform(PlatformException e) {
-        ResponseEntity<ProblemDetail> answer = problem(e.code().status(), e.code().key(), e.getMessage(), e.details());
+    ResponseEntity<ProblemDetail> platform(PlatformException e, Locale locale) {
+        ResponseEntity<ProblemDetail> answer = problem(e.code().status(), e.code().key(),
+                said(e.code().key(), e.details(), locale, e.getMessage()), e.details());
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, seconds.toString())
                     .body(answer.getBody());
@@ -43,20 +57,23 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, ErrorCode.REQUEST_UNREADABLE.key(),
-                "The request body is not the JSON this endpoint expects; see /v1/openapi.json.", Map.of());
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        String key = ErrorCode.REQUEST_UNREADABLE.key();
+        return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale,
+                "The request body is not the JSON this endpoint expects; see /v1/openapi.json."), Map.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_PARAMETER.key(),
-                "'" + e.getName() + "' has the wrong form" + (UUID.class.equals(e.getRequiredType()) ? "; expected a UUID." : "."),
-                Map.of("parameter", e.getName()));
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        String key = ErrorCode.INVALID_PARAMETER.key();
+        Map<String, Object> details = Map.of("parameter", e.getName());
+        return problem(HttpStatus.BAD_REQUEST, key, said(key, details, locale, "'" + e.getName()
+                + "' has the wrong form" + (UUID.class.equals(e.getRequiredType()) ? "; expected a UUID." : ".")),
+                details);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         if (e instanceof ErrorResponse response) {
             HttpStatusCode status = response.getStatusCode();
             ProblemDetail body = response.getBody();
@@ -65,9 +82,15 @@ class ApiExceptionHandler {
         }
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected error, correlation id {}", correlationId, e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+        Map<String, Object> details = Map.of("correlationId", correlationId);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", said("internal-error", details, locale,
                 "Something went wrong on our side. Nothing was changed. Quote correlation id " + correlationId
-                        + " when you report it.", Map.of("correlationId", correlationId));
+                        + " when you report it."), details);
+    }
+
+    /** The detail in the reader's language: {@code english} for English, else the bundle's text if it has one. */
+    private String said(String key, Map<String, ?> details, Locale locale, String english) {
+        return locale.getLanguage().equals("en") ? english : messages.error(key, details, locale, english);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String detail,

@@ -5,16 +5,20 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import nl.datakraam.shared.LocalisedMessages;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
@@ -28,15 +32,36 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 class ErrorPageController implements ErrorController {
 
     private final MultipartProperties multipart;
+    private final LocalisedMessages messages;
 
-    ErrorPageController(MultipartProperties multipart) {
+    ErrorPageController(MultipartProperties multipart, LocalisedMessages messages) {
         this.multipart = multipart;
+        this.messages = messages;
     }
 
     @RequestMapping
     ModelAndView error(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return render(fault(request), uri instanceof String path ? path : "", request);
+    }
+
+    /**
+     * The error page: the message for {@code code} in the reader's language (filled in with {@code details}), or
+     * the general one for the status; the English {@code detail} as well where no translation says more.
+     */
+    static ModelAndView page(LocalisedMessages messages, HttpStatusCode status, String code, Map<String, ?> details,
+            String detail, Locale locale) {
+        String generic = messages.error("generic", Map.of("status", status.value()), locale,
+                "HTTP " + status.value());
+        String message = messages.error(code, details, locale, generic);
+        var page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("code", code);
+        page.addObject("message", message);
+        boolean saysMore = message.equals(generic) || locale.getLanguage().equals("en") && !message.equals(detail);
+        page.addObject("detail", saysMore ? detail : null);
+        return page;
     }
 
     /** The answer to an upload over the limit, rendered in place (a dispatch would parse the body again). */
@@ -46,6 +71,12 @@ class ErrorPageController implements ErrorController {
 
     private ModelAndView render(Fault fault, String path, HttpServletRequest request) {
         String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+        Locale locale = RequestContextUtils.getLocale(request);
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (fault.code().equals("upload.too-large")) {
+            details.put("maxFileSizeBytes", multipart.getMaxFileSize().toBytes());
+            details.put("maxFileSizeMegabytes", multipart.getMaxFileSize().toMegabytes());
+        }
         if (path.startsWith("/v1/") || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
             var view = new JacksonJsonView();
             view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -54,7 +85,8 @@ class ErrorPageController implements ErrorController {
             problem.put("type", "about:blank");
             problem.put("title", fault.status().getReasonPhrase());
             problem.put("status", fault.status().value());
-            problem.put("detail", fault.detail());
+            problem.put("detail", locale.getLanguage().equals("en") ? fault.detail()
+                    : messages.error(fault.code(), details, locale, fault.detail()));
             if (!path.isEmpty()) {
                 problem.put("instance", path);
             }
@@ -66,13 +98,7 @@ class ErrorPageController implements ErrorController {
             answer.setStatus(fault.status());
             return answer;
         }
-        var page = new ModelAndView("error");
-        page.setStatus(fault.status());
-        page.addObject("status", fault.status().value());
-        page.addObject("code", fault.code());
-        page.addObject("detail", fault.detail());
-        page.addObject("limit", multipart.getMaxFileSize().toMegabytes());
-        return page;
+        return page(messages, fault.status(), fault.code(), details, fault.detail(), locale);
     }
 
     private Fault fault(HttpServletRequest request) {

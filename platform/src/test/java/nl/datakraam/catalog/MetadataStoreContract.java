@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
 import nl.datakraam.ingest.IngestService;
@@ -51,7 +52,7 @@ abstract class MetadataStoreContract extends PlatformIT {
                 new SchemaField("bedrag", "Bedrag", "number", "default", ",", ".", List.of(), List.of(), List.of("n.v.t."))),
                 List.of("n.v.t."));
         catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7, schema, "{}",
-                List.of(new VersionIssue("warning", "row.extra-values", 3, 3, null, "kept")),
+                List.of(new VersionIssue("warning", "row.extra-values", 3, 3, null, Map.of("found", 3), "kept")),
                 List.of(new NewDistribution("parquet", "application/vnd.apache.parquet", "datasets/x/v1/data.parquet", 10),
                         new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20))));
 
@@ -61,6 +62,7 @@ abstract class MetadataStoreContract extends PlatformIT {
         assertThat(version.rowCount()).isEqualTo(7);
         assertThat(version.schema()).isEqualTo(schema);
         assertThat(version.issues()).extracting(VersionIssue::line).containsExactly(3L);
+        assertThat(version.issues()).extracting(VersionIssue::arguments).containsExactly(Map.of("found", 3));
         assertThat(version.distributions()).extracting(Distribution::format).containsExactlyInAnyOrder("parquet", "csv");
         assertThat(catalog.nextVersionNumber(id)).isEqualTo(2);
         assertThat(catalog.readableTables(Caller.anonymous())).extracting(ReadableTable::datasetId).contains(id);

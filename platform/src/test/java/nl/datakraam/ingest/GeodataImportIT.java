@@ -370,7 +370,8 @@ class GeodataImportIT extends PlatformIT {
         assertThat(crs.get("declared").asInt()).isEqualTo(28992);
         assertThat(crs.get("required").asBoolean()).isFalse();
 
-        var contradicting = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 4326));
+        var contradicting = admin().inLanguage("en").postJson("/v1/jobs/" + jobId + "/review",
+                Map.of("crs", 4326));
         assertThat(contradicting.statusCode()).isEqualTo(400);
         assertThat(json(contradicting).get("detail").asString()).contains("declares EPSG:28992");
         assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of()).statusCode()).isEqualTo(202);

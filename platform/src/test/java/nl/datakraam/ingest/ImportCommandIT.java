@@ -39,9 +39,25 @@ class ImportCommandIT {
     @Test
     void reportsAFailedIngestWithExitCode1(@TempDir Path work) throws Exception {
         Path empty = Files.writeString(work.resolve("leeg.csv"), "", StandardCharsets.UTF_8);
-        var result = PlatformProcess.run(dataDir, "import", empty.toString());
+        var result = PlatformProcess.run(dataDir, "import", empty.toString(), "--lang=en");
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-        assertThat(result.output()).contains("Ingest failed");
+        assertThat(result.output()).contains("Ingest failed (ingest.file.empty): The file leeg.csv is empty. Upload"
+                + " a file with a header row and at least one data row.").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void speaksDutchWhenAskedAndNamesTheLineOfAWarning(@TempDir Path work) throws Exception {
+        Path empty = Files.writeString(work.resolve("leeg.csv"), "", StandardCharsets.UTF_8);
+        var failed = PlatformProcess.run(dataDir, "import", empty.toString(), "--lang=nl");
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("Inlezen mislukt (ingest.file.empty): Het bestand leeg.csv is leeg.")
+                .doesNotContain("Exception", "\tat ");
+
+        var warned = PlatformProcess.run(dataDir, "import", shared("cases/ingest/c14_extra_field_with_umlaut.csv")
+                .toString(), "--lang=nl");
+        assertThat(warned.exitCode()).as(warned.output()).isZero();
+        assertThat(warned.output()).contains("Waarschuwing: Regel 3 van c14_extra_field_with_umlaut.csv heeft 3"
+                + " waarden, maar de kopregel heeft er 2.", "Klaar: 3 rijen.");
     }
 
     @Test

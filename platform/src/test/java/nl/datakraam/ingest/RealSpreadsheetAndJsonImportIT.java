@@ -112,7 +112,10 @@ class RealSpreadsheetAndJsonImportIT extends PlatformIT {
         JsonNode job = admin().importFile(renamed, "Hernoemd", "intern");
 
         assertThat(job.get("status").asString()).isEqualTo("failed");
-        assertThat(job.toString()).contains("ingest.workbook.not-a-zip", "not a workbook");
+        assertThat(job.toString()).contains("ingest.workbook.not-a-zip", "export.xlsx eindigt op .xlsx, maar is"
+                + " geen werkmap");
+        assertThat(json(admin().inLanguage("en").get("/v1/jobs/" + job.get("id").asString())).get("error")
+                .get("message").asString()).contains("export.xlsx ends in .xlsx but is not a workbook");
     }
 
     private JsonNode dataset(String file) {

@@ -90,7 +90,10 @@ class VersionsAndReviewIT extends PlatformIT {
         JsonNode dropped = dataset(id).get("issues").valueStream()
                 .filter(i -> i.get("code").asString().equals("schema.override-dropped")).findFirst().orElseThrow();
         assertThat(dropped.get("field").asString()).isEqualTo("aantal");
-        assertThat(dropped.get("message").asString()).contains("feature 2");
+        assertThat(dropped.get("line").asLong()).isEqualTo(2);
+        assertThat(dropped.get("arguments").get("unit").asString()).isEqualTo("feature");
+        assertThat(dropped.get("message").asString()).as("in Dutch, the default").contains("de waarde op object 2 van"
+                + " meetpunten3.geojson past daar niet bij");
     }
 
     @Test

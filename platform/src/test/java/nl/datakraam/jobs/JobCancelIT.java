@@ -54,7 +54,7 @@ class JobCancelIT extends PlatformIT {
         String jobId = done.get("id").asString();
         assertThat(done.get("status").asString()).isEqualTo("succeeded");
 
-        var refused = admin().postJson("/v1/jobs/" + jobId + "/cancel", Map.of());
+        var refused = admin().inLanguage("en").postJson("/v1/jobs/" + jobId + "/cancel", Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(refused);
@@ -96,7 +96,7 @@ class JobCancelIT extends PlatformIT {
 
         var page = browser.submitFormFrom("/taken/" + jobId, "/taken/" + jobId + "/annuleren", Map.of());
         assertThat(page.statusCode()).isEqualTo(409);
-        assertThat(page.body()).contains("Deze taak is al afgelopen; er valt niets te annuleren");
+        assertThat(page.body()).contains("is al afgelopen (gelukt). Er valt dus niets te annuleren");
         assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("succeeded");
     }
 

@@ -27,14 +27,29 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final @Nullable String token;
+    private final @Nullable String language;
 
     public ApiClient(int port, @Nullable String token) {
+        this(port, token, null);
+    }
+
+    private ApiClient(int port, @Nullable String token, @Nullable String language) {
         this.base = "http://localhost:" + port;
         this.token = token;
+        this.language = language;
     }
 
     public ApiClient anonymous() {
-        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), null);
+        return new ApiClient(port(), null, language);
+    }
+
+    /** The same client, asking for answers in {@code language} ({@code Accept-Language}), e.g. {@code en}. */
+    public ApiClient inLanguage(String language) {
+        return new ApiClient(port(), token, language);
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     }
 
     public HttpResponse<String> get(String path) {
@@ -129,6 +144,9 @@ public final class ApiClient {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

@@ -3,6 +3,7 @@ package nl.datakraam.catalog.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
@@ -17,6 +18,7 @@ import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,25 +36,30 @@ class DatasetApiController {
 
     private final Catalog catalog;
     private final Authorization authorization;
+    private final LocalisedMessages messages;
 
-    DatasetApiController(Catalog catalog, Authorization authorization) {
+    DatasetApiController(Catalog catalog, Authorization authorization, LocalisedMessages messages) {
         this.catalog = catalog;
         this.authorization = authorization;
+        this.messages = messages;
     }
 
     @GetMapping("/v1/datasets")
-    DatasetList list(@RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
+    DatasetList list(@RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset,
+            Locale locale) {
         if (limit < 1 || limit > MAX_PAGE || offset < 0) {
             throw new PlatformException(ErrorCode.INVALID_PARAMETER,
                     "limit must be 1 to " + MAX_PAGE + " and offset 0 or more.", Map.of("parameter", "limit,offset"));
         }
         var page = catalog.list(authorization.currentCaller(), limit, offset);
-        return new DatasetList(page.items().stream().map(DatasetResponse::of).toList(), page.total());
+        return new DatasetList(page.items().stream().map(dataset -> DatasetResponse.of(dataset, messages, locale))
+                .toList(), page.total());
     }
 
+    /** The dataset; its current version's issues are said in the language {@code Accept-Language} asks for. */
     @GetMapping("/v1/datasets/{id}")
-    DatasetResponse get(@PathVariable UUID id) {
-        return DatasetResponse.of(catalog.get(new DatasetId(id), authorization.currentCaller()));
+    DatasetResponse get(@PathVariable UUID id, Locale locale) {
+        return DatasetResponse.of(catalog.get(new DatasetId(id), authorization.currentCaller()), messages, locale);
     }
 
     /**
@@ -60,7 +67,7 @@ class DatasetApiController {
      * member that may be empty.
      */
     @PatchMapping("/v1/datasets/{id}")
-    DatasetResponse describe(@PathVariable UUID id, @RequestBody MetadataPatch body) {
+    DatasetResponse describe(@PathVariable UUID id, @RequestBody MetadataPatch body, Locale locale) {
         var caller = authorization.currentCaller();
         MetadataPatch patch = body.validated();
         Dataset current = catalog.get(new DatasetId(id), caller);
@@ -80,7 +87,7 @@ class DatasetApiController {
                 patch.has("licence") ? patch.licence() : current.licence(),
                 patch.keywords() != null ? patch.keywords() : current.keywords(), level,
                 patch.has("updateFrequency") ? updateFrequency(patch.updateFrequency()) : current.updateFrequency()),
-                caller));
+                caller), messages, locale);
     }
 
     /**
@@ -221,7 +228,7 @@ class DatasetApiController {
             List<VersionIssue> issues, @Nullable SpatialResponse spatial, Instant created, Instant modified,
             @Nullable String updateFrequency, @Nullable Instant lastDataAt) {
 
-        static DatasetResponse of(Dataset dataset) {
+        static DatasetResponse of(Dataset dataset, LocalisedMessages messages, Locale locale) {
             DatasetVersion version = dataset.currentVersion();
             String base = "/v1/datasets/" + dataset.id() + "/download?format=";
             return new DatasetResponse(dataset.id().value(), dataset.title(), dataset.description(),
@@ -233,7 +240,8 @@ class DatasetApiController {
                             .map(d -> new DistributionResponse(d.format(), d.mediaType(), d.byteSize(),
                                     base + d.format()))
                             .toList(),
-                    version == null ? List.of() : version.issues(),
+                    version == null ? List.of() : version.issues().stream()
+                            .map(issue -> issue.localised(messages, version.sourceFilename(), locale)).toList(),
                     version == null ? null : SpatialResponse.of(version.spatial()),
                     dataset.createdAt(), dataset.modifiedAt(),
                     dataset.updateFrequency() == null ? null : dataset.updateFrequency().iri(), dataset.lastDataAt());

@@ -1,56 +1,96 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.ingest.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
+import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.jobs.Job;
 import nl.datakraam.jobs.JobStatus;
 import nl.datakraam.jobs.Jobs;
+import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern] [--crs=28992]}: imports
- * one file through {@link IngestService}, exactly as an upload, as the administrator, waits for the ingest job and
- * prints its outcome. {@code --crs} confirms the CRS of coordinates the file does not declare, as the upload's
- * {@code crs} field does. Exit code 0 on success, 1 when the ingest failed, 2 for wrong arguments.
+ * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern] [--crs=28992]
+ * [--lang=nl|en]}: imports one file through {@link IngestService}, exactly as an upload, as the administrator, waits
+ * for the ingest job and prints its outcome: the rows and what the ingest noticed (file, line, field and what to
+ * do), or why it failed. {@code --crs} confirms the CRS of coordinates the file does not declare, as the upload's
+ * {@code crs} field does. It speaks English, or Dutch when {@code --lang=nl} or the system's language is Dutch; it
+ * never prints a stack trace (those go to the log). Exit code 0 on success, 1 when the ingest failed, 2 for wrong
+ * arguments.
  */
 @Component
 @Profile("cli")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Caller CLI = Caller.administrator("cli");
 
     private final IngestService ingest;
     private final Jobs jobs;
+    private final Catalog catalog;
+    private final LocalisedMessages messages;
+    private final MessageSource texts;
+    private final PrintStream out;
+    private final PrintStream err;
     private int exitCode;
 
-    ImportCommand(IngestService ingest, Jobs jobs) {
+    ImportCommand(IngestService ingest, Jobs jobs, Catalog catalog, LocalisedMessages messages, MessageSource texts) {
         this.ingest = ingest;
         this.jobs = jobs;
+        this.catalog = catalog;
+        this.messages = messages;
+        this.texts = texts;
+        this.out = System.out;
+        this.err = System.err;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void run(ApplicationArguments args) {
+        Locale locale = language(args);
+        try {
+            importFile(args, locale);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println(text("cli.interrupted", locale));
+            exitCode = 1;
+        } catch (IOException | RuntimeException e) {
+            log.error("The import command failed", e);
+            err.println(text("cli.unexpected", locale, e.getClass().getSimpleName()));
+            exitCode = 1;
+        }
+    }
+
+    private void importFile(ApplicationArguments args, Locale locale) throws IOException, InterruptedException {
         List<String> words = args.getNonOptionArgs();
         if (words.size() != 2 || !"import".equals(words.get(0))) {
-            usage("Give exactly one file to import.");
+            usage(text("cli.one-file", locale), locale);
             return;
         }
         Path file = Path.of(words.get(1));
         if (!Files.isRegularFile(file)) {
-            usage("No such file: " + file);
+            usage(text("cli.no-such-file", locale, file), locale);
             return;
         }
         AccessLevel level;
@@ -58,7 +98,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             level = args.containsOption("access-level")
                     ? AccessLevel.fromCode(args.getOptionValues("access-level").getFirst()) : AccessLevel.INTERN;
         } catch (IllegalArgumentException e) {
-            usage("--access-level must be openbaar or intern.");
+            usage(text("cli.access-level", locale), locale);
             return;
         }
         String title = args.containsOption("title") ? args.getOptionValues("title").getFirst() : null;
@@ -66,33 +106,51 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         try (InputStream content = Files.newInputStream(file)) {
             Integer crs = IngestService.crsParameter(args.containsOption("crs")
                     ? args.getOptionValues("crs").getFirst() : null);
-            submission = ingest.submit(file.getFileName().toString(), content, title, level, false, crs,
-                    Caller.administrator("cli"));
+            submission = ingest.submit(file.getFileName().toString(), content, title, level, false, crs, CLI);
         } catch (PlatformException e) {
-            System.err.println("Import refused: " + e.getMessage());
+            err.println(text("cli.refused", locale, messages.error(e.code().key(), e.details(), locale,
+                    e.getMessage())));
             exitCode = 2;
             return;
         }
-        System.out.println("Imported " + file + " as dataset " + submission.datasetId() + "; job "
-                + submission.jobId() + " is running…");
+        out.println(text("cli.started", locale, file, submission.datasetId(), submission.jobId()));
         Job job = jobs.find(submission.jobId()).orElseThrow();
         while (!job.status().isFinished()) {
             Thread.sleep(POLL);
             job = jobs.find(submission.jobId()).orElseThrow();
         }
         if (job.status() == JobStatus.SUCCEEDED) {
-            System.out.println("Done: " + job.rowsDone() + " rows. Dataset " + submission.datasetId());
+            DatasetVersion version = catalog.get(submission.datasetId(), CLI).currentVersion();
+            if (version != null) {
+                for (VersionIssue issue : version.issues()) {
+                    out.println(messages.severity(issue.severity(), locale) + ": "
+                            + issue.localised(messages, version.sourceFilename(), locale).message());
+                }
+            }
+            out.println(text("cli.done", locale, Long.toString(job.rowsDone()), submission.datasetId()));
         } else {
-            System.err.println("Ingest failed (" + job.errorCode() + "): " + job.errorMessage());
+            String code = job.errorCode() == null ? "job.failed" : job.errorCode();
+            err.println(text("cli.failed", locale, code, messages.jobError(code, job.errorArguments(), locale,
+                    job.errorMessage() == null ? code : job.errorMessage())));
             exitCode = 1;
         }
     }
 
-    private void usage(String problem) {
-        System.err.println(problem);
-        System.err.println("Usage: java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern]"
-                + " [--crs=28992|4326|4258]");
+    private void usage(String problem, Locale locale) {
+        err.println(problem);
+        err.println(text("cli.usage", locale));
         exitCode = 2;
+    }
+
+    /** {@code --lang=nl|en}, else the system's language: Dutch when that is Dutch, English otherwise. */
+    private static Locale language(ApplicationArguments args) {
+        String asked = args.containsOption("lang") && !args.getOptionValues("lang").isEmpty()
+                ? args.getOptionValues("lang").getFirst() : Locale.getDefault().getLanguage();
+        return asked.toLowerCase(Locale.ROOT).startsWith("nl") ? LocalisedMessages.DUTCH : Locale.ENGLISH;
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return texts.getMessage(key, arguments, locale);
     }
 
     @Override

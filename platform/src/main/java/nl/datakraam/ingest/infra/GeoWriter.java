@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ import nl.datakraam.lib.geo.CoordinateColumns;
 import nl.datakraam.lib.geo.CrsGuess;
 import nl.datakraam.lib.geo.Feature;
 import nl.datakraam.lib.geo.FeatureSource;
+import nl.datakraam.lib.geo.GeoCode;
 import nl.datakraam.lib.geo.GeoException;
 import nl.datakraam.lib.geo.GeoParquetMetadata;
 import nl.datakraam.lib.geo.Reprojection;
@@ -41,8 +43,10 @@ import nl.datakraam.lib.tabular.RecordSource;
 import nl.datakraam.lib.tabular.RowConverter;
 import nl.datakraam.lib.tabular.Severity;
 import nl.datakraam.lib.tabular.TableSchema;
+import nl.datakraam.lib.tabular.TabularCode;
 import nl.datakraam.lib.tabular.TabularException;
 import nl.datakraam.lib.tabular.TabularInference;
+import nl.datakraam.shared.IssueCode;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Point;
@@ -129,7 +133,7 @@ class GeoWriter {
         try {
             inference = tabular.infer(raw, filename, inferring);
         } catch (TabularException e) {
-            if (e.code().equals("json.geojson")) {
+            if (e.is(TabularCode.JSON_GEOJSON)) {
                 return inferFeatures(raw, GEOJSON, confirmedCrs, review, inferring);
             }
             throw e;
@@ -157,8 +161,7 @@ class GeoWriter {
             throw new IllegalStateException("the CRS must be confirmed in the review before writing");
         }
         if (previous != null) {
-            throw new TabularException("version.append-geodata", 0, "Rows cannot be appended to geodata yet. Upload"
-                    + " the whole file as a new version instead (mode=replace).");
+            throw new TabularException(IssueCode.VERSION_APPEND_GEODATA, 0, Map.of());
         }
         List<Field> fields = reviewed.schema().fields();
         var converter = new RowConverter(reviewed);
@@ -233,9 +236,8 @@ class GeoWriter {
                 List<String> tables = FeatureSource.geoPackageFeatureTables(raw);
                 table = tables.isEmpty() ? null : tables.getFirst();
                 if (tables.size() > 1) {
-                    notes.add(new Issue(Severity.INFO, "gpkg.first-table", 0, 0, null, "The GeoPackage has "
-                            + tables.size() + " feature tables; the first, " + table + ", was read. Upload the"
-                            + " others as GeoPackages of their own."));
+                    notes.add(Issue.of(Severity.INFO, IssueCode.GPKG_FIRST_TABLE, 0, 0, null,
+                            Map.of("count", tables.size(), "table", table)));
                 }
             }
             DecidedCrs crs;
@@ -293,7 +295,7 @@ class GeoWriter {
         try {
             declared = source.crs().getAsInt();
         } catch (GeoException e) {
-            if (!e.code().equals("crs.undeclared") && !e.code().equals("crs.contradicted")) {
+            if (!e.is(GeoCode.CRS_UNDECLARED) && !e.is(GeoCode.CRS_CONTRADICTED)) {
                 throw e;
             }
             Optional<CrsGuess> guess = source.guess().get();
@@ -301,28 +303,23 @@ class GeoWriter {
                     .orElse(null), guess.map(g -> g.confidence().name()).orElse(null),
                     guess.map(CrsGuess::reason).orElse(null), List.of(), confirmed);
             if (confirmed == null && review) {
-                notes.add(new Issue(Severity.WARNING, e.code(), 0, 0, null, e.getMessage() + " Confirm the CRS in"
-                        + " this review (crs" + guess.map(g -> "=" + g.epsg()).orElse(": 28992, 4326 or 4258")
-                        + "); nothing is stored before that."));
+                // the same fault as without a review, said as a question the review answers
+                Map<String, Object> arguments = new HashMap<>(e.arguments());
+                arguments.put("review", true);
+                notes.add(Issue.of(Severity.WARNING, e.messageCode(), 0, 0, null, arguments));
                 return new DecidedCrs(UNCONFIRMED, proposal);
             }
             if (confirmed == null) {
-                String confirm = guess.map(g -> "If " + crsName(g.epsg()) + " is right, upload the file again with"
-                        + " crs=" + g.epsg()).orElse("Once you know its CRS, upload the file again with crs set to"
-                        + " its EPSG code (28992, 4326 or 4258)");
-                throw new TabularException(e.code(), 0, e.getMessage() + " Nothing was stored. " + confirm
-                        + " (the form field crs of POST /v1/datasets, or --crs for the import command).");
+                // the message says how to confirm the proposal: crs on the upload, --crs for the import command
+                throw failure(e);
             }
-            notes.add(new Issue(Severity.INFO, "crs.confirmed", 0, 0, null, (e.code().equals("crs.undeclared")
-                    ? "The file does not declare its CRS" : "The CRS the file declares does not fit its coordinates")
-                    + "; " + crsName(confirmed) + " was used, as confirmed with crs=" + confirmed + "."));
+            notes.add(Issue.of(Severity.INFO, IssueCode.CRS_CONFIRMED, 0, 0, null, Map.of("problem",
+                    e.is(GeoCode.CRS_UNDECLARED) ? "undeclared" : "contradicted", "epsg", confirmed)));
             guess.filter(g -> !sameCrs(g.epsg(), confirmed)).ifPresent(g -> notes.add(unlikeGuess(confirmed, g)));
             return new DecidedCrs(confirmed, proposal);
         }
         if (confirmed != null && !sameCrs(declared, confirmed)) {
-            throw new TabularException("crs.conflict", 0, "The file declares " + crsName(declared) + ", but crs="
-                    + confirmed + " was given. Upload it again without crs to use the file's own CRS, or correct the"
-                    + " CRS in the file first.");
+            throw new TabularException(IssueCode.CRS_CONFLICT, 0, Map.of("declared", declared, "confirmed", confirmed));
         }
         return new DecidedCrs(declared, CrsProposal.declared(declared, confirmed));
     }
@@ -346,10 +343,8 @@ class GeoWriter {
         List<Issue> notes = new ArrayList<>();
         if (found.isEmpty()) {
             if (confirmed != null) {
-                notes.add(new Issue(Severity.WARNING, "crs.no-coordinates", 0, 0, null, "crs=" + confirmed + " was"
-                        + " given, but no two columns hold coordinates (names such as x and y, lon and lat, with"
-                        + " values in the range of RD New or of WGS 84 in the Netherlands), so the data was stored"
-                        + " without geometry."));
+                notes.add(Issue.of(Severity.WARNING, IssueCode.CRS_NO_COORDINATES, 0, 0, null,
+                        Map.of("confirmed", confirmed)));
             }
             return new GeoInference(withNotes(inference, notes), null, null);
         }
@@ -357,23 +352,18 @@ class GeoWriter {
         CrsGuess guess = columns.crs();
         Field x = fields.get(columns.xColumn());
         int position = inference.sourceColumns().get(columns.xColumn());
-        String pair = "Columns '" + columns.xName() + "' and '" + columns.yName() + "'";
         CrsProposal proposal = CrsProposal.suggested(CrsProposal.COORDINATES, guess.epsg(),
                 guess.confidence().name(), guess.reason(), List.of(x.name(), fields.get(columns.yColumn()).name()),
                 confirmed);
         if (confirmed == null) {
-            notes.add(new Issue(Severity.INFO, "geo.coordinates-proposed", 0, position, x.name(), pair + " look like"
-                    + " coordinates in " + crsName(guess.epsg()) + " (confidence " + guess.confidence().name()
-                    .toLowerCase(Locale.ROOT) + "): " + guess.reason() + " They were stored as plain values. To add"
-                    + " point geometry (in WGS 84, with the source coordinates kept), confirm with crs="
-                    + guess.epsg() + ": upload the file again with that form field, or --crs=" + guess.epsg()
-                    + " for the import command, or in a schema review."));
+            notes.add(Issue.of(Severity.INFO, IssueCode.GEO_COORDINATES_PROPOSED, 0, position, x.name(),
+                    Map.of("xName", columns.xName(), "yName", columns.yName(), "guessEpsg", guess.epsg(),
+                            "confidence", guess.confidence().name().toLowerCase(Locale.ROOT), "reason",
+                            guess.reason())));
             return new GeoInference(withNotes(inference, notes), null, proposal);
         }
-        notes.add(new Issue(Severity.INFO, "geo.points-added", 0, position, x.name(), "Point geometry was made from columns '"
-                + columns.xName() + "' and '" + columns.yName() + "' in " + crsName(confirmed)
-                + ", as confirmed with crs=" + confirmed + ": column geometry holds it in WGS 84"
-                + (confirmed == Reprojection.RD_NEW ? ", geometry_rd as given" : "") + "."));
+        notes.add(Issue.of(Severity.INFO, IssueCode.GEO_POINTS_ADDED, 0, position, x.name(),
+                Map.of("xName", columns.xName(), "yName", columns.yName(), "epsg", confirmed)));
         if (!sameCrs(guess.epsg(), confirmed)) {
             notes.add(unlikeGuess(confirmed, guess));
         }
@@ -386,7 +376,7 @@ class GeoWriter {
             long rows = 0;
             for (Feature feature = features.next(); feature != null; feature = features.next()) {
                 var attributes = converter.convert(FeatureRecords.record(feature, source.withId(), source.keys()));
-                staging.row(cells.row(attributes, feature.geometry(), "Feature " + feature.position()));
+                staging.row(cells.row(attributes, feature.geometry(), "feature", feature.position()));
                 if (++rows % PROGRESS_ROWS == 0) {
                     writing.onProgress(features.bytesRead(), rows);
                 }
@@ -404,7 +394,7 @@ class GeoWriter {
             for (CsvRecord record = records.next(); record != null; record = records.next()) {
                 Point point = source.columns().point(aligned(record, reviewed.sourceColumns()), record.line());
                 located |= point != null;
-                staging.row(cells.row(converter.convert(record), point, "The record at line " + record.line()));
+                staging.row(cells.row(converter.convert(record), point, "line", record.line()));
                 if (++rows % PROGRESS_ROWS == 0) {
                     writing.onProgress(records.bytesRead(), rows);
                 }
@@ -464,10 +454,8 @@ class GeoWriter {
     }
 
     private static Issue unlikeGuess(int confirmed, CrsGuess guess) {
-        return new Issue(Severity.WARNING, "crs.confirmed-unlike-guess", 0, 0, null, "The coordinates look like "
-                + crsName(guess.epsg()) + " rather than the confirmed " + crsName(confirmed) + ": " + guess.reason()
-                + " Check the data on a map; if it lies in the wrong place, upload the file again with crs="
-                + guess.epsg() + ".");
+        return Issue.of(Severity.WARNING, IssueCode.CRS_CONFIRMED_UNLIKE_GUESS, 0, 0, null,
+                Map.of("guessEpsg", guess.epsg(), "confirmed", confirmed, "reason", guess.reason()));
     }
 
     /** Whether two CRSs store the same coordinates: equal, or both WGS 84 / ETRS89 degrees. */
@@ -475,17 +463,11 @@ class GeoWriter {
         return a == b || a != Reprojection.RD_NEW && b != Reprojection.RD_NEW;
     }
 
-    static String crsName(int epsg) {
-        return switch (epsg) {
-            case Reprojection.RD_NEW -> "RD New (EPSG:28992)";
-            case Reprojection.WGS84 -> "WGS 84 (EPSG:4326)";
-            case Reprojection.ETRS89 -> "ETRS89 (EPSG:4258)";
-            default -> "EPSG:" + epsg;
-        };
-    }
-
+    /** A fault of {@code libs/geo} as an ingest failure, with its code, position and facts. */
     static TabularException failure(GeoException e) {
-        return new TabularException(e.code(), 0, e.getMessage());
+        Map<String, Object> arguments = new HashMap<>(e.arguments());
+        arguments.put("unit", e.is(GeoCode.CSV_BAD_COORDINATE) ? "line" : "feature");
+        return new TabularException(e.messageCode(), e.position(), arguments, e);
     }
 
     private static String ending(String filename) {

@@ -4,12 +4,14 @@ package nl.datakraam.ingest.infra;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.lib.geo.GeoParquetMetadata;
 import nl.datakraam.lib.geo.GeoParquetWkb;
 import nl.datakraam.lib.geo.Reprojection;
 import nl.datakraam.lib.tabular.TabularException;
+import nl.datakraam.shared.IssueCode;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -48,17 +50,17 @@ final class GeometryCells {
     /**
      * The attributes followed by the geometry cells, all null for a row without geometry.
      *
-     * @param what how to name the row in a message, e.g. "Feature 12"
+     * @param unit     what {@code position} counts, for a message: {@code feature}, {@code row} or {@code line}
+     * @param position the row's 1-based position
+     * @throws TabularException {@code geo.not-lon-lat} for coordinates beyond ±180°/±90° in a CRS of degrees
      */
-    @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String what) {
+    @Nullable Object[] row(@Nullable Object[] attributes, @Nullable Geometry geometry, String unit, long position) {
         @Nullable Object[] row = Arrays.copyOf(attributes, attributes.length + (keepSource ? 5 : 3));
         if (geometry == null) {
             return row;
         }
         if (!keepSource && !geometry.isEmpty() && !lonLat(geometry.getEnvelopeInternal())) {
-            throw new TabularException("geo.not-lon-lat", 0, what + " has coordinates beyond longitude ±180 or"
-                    + " latitude ±90, so they cannot be in " + GeoWriter.crsName(sourceCrs) + ". Check the CRS: RD New"
-                    + " coordinates are confirmed with crs=28992.");
+            throw new TabularException(IssueCode.GEO_NOT_LON_LAT, position, Map.of("unit", unit, "epsg", sourceCrs));
         }
         Geometry wgs84 = toWgs84.apply(geometry);
         int i = attributes.length;

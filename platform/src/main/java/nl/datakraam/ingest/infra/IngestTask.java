@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,6 +38,8 @@ import nl.datakraam.lib.tabular.ProgressListener;
 import nl.datakraam.lib.tabular.SheetLayout;
 import nl.datakraam.lib.tabular.SourceLayout;
 import nl.datakraam.lib.tabular.TabularException;
+import nl.datakraam.shared.IssueCode;
+import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -69,9 +72,10 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
     private final IngestSettings settings;
     private final JsonMapper json;
     private final Clock clock;
+    private final LocalisedMessages messages;
 
     IngestTask(BlobStore blobs, Catalog catalog, Jobs jobs, TabularWriter writer, GeoWriter geo, ParquetUpload parquet,
-            IngestSettings settings, JsonMapper json, Clock clock) {
+            IngestSettings settings, JsonMapper json, Clock clock, LocalisedMessages messages) {
         super(KIND, IngestOrder.class);
         this.blobs = blobs;
         this.catalog = catalog;
@@ -82,6 +86,7 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The schedulable instance for an order; its id is the job id. */
@@ -135,9 +140,9 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             Path previousParquet = null;
             long previousRows = 0;
             if (previous != null && order.mode() == VersionMode.APPEND) {
-                Optional<String> mismatch = SchemaReview.appendMismatch(previous.schema(), schema);
+                Optional<TabularException> mismatch = SchemaReview.appendMismatch(previous.schema(), schema);
                 if (mismatch.isPresent()) {
-                    throw new TabularException("version.append-mismatch", 0, mismatch.get());
+                    throw mismatch.get();
                 }
                 previousParquet = blobs.path(previous.distribution("parquet").orElseThrow().blobKey());
                 previousRows = previous.rowCount();
@@ -167,15 +172,20 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             jobs.cancelled(jobId);
         } catch (TabularException e) {
             deleteDirectory(directory);
-            String where = e.line() > 0 ? "Line " + e.line() + ": " : "";
-            jobs.failed(jobId, "ingest." + e.code(), where + e.getMessage());
+            failed(jobId, e.code(), LocalisedMessages.withPositions(e.arguments(), order.filename(), e.line(),
+                    e.column(), e.field()), e.getMessage());
         } catch (Exception e) {
             deleteDirectory(directory);
             log.error("Ingest job {} of dataset {} failed", jobId, datasetId, e);
-            jobs.failed(jobId, "ingest.internal-error", "The ingest stopped on an unexpected error (job " + jobId
-                    + "). Nothing was published; the previous version stays current. Try again, or give the job id"
-                    + " to the administrator.");
+            Map<String, Object> facts = Map.of("job", jobId.toString(), "file", order.filename());
+            failed(jobId, IssueCode.INTERNAL_ERROR.key(), facts, IssueCode.INTERNAL_ERROR.english(facts));
         }
+    }
+
+    /** Ends the job failed with its issue code and facts, and the English of the message bundle (or the library). */
+    private void failed(JobId jobId, String code, Map<String, Object> arguments, String libraryEnglish) {
+        jobs.failed(jobId, "ingest." + code, arguments,
+                messages.issue(code, arguments, Locale.ENGLISH, libraryEnglish));
     }
 
     private ProgressListener throttled(JobId jobId, BytesMapping mapping) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +31,7 @@ import nl.datakraam.ingest.CrsProposal;
 import nl.datakraam.ingest.IngestSettings;
 import nl.datakraam.ingest.infra.GeoWriter.DeclaredCrs;
 import nl.datakraam.ingest.infra.GeoWriter.DecidedCrs;
+import nl.datakraam.lib.geo.GeoCode;
 import nl.datakraam.lib.geo.GeoException;
 import nl.datakraam.lib.geo.GeoParquetInput;
 import nl.datakraam.lib.geo.GeoParquetMetadata;
@@ -43,6 +45,7 @@ import nl.datakraam.lib.tabular.ProgressListener;
 import nl.datakraam.lib.tabular.Severity;
 import nl.datakraam.lib.tabular.TableSchema;
 import nl.datakraam.lib.tabular.TabularException;
+import nl.datakraam.shared.IssueCode;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
@@ -200,9 +203,8 @@ class ParquetUpload {
                     }
                 }
             } else if (confirmedCrs != null) {
-                notes.add(new Issue(Severity.WARNING, "crs.no-coordinates", 0, 0, null, "crs=" + confirmedCrs
-                        + " was given, but this Parquet file has no GeoParquet geometry, so it was stored without"
-                        + " geometry."));
+                notes.add(Issue.of(Severity.WARNING, IssueCode.CRS_NO_COORDINATES, 0, 0, null,
+                        Map.of("confirmed", confirmedCrs, "source", "parquet")));
             }
 
             List<SourceColumn> columns = new ArrayList<>();
@@ -213,17 +215,15 @@ class ParquetUpload {
                     continue;
                 }
                 if (coverings.contains(name) && type.startsWith("STRUCT")) {
-                    notes.add(new Issue(Severity.INFO, "parquet.covering-recomputed", 0, 0, null, "Column '" + name
-                            + "' is the bounding-box covering of a geometry column; it was left out, as bbox is"
-                            + " computed again from the geometry."));
+                    notes.add(Issue.of(Severity.INFO, IssueCode.PARQUET_COVERING_RECOMPUTED, 0, 0, null,
+                            Map.of("name", name)));
                     continue;
                 }
                 columns.add(new SourceColumn(name, type, wkbColumns.contains(name) && type.equals("BLOB") ? Kind.WKB
                         : kindOf(type)));
             }
             if (columns.isEmpty() && geo == null) {
-                throw new TabularException("parquet.no-columns", 0, "The Parquet file has no columns. Export the"
-                        + " table again with its columns.");
+                throw new TabularException(IssueCode.PARQUET_NO_COLUMNS, 0, Map.of());
             }
             Set<String> tooLarge = tooLargeIntegers(connection, file, columns);
             Inference inference = inference(columns, tooLarge, rowCount, size, notes);
@@ -279,8 +279,8 @@ class ParquetUpload {
                 }
                 if (misfit != null) {
                     fitting.remove(target.name());
-                    notes.add(SchemaReview.overrideDropped(target.name(), override.type(), "row " + (misfit + 1),
-                            misfit + 1));
+                    notes.add(SchemaReview.overrideDropped(target.name(), override.type(), "row", misfit + 1,
+                            inferred.sourceColumns().get(i)));
                 }
             }
         } catch (SQLException e) {
@@ -305,8 +305,7 @@ class ParquetUpload {
             ProgressListener writing) throws IOException, SQLException {
         GeometryColumn geometry = source.geometry();
         if (geometry != null && previous != null) {
-            throw new TabularException("version.append-geodata", 0, "Rows cannot be appended to geodata yet. Upload"
-                    + " the whole file as a new version instead (mode=replace).");
+            throw new TabularException(IssueCode.VERSION_APPEND_GEODATA, 0, Map.of());
         }
         if (geometry != null && geometry.sourceCrs() == GeoWriter.UNCONFIRMED) {
             throw new IllegalStateException("the CRS must be confirmed in the review before writing");
@@ -364,7 +363,7 @@ class ParquetUpload {
                         if (shape != null) {
                             types.add(GeoParquetInput.geometryType(shape));
                         }
-                        staging.row(cells.row(values, shape, "Row " + row));
+                        staging.row(cells.row(values, shape, "row", row));
                     }
                     if (row % PROGRESS_ROWS == 0) {
                         writing.onProgress(size * Math.min(row, total) / total, row);
@@ -416,15 +415,12 @@ class ParquetUpload {
     private static void checkPrimary(GeoParquetInput.Column primary, Map<String, String> described) {
         String type = described.get(primary.name());
         if (type == null) {
-            throw new TabularException("geoparquet.invalid-metadata", 0, "The GeoParquet metadata names '"
-                    + primary.name() + "' as the geometry column, but the file has no such column. Export it again"
-                    + " with a GeoParquet writer, or without the 'geo' metadata as plain Parquet.");
+            throw new TabularException(GeoCode.GEOPARQUET_INVALID_METADATA, 0, Map.of("problem", "primary-absent",
+                    "primary", primary.name()));
         }
         if (!primary.isWkb() || !type.equals("BLOB")) {
-            throw new TabularException("geoparquet.encoding-unsupported", 0, "The geometry column '"
-                    + primary.name() + "' is stored in the GeoArrow encoding '" + primary.encoding() + "'."
-                    + " Datakraam reads GeoParquet geometry as WKB: write the file again with WKB encoding (GDAL:"
-                    + " -lco GEOMETRY_ENCODING=WKB; GeoPandas: to_parquet(..., geometry_encoding='WKB')).");
+            throw new TabularException(GeoCode.GEOPARQUET_ENCODING_UNSUPPORTED, 0, Map.of("column", primary.name(),
+                    "encoding", primary.encoding()));
         }
     }
 
@@ -490,33 +486,21 @@ class ParquetUpload {
     }
 
     private static @Nullable Issue columnIssue(SourceColumn column, boolean tooLarge, int position, String field) {
-        String about = "Column '" + column.name() + "' (" + column.duckDbType() + ")";
-        String message = switch (column.kind()) {
-            case NESTED -> about + " holds nested values; they are stored as JSON text.";
-            case BLOB -> about + " holds binary values; they are stored as base64 text.";
-            case OTHER_TEXT -> about + " has no Table Schema type here; its values are stored as text.";
-            case WKB -> about + " is a further geometry column; it is stored as WKT text in its own CRS.";
-            case BIG_INTEGER -> tooLarge ? about + " has values beyond 64-bit integers; they are stored as text."
-                    : null;
-            case DECIMAL -> decimalDigits(column.duckDbType()) > 15 ? about + " is stored as a 64-bit floating-point"
-                    + " number; values with more than 15 significant digits may be rounded." : null;
-            case TIMESTAMP -> column.duckDbType().equals("TIMESTAMP_NS") ? about + " is stored with microseconds;"
-                    + " nanoseconds are cut off." : null;
+        IssueCode code = switch (column.kind()) {
+            case NESTED -> IssueCode.PARQUET_NESTED_AS_JSON;
+            case BLOB -> IssueCode.PARQUET_BINARY_AS_BASE64;
+            case OTHER_TEXT -> IssueCode.PARQUET_KEPT_AS_TEXT;
+            case WKB -> IssueCode.PARQUET_GEOMETRY_AS_WKT;
+            case BIG_INTEGER -> tooLarge ? IssueCode.PARQUET_INTEGER_TOO_LARGE : null;
+            case DECIMAL -> decimalDigits(column.duckDbType()) > 15 ? IssueCode.PARQUET_DECIMAL_ROUNDED : null;
+            case TIMESTAMP -> column.duckDbType().equals("TIMESTAMP_NS") ? IssueCode.PARQUET_NANOSECONDS_CUT : null;
             default -> null;
         };
-        if (message == null) {
+        if (code == null) {
             return null;
         }
-        String code = switch (column.kind()) {
-            case NESTED -> "parquet.nested-as-json";
-            case BLOB -> "parquet.binary-as-base64";
-            case WKB -> "parquet.geometry-as-wkt";
-            case BIG_INTEGER -> "parquet.integer-too-large";
-            case DECIMAL -> "parquet.decimal-rounded";
-            case TIMESTAMP -> "parquet.nanoseconds-cut";
-            default -> "parquet.kept-as-text";
-        };
-        return new Issue(Severity.INFO, code, 0, position, field, message);
+        return Issue.of(Severity.INFO, code, 0, position, field, Map.of("name", column.name(), "sourceType",
+                column.duckDbType()));
     }
 
     private static int decimalDigits(String type) {
@@ -671,18 +655,16 @@ class ParquetUpload {
         String message = String.valueOf(e.getMessage());
         String first = message.lines().findFirst().orElse("").replace(raw.toAbsolutePath().toString(), "the file")
                 .replace(raw.toString(), "the file");
-        String why;
+        Map<String, Object> facts = new HashMap<>();
         if (first.contains("No magic bytes")) {
-            why = "its end is missing, so it was cut off (an interrupted download or copy) or it is not Parquet at"
-                    + " all";
+            facts.put("problem", "cut-off");
         } else if (first.contains("too small to be a Parquet file")) {
-            why = "it is too small to be a Parquet file";
+            facts.put("problem", "too-small");
         } else {
-            why = "it is damaged or uses a feature DuckDB does not read (" + first.replaceFirst("^[A-Za-z ]*Error: ",
-                    "").strip() + ")";
+            facts.put("problem", "damaged");
+            facts.put("detail", first.replaceFirst("^[A-Za-z ]*Error: ", "").strip());
         }
-        return new TabularException("parquet.unreadable", 0, "This file cannot be read as Parquet: " + why
-                + ". Nothing was stored. Export the complete table again as Parquet (or as CSV) and upload that.");
+        return new TabularException(IssueCode.PARQUET_UNREADABLE, 0, facts);
     }
 
     static String quote(String identifier) {

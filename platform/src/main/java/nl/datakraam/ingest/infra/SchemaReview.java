@@ -19,6 +19,8 @@ import nl.datakraam.lib.tabular.Inference;
 import nl.datakraam.lib.tabular.RecordSource;
 import nl.datakraam.lib.tabular.SchemaFit;
 import nl.datakraam.lib.tabular.TableSchema;
+import nl.datakraam.lib.tabular.TabularException;
+import nl.datakraam.shared.IssueCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,18 +63,28 @@ public final class SchemaReview {
             return reviewed;
         }
         Map<String, FieldOverride> fitting = new LinkedHashMap<>(overrides);
+        List<String> names = inferred.schema().fields().stream().map(Field::name).toList();
         misfits.forEach((field, line) -> {
             fitting.remove(field);
-            notes.add(overrideDropped(field, overrides.get(field).type(), position + " " + line, line));
+            int index = names.indexOf(field);
+            // the attributes of a feature have no column a steward could look up
+            int column = index < 0 || position.equals("feature") ? 0 : inferred.sourceColumns().get(index);
+            notes.add(overrideDropped(field, overrides.get(field).type(), position, line, column));
         });
         return inferred.withSchema(overridden(inferred.schema(), fitting));
     }
 
-    /** The warning for a steward's choice that a new file no longer fits. */
-    static VersionIssue overrideDropped(String field, String type, String where, long line) {
-        return new VersionIssue("warning", "schema.override-dropped", line, 0, field, "Field " + field
-                + " was set to " + type + " in a schema review, but " + where + " of this file does not fit that;"
-                + " the detected type is used. Review the schema if needed.");
+    /**
+     * The warning {@code schema.override-dropped} for a steward's choice that a new file no longer fits.
+     *
+     * @param type   the Table Schema type chosen in the review
+     * @param unit   what {@code line} counts: {@code line}, {@code row} or {@code feature}
+     * @param line   the 1-based position of the first value that does not fit
+     * @param column the 1-based column of the field in the file, or 0
+     */
+    static VersionIssue overrideDropped(String field, String type, String unit, long line, int column) {
+        return VersionIssue.of("warning", IssueCode.SCHEMA_OVERRIDE_DROPPED, line, column, field,
+                Map.of("type", type, "unit", unit));
     }
 
     /** Opens records to check overrides against. */
@@ -127,32 +139,30 @@ public final class SchemaReview {
         after.forEach((name, type) -> {
             String old = before.get(name);
             if (old == null) {
-                drift.add(driftIssue("schema.field-added", name, "Field " + name + " (" + type
-                        + ") is new in this version."));
+                drift.add(VersionIssue.of("warning", IssueCode.SCHEMA_FIELD_ADDED, 0, 0, name, Map.of("type", type)));
             } else if (!old.equals(type)) {
-                drift.add(driftIssue("schema.field-retyped", name, "Field " + name + " was " + old + " and is now "
-                        + type + "; queries and charts that use it may need changing."));
+                drift.add(VersionIssue.of("warning", IssueCode.SCHEMA_FIELD_RETYPED, 0, 0, name,
+                        Map.of("before", old, "after", type)));
             }
         });
-        before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(name -> drift.add(driftIssue(
-                "schema.field-removed", name, "Field " + name + " of the previous version is missing from this one.")));
+        before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(name -> drift.add(
+                VersionIssue.of("warning", IssueCode.SCHEMA_FIELD_REMOVED, 0, 0, name, Map.of())));
         return drift;
     }
 
-    /** Why {@code next} cannot be appended to {@code previous}, if it cannot: fields must match in name and type. */
-    static Optional<String> appendMismatch(DatasetSchema previous, DatasetSchema next) {
+    /**
+     * Why {@code next} cannot be appended to {@code previous}, if it cannot: fields must match in name and type.
+     *
+     * @return {@code version.append-mismatch} naming both lists of fields, or empty when they match
+     */
+    static Optional<TabularException> appendMismatch(DatasetSchema previous, DatasetSchema next) {
         Map<String, String> before = types(previous);
         Map<String, String> after = types(next);
         if (before.equals(after)) {
             return Optional.empty();
         }
-        return Optional.of("Appending needs the same fields with the same types as the current version; "
-                + "the current version has " + describe(before) + ", this file has " + describe(after)
-                + ". Upload it as a replacement (mode=replace), or fix the file.");
-    }
-
-    private static VersionIssue driftIssue(String code, String field, String message) {
-        return new VersionIssue("warning", code, 0, 0, field, message);
+        return Optional.of(new TabularException(IssueCode.VERSION_APPEND_MISMATCH, 0,
+                Map.of("current", describe(before), "next", describe(after))));
     }
 
     private static Map<String, String> types(DatasetSchema schema) {
@@ -163,9 +173,9 @@ public final class SchemaReview {
         return types;
     }
 
-    private static String describe(Map<String, String> types) {
-        return types.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .reduce((a, b) -> a + ", " + b).map(list -> "(" + list + ")").orElse("no fields");
+    /** The fields as "name (type)", in order. */
+    private static List<String> describe(Map<String, String> types) {
+        return types.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
     }
 
     /** The catalogue's form of an inferred schema (Frictionless field descriptors of the source). */
@@ -183,7 +193,7 @@ public final class SchemaReview {
     static List<VersionIssue> issuesOf(Inference inference) {
         return inference.issues().stream()
                 .map(issue -> new VersionIssue(issue.severity().name().toLowerCase(Locale.ROOT), issue.code(),
-                        issue.line(), issue.column(), issue.field(), issue.message()))
+                        issue.line(), issue.column(), issue.field(), issue.arguments(), issue.message()))
                 .toList();
     }
 

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.ReviewedField;
 import nl.datakraam.ingest.SchemaProposal;
 import nl.datakraam.jobs.JobId;
+import nl.datakraam.shared.LocalisedMessages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,16 +33,19 @@ class ReviewApiController {
 
     private final IngestService ingest;
     private final Authorization authorization;
+    private final LocalisedMessages messages;
 
-    ReviewApiController(IngestService ingest, Authorization authorization) {
+    ReviewApiController(IngestService ingest, Authorization authorization, LocalisedMessages messages) {
         this.ingest = ingest;
         this.authorization = authorization;
+        this.messages = messages;
     }
 
+    /** The proposal; its issues' messages are in the language {@code Accept-Language} asks for (Dutch by default). */
     @Operation(summary = "The schema an ingest job proposes, awaiting review")
     @GetMapping("/v1/jobs/{id}/review")
-    SchemaProposal proposal(@PathVariable UUID id) {
-        return ingest.proposal(new JobId(id), authorization.currentCaller());
+    SchemaProposal proposal(@PathVariable UUID id, Locale locale) {
+        return ingest.proposal(new JobId(id), authorization.currentCaller()).localised(messages, locale);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
@@ -30,6 +31,7 @@ import nl.datakraam.lib.profiling.QualitySummary;
 import nl.datakraam.quality.QualitySettings;
 import nl.datakraam.quality.model.DataQualityFormula;
 import nl.datakraam.quality.model.DueDates;
+import nl.datakraam.shared.IssueCode;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -113,12 +115,13 @@ class QualityTask extends OneTimeTask<QualityOrder> {
             jobs.succeeded(jobId, parquet.byteSize(), profile.rowCount());
         } catch (ProfilingException e) {
             log.warn("Quality job {} of dataset {} could not read its data: {}", jobId, datasetId, e.getMessage());
-            jobs.failed(jobId, "quality.unreadable", "The data of this version could not be profiled (job " + jobId
-                    + "): " + e.getMessage());
+            jobs.failed(jobId, "quality." + IssueCode.UNREADABLE.key(), Map.of("job", jobId.toString()),
+                    "The data of this version could not be profiled (job " + jobId + "): " + e.getMessage());
         } catch (RuntimeException e) {
             log.error("Quality job {} of dataset {} failed", jobId, datasetId, e);
-            jobs.failed(jobId, "quality.internal-error", "The quality check stopped on an unexpected error (job "
-                    + jobId + "). The data is unaffected; give the job id to the administrator.");
+            jobs.failed(jobId, "quality." + IssueCode.INTERNAL_ERROR.key(), Map.of("job", jobId.toString()),
+                    "The quality check stopped on an unexpected error (job " + jobId + "). The data is unaffected;"
+                    + " give the job id to the administrator.");
         } finally {
             deleteDirectory(temporary);
         }

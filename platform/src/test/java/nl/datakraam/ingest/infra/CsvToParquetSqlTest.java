@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import nl.datakraam.lib.tabular.CsvDialect;
 import nl.datakraam.lib.tabular.Field;
@@ -66,7 +67,7 @@ class CsvToParquetSqlTest {
     void leavesRecordsTheJavaReaderRepairsAndIrregularQuotesToIt() {
         for (String code : List.of("row.extra-values", "row.extra-empty-values", "row.missing-values",
                 "encoding.nul-byte", "encoding.invalid-utf8", "csv.irregular-quotes")) {
-            Issue issue = new Issue(Severity.INFO, code, 3, 0, null, "…");
+            Issue issue = new Issue(Severity.INFO, code, 3, 0, null, Map.of(), "…");
 
             assertThat(CsvToParquetSql.unsupported(inference(UTF8_SEMICOLON, List.of(issue),
                     List.of(field("a", FieldType.STRING, "default"))))).contains("issue " + code);

@@ -5,9 +5,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.datakraam.lib.messages.Message;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.CoordinateXY;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -88,26 +90,24 @@ public record CoordinateColumns(int xColumn, String xName, int yColumn, String y
         if (tally.count == 0) {
             return Optional.empty();
         }
-        String names = "Columns '" + headers.get(x) + "' and '" + headers.get(y) + "'";
         if (tally.dutchLonLat > 0 && tally.dutchLonLat >= tally.rd) {
             CrsGuess.Confidence confidence = confidence(tally.dutchLonLat, tally.count, degreesNamed);
             return Optional.of(new CoordinateColumns(x, headers.get(x), y, headers.get(y), new CrsGuess(
-                    Reprojection.WGS84, confidence, names + " hold longitude 3 to 7.5 and latitude 50.5 to 53.8"
-                    + " degrees (WGS 84 within the Netherlands)" + share(tally.dutchLonLat, tally.count)
-                    + (degreesNamed ? "." : ", although their names suggest metres."))));
+                    Reprojection.WGS84, confidence, Message.of(GeoCode.GUESS_COLUMNS_LON_LAT, Map.of("xName",
+                    headers.get(x), "yName", headers.get(y), "fitting", tally.dutchLonLat, "sampled", tally.count,
+                    "namesAgree", degreesNamed)))));
         }
         if (tally.rd > 0) {
             CrsGuess.Confidence confidence = confidence(tally.rd, tally.count, !degreesNamed);
             return Optional.of(new CoordinateColumns(x, headers.get(x), y, headers.get(y), new CrsGuess(
-                    Reprojection.RD_NEW, confidence, names + " hold x 0 to 300,000 and y 289,000 to 629,000 metres"
-                    + " (RD New, EPSG:28992)" + share(tally.rd, tally.count)
-                    + (degreesNamed ? ", although their names suggest degrees." : "."))));
+                    Reprojection.RD_NEW, confidence, Message.of(GeoCode.GUESS_COLUMNS_RD_NEW, Map.of("xName",
+                    headers.get(x), "yName", headers.get(y), "fitting", tally.rd, "sampled", tally.count,
+                    "namesAgree", !degreesNamed)))));
         }
         if (tally.swapped == tally.count) {
             return Optional.of(new CoordinateColumns(y, headers.get(y), x, headers.get(x), new CrsGuess(
-                    Reprojection.WGS84, CrsGuess.Confidence.LOW, names + " fit WGS 84 within the Netherlands only"
-                    + " with x and y swapped: '" + headers.get(y) + "' holds the longitudes. Check before"
-                    + " accepting.")));
+                    Reprojection.WGS84, CrsGuess.Confidence.LOW, Message.of(GeoCode.GUESS_COLUMNS_SWAPPED,
+                    Map.of("xName", headers.get(x), "yName", headers.get(y), "lonName", headers.get(y))))));
         }
         return Optional.empty();
     }
@@ -117,10 +117,6 @@ public record CoordinateColumns(int xColumn, String xName, int yColumn, String y
             return namesAgree ? CrsGuess.Confidence.HIGH : CrsGuess.Confidence.MEDIUM;
         }
         return fitting >= MOSTLY * count ? CrsGuess.Confidence.MEDIUM : CrsGuess.Confidence.LOW;
-    }
-
-    private static String share(int fitting, int count) {
-        return " in " + fitting + " of " + count + " sampled rows";
     }
 
     /** The first column whose name, or one word of it, is one of the words; -1 if none. */
@@ -150,8 +146,7 @@ public record CoordinateColumns(int xColumn, String xName, int yColumn, String y
     private static double parse(String text, String column, long position) {
         Double number = number(text);
         if (number == null) {
-            throw new GeoException("csv.bad-coordinate", position, "Row " + position + " has a value in column '"
-                    + column + "' that is not a number. Correct it, or leave it empty for a row without a location.");
+            throw new GeoException(GeoCode.CSV_BAD_COORDINATE, position, Map.of("columnName", column));
         }
         return number;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.lib.geo;
 
+import java.util.Map;
+import nl.datakraam.lib.messages.Message;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 
@@ -16,9 +18,10 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param epsg       the proposed CRS as an EPSG code: {@value Reprojection#RD_NEW} or {@value Reprojection#WGS84}
  * @param confidence how sure the proposal is
- * @param reason     English, for the steward: which values fit which range; never quotes a coordinate
+ * @param reason     for the steward: which values fit which range, a message of one of the {@code crs-guess.*}
+ *                   codes of {@link GeoCode}; never quotes a coordinate
  */
-public record CrsGuess(int epsg, Confidence confidence, String reason) {
+public record CrsGuess(int epsg, Confidence confidence, Message reason) {
 
     /** How sure a {@link CrsGuess} is. */
     public enum Confidence {
@@ -42,23 +45,17 @@ public record CrsGuess(int epsg, Confidence confidence, String reason) {
     /** The proposal for coordinates spanning an extent, or {@code null} if they fit no range this library knows. */
     static @Nullable CrsGuess fromExtent(Envelope extent) {
         if (isDutchLonLat(extent)) {
-            return new CrsGuess(Reprojection.WGS84, Confidence.HIGH,
-                    "The coordinates lie between longitude 3 and 7.5 and latitude 50.5 and 53.8 degrees: WGS 84"
-                            + " longitude/latitude within the Netherlands.");
+            return new CrsGuess(Reprojection.WGS84, Confidence.HIGH, Message.of(GeoCode.GUESS_DUTCH_LON_LAT, Map.of()));
         }
         if (isRdNew(extent)) {
-            return new CrsGuess(Reprojection.RD_NEW, Confidence.HIGH,
-                    "The coordinates lie between x 0 and 300,000 and y 289,000 and 629,000: metres in RD New"
-                            + " (EPSG:28992), the Dutch national grid.");
+            return new CrsGuess(Reprojection.RD_NEW, Confidence.HIGH, Message.of(GeoCode.GUESS_RD_NEW, Map.of()));
         }
         if (isDutchLonLat(new Envelope(extent.getMinY(), extent.getMaxY(), extent.getMinX(), extent.getMaxX()))) {
-            return new CrsGuess(Reprojection.WGS84, Confidence.LOW,
-                    "The coordinates fit WGS 84 within the Netherlands only with x and y swapped: latitude is"
-                            + " written first. Check the axis order before accepting.");
+            return new CrsGuess(Reprojection.WGS84, Confidence.LOW, Message.of(GeoCode.GUESS_SWAPPED, Map.of()));
         }
         if (isLonLat(extent)) {
             return new CrsGuess(Reprojection.WGS84, Confidence.LOW,
-                    "The coordinates fit longitude/latitude in degrees, but lie outside the Netherlands.");
+                    Message.of(GeoCode.GUESS_LON_LAT_ABROAD, Map.of()));
         }
         return null;
     }

@@ -2,6 +2,7 @@
 package nl.datakraam.lib.geo;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +39,7 @@ final class CrsNames {
         }
         Matcher epsg = EPSG.matcher(normalised);
         if (!epsg.matches()) {
-            throw new GeoException("crs.unknown", 0, "The file names its CRS '" + quoted(name) + "', which is not"
-                    + " an EPSG code or OGC CRS84. Name it as 'urn:ogc:def:crs:EPSG::28992' (RD New),"
-                    + " 'urn:ogc:def:crs:OGC:1.3:CRS84' (WGS 84 longitude/latitude) or 'urn:ogc:def:crs:EPSG::4258'"
-                    + " (ETRS89), or reproject the file to one of these.");
+            throw new GeoException(GeoCode.CRS_UNKNOWN, 0, Map.of("kind", "name", "name", quoted(name)));
         }
         return supported(Integer.parseInt(epsg.group(1)));
     }
@@ -55,12 +53,11 @@ final class CrsNames {
         if (epsg == Reprojection.RD_NEW || epsg == Reprojection.WGS84 || epsg == Reprojection.ETRS89) {
             return epsg;
         }
-        throw new GeoException("crs.unsupported", 0, "The data is in EPSG:" + epsg + ", which Datakraam does not"
-                + " read. Reproject it to RD New (EPSG:28992), WGS 84 (EPSG:4326) or ETRS89 (EPSG:4258) first, for"
-                + " example with 'ogr2ogr -t_srs EPSG:28992'.");
+        throw new GeoException(GeoCode.CRS_UNSUPPORTED, 0, Map.of("crs", "EPSG:" + epsg));
     }
 
-    private static String quoted(String name) {
+    /** A name as a message may quote it: stripped, cut off after {@value #MAX_QUOTED} characters. */
+    static String quoted(String name) {
         String stripped = name.strip();
         return stripped.length() <= MAX_QUOTED ? stripped : stripped.substring(0, MAX_QUOTED) + "…";
     }

@@ -3,6 +3,7 @@ package nl.datakraam.lib.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateXY;
@@ -45,13 +46,13 @@ final class GeoJsonGeometry {
         if (type.equals("GeometryCollection")) {
             JsonNode members = node.path("geometries");
             if (!members.isArray()) {
-                throw bad("a GeometryCollection without a 'geometries' array");
+                throw bad("collection-without-geometries", type);
             }
             List<Geometry> geometries = new ArrayList<>(members.size());
             for (JsonNode member : members) {
                 Geometry geometry = read(member);
                 if (geometry == null) {
-                    throw bad("a null member in a GeometryCollection");
+                    throw bad("null-in-collection", type);
                 }
                 geometries.add(geometry);
             }
@@ -59,7 +60,7 @@ final class GeoJsonGeometry {
         }
         JsonNode coordinates = node.path("coordinates");
         if (!coordinates.isArray()) {
-            throw bad("a " + (type.isEmpty() ? "geometry without a type" : type) + " without a 'coordinates' array");
+            throw bad("no-coordinates", type.isEmpty() ? "geometry without a type" : type);
         }
         return switch (type) {
             case "Point" -> coordinates.isEmpty() ? factory.createPoint() : factory.createPoint(position(coordinates));
@@ -68,7 +69,7 @@ final class GeoJsonGeometry {
             case "MultiLineString" -> factory.createMultiLineString(lineStrings(coordinates));
             case "Polygon" -> polygon(coordinates);
             case "MultiPolygon" -> factory.createMultiPolygon(polygons(coordinates));
-            default -> throw bad("the unknown geometry type '" + type + "'");
+            default -> throw bad("unknown-type", type);
         };
     }
 
@@ -98,7 +99,7 @@ final class GeoJsonGeometry {
 
     private Polygon polygon(JsonNode rings) {
         if (!rings.isArray()) {
-            throw bad("polygon rings that are not an array");
+            throw bad("rings-not-array", "Polygon");
         }
         if (rings.isEmpty()) {
             return factory.createPolygon();
@@ -115,28 +116,28 @@ final class GeoJsonGeometry {
         Coordinate[] coordinates = positions(array);
         boolean closed = coordinates.length >= 4 && coordinates[0].equals2D(coordinates[coordinates.length - 1]);
         if (coordinates.length > 0 && !closed) {
-            throw bad("a polygon ring that is not closed or has fewer than four positions (RFC 7946 §3.1.6)");
+            throw bad("ring-not-closed", "Polygon");
         }
         return factory.createLinearRing(coordinates);
     }
 
     private Coordinate[] positions(JsonNode array) {
         if (!array.isArray()) {
-            throw bad("coordinates that are not an array of positions");
+            throw bad("not-positions", "");
         }
         Coordinate[] coordinates = new Coordinate[array.size()];
         for (int i = 0; i < coordinates.length; i++) {
             coordinates[i] = position(array.get(i));
         }
         if (coordinates.length == 1) {
-            throw bad("a line with a single position");
+            throw bad("single-position", "");
         }
         return coordinates;
     }
 
     private Coordinate position(JsonNode array) {
         if (!array.isArray() || array.size() < 2 || !array.get(0).isNumber() || !array.get(1).isNumber()) {
-            throw bad("a position that is not an array of at least two numbers");
+            throw bad("bad-position", "");
         }
         double x = array.get(0).doubleValue();
         double y = array.get(1).doubleValue();
@@ -146,8 +147,12 @@ final class GeoJsonGeometry {
         return new CoordinateXY(x, y);
     }
 
-    private GeoException bad(String what) {
-        return new GeoException("geojson.bad-geometry", position, "Feature " + position + " has " + what
-                + ". Repair the geometry in the source file (RFC 7946 §3.1), for example with ogr2ogr -makevalid.");
+    /**
+     * @param problem what is wrong, a {@code problem} of {@link GeoCode#GEOJSON_BAD_GEOMETRY}
+     * @param type    the geometry type concerned (a GeoJSON type name), or empty
+     */
+    private GeoException bad(String problem, String type) {
+        return new GeoException(GeoCode.GEOJSON_BAD_GEOMETRY, position, Map.of("problem", problem, "type",
+                type.length() > 40 ? type.substring(0, 40) + "…" : type));
     }
 }

@@ -40,7 +40,8 @@ final class GeoJsonSource implements FeatureSource {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final GeometryFactory FACTORY = new GeometryFactory();
-    private static final String WHAT = "The GeoJSON file";
+    /** The {@code source} of this reader's messages. */
+    private static final String SOURCE = "geojson";
 
     private final JsonParser parser;
     private final long size;
@@ -79,7 +80,7 @@ final class GeoJsonSource implements FeatureSource {
             source.peeked = first;
             Geometry geometry = first == null ? null : first.geometry();
             source.crs = SourceCrs.decide(source.declared, Reprojection.WGS84,
-                    geometry == null || geometry.isEmpty() ? null : geometry.getEnvelopeInternal(), WHAT);
+                    geometry == null || geometry.isEmpty() ? null : geometry.getEnvelopeInternal(), SOURCE);
             return source;
         } catch (IOException | RuntimeException e) {
             parser.close();
@@ -140,7 +141,7 @@ final class GeoJsonSource implements FeatureSource {
                 return null;
             }
             if (token != JsonToken.START_OBJECT) {
-                throw badFeature(position + 1, "is not a JSON object");
+                throw badFeature(position + 1, "not-an-object", "");
             }
             return MAPPER.readTree(parser);
         });
@@ -155,11 +156,11 @@ final class GeoJsonSource implements FeatureSource {
     private Feature feature(JsonNode node) {
         String type = node.path("type").asString("Feature");
         if (!type.equals("Feature")) {
-            throw badFeature(position, "has type '" + type + "' instead of 'Feature'");
+            throw badFeature(position, "wrong-type", type);
         }
         JsonNode properties = node.path("properties");
         if (!properties.isObject() && !properties.isNull() && !properties.isMissingNode()) {
-            throw badFeature(position, "has 'properties' that are not a JSON object");
+            throw badFeature(position, "properties", "");
         }
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> property : properties.properties()) {
@@ -183,8 +184,7 @@ final class GeoJsonSource implements FeatureSource {
         if (declared == null && position == 1) {
             declared = epsg;
         } else if (epsg != (declared == null ? Reprojection.WGS84 : declared)) {
-            throw new GeoException("geojson.crs-mixed", position, "Feature " + position + " declares EPSG:" + epsg
-                    + " on its geometry, unlike the features before it. Reproject the file to one CRS first.");
+            throw new GeoException(GeoCode.GEOJSON_CRS_MIXED, position, Map.of("epsg", epsg));
         }
     }
 
@@ -207,26 +207,28 @@ final class GeoJsonSource implements FeatureSource {
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             if (e instanceof UnexpectedEndOfInputException || location != null && location.getByteOffset() >= size) {
-                throw new GeoException("json.truncated", at, "The file ends in the middle of "
-                        + (at == 0 ? "the JSON" : "feature " + at) + " (" + where(location) + "): it was cut off."
-                        + " Upload the complete file again.", e);
+                throw new GeoException(GeoCode.JSON_TRUNCATED, at, where(location), e);
             }
-            throw new GeoException("json.malformed", at, "The file is not valid JSON " + where(location)
-                    + (at == 0 ? "" : ", in feature " + at) + ". Check that it is GeoJSON, saved as UTF-8, and"
-                    + " repair or export it again.", e);
+            throw new GeoException(GeoCode.JSON_MALFORMED, at, where(location), e);
         }
     }
 
-    private static String where(@Nullable TokenStreamLocation location) {
+    /** The arguments {@code textLine} and {@code textColumn} of a place in the JSON text; 0 when unknown. */
+    private static Map<String, Object> where(@Nullable TokenStreamLocation location) {
         if (location == null) {
-            return "at an unknown place";
+            return Map.of("textLine", 0, "textColumn", 0);
         }
-        return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return Map.of("textLine", Math.max(0, location.getLineNr()), "textColumn",
+                Math.max(0, location.getColumnNr()));
     }
 
-    private static GeoException badFeature(long position, String what) {
-        return new GeoException("geojson.bad-feature", position, "Feature " + position + " " + what
-                + ". Each member of 'features' must be a GeoJSON Feature (RFC 7946 §3.2).");
+    /**
+     * @param problem a {@code problem} of {@link GeoCode#GEOJSON_BAD_FEATURE}
+     * @param type    the type the member declares, or empty
+     */
+    private static GeoException badFeature(long position, String problem, String type) {
+        return new GeoException(GeoCode.GEOJSON_BAD_FEATURE, position, Map.of("problem", problem, "type",
+                type.length() > 40 ? type.substring(0, 40) + "…" : type));
     }
 
     /** One step of parsing, whose Jackson exceptions {@link #guarded} translates. */
@@ -246,7 +248,7 @@ final class GeoJsonSource implements FeatureSource {
          */
         static Header read(JsonParser parser, boolean stopAtFeatures) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw notAFeatureCollection("is not a JSON object");
+                throw notAFeatureCollection("not-an-object", "");
             }
             JsonNode crs = null;
             boolean features = false;
@@ -256,14 +258,13 @@ final class GeoJsonSource implements FeatureSource {
                     case "type" -> {
                         String type = value == JsonToken.VALUE_STRING ? parser.getString() : "";
                         if (!type.equals("FeatureCollection")) {
-                            throw notAFeatureCollection("has type '" + type + "'");
+                            throw notAFeatureCollection("wrong-type", type);
                         }
                     }
                     case "crs" -> crs = MAPPER.readTree(parser);
                     case "features" -> {
                         if (value != JsonToken.START_ARRAY) {
-                            throw new GeoException("geojson.no-features", 0, WHAT + " has a 'features' member that"
-                                    + " is not an array. Export the layer again as a GeoJSON FeatureCollection.");
+                            throw new GeoException(GeoCode.GEOJSON_NO_FEATURES, 0, Map.of("problem", "not-an-array"));
                         }
                         if (stopAtFeatures) {
                             return new Header(crs);
@@ -275,16 +276,14 @@ final class GeoJsonSource implements FeatureSource {
                 }
             }
             if (!features) {
-                throw new GeoException("geojson.no-features", 0, WHAT + " has no 'features' array. Export the layer"
-                        + " again as a GeoJSON FeatureCollection (RFC 7946 §3.3).");
+                throw new GeoException(GeoCode.GEOJSON_NO_FEATURES, 0, Map.of("problem", "missing"));
             }
             return new Header(crs);
         }
 
-        private static GeoException notAFeatureCollection(String what) {
-            return new GeoException("geojson.not-a-feature-collection", 0, WHAT + " " + what + " where a"
-                    + " FeatureCollection (RFC 7946 §3.3) is expected. Export the layer as a GeoJSON"
-                    + " FeatureCollection.");
+        private static GeoException notAFeatureCollection(String problem, String type) {
+            return new GeoException(GeoCode.GEOJSON_NOT_A_FEATURE_COLLECTION, 0, Map.of("problem", problem, "type",
+                    type.length() > 40 ? type.substring(0, 40) + "…" : type));
         }
     }
 }

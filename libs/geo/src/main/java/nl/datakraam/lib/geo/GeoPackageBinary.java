@@ -2,6 +2,7 @@
 package nl.datakraam.lib.geo;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -32,35 +33,33 @@ final class GeoPackageBinary {
      */
     Geometry read(byte[] blob, long position) {
         if (blob.length < HEADER_BYTES || blob[0] != 'G' || blob[1] != 'P') {
-            throw bad(position, "does not start with the GeoPackage header 'GP' (is it a Spatialite or plain WKB"
-                    + " blob?)");
+            throw bad(position, Map.of("problem", "no-header"));
         }
         if (blob[2] != 0) {
-            throw bad(position, "has header version " + blob[2] + ", but only version 0 (GeoPackage 1.x) is known");
+            throw bad(position, Map.of("problem", "version", "version", (int) blob[2]));
         }
         int flags = blob[3];
         if ((flags & EXTENDED_TYPE_FLAG) != 0) {
-            throw bad(position, "uses an extended geometry type (a GeoPackage extension such as curves)");
+            throw bad(position, Map.of("problem", "extended-type"));
         }
         int envelope = (flags >> 1) & 0b111;
         if (envelope >= ENVELOPE_BYTES.length) {
-            throw bad(position, "has an invalid envelope indicator " + envelope);
+            throw bad(position, Map.of("problem", "envelope", "envelope", envelope));
         }
         int start = HEADER_BYTES + ENVELOPE_BYTES[envelope];
         if (start >= blob.length) {
-            throw bad(position, "ends inside its header");
+            throw bad(position, Map.of("problem", "cut-off"));
         }
         try {
             // JTS reads the NaN coordinates GeoPackage writes for an empty point (§2.1.3.1.1) as an empty point
             return wkb.read(Arrays.copyOfRange(blob, start, blob.length));
         } catch (ParseException | RuntimeException e) {
-            throw new GeoException("gpkg.bad-geometry", position, "The geometry of feature " + position
-                    + " is not valid WKB. Repair the GeoPackage, for example by exporting it again with ogr2ogr.", e);
+            throw new GeoException(GeoCode.GPKG_BAD_GEOMETRY, position, Map.of("problem", "not-wkb"), e);
         }
     }
 
-    private static GeoException bad(long position, String what) {
-        return new GeoException("gpkg.bad-geometry", position, "The geometry of feature " + position + " " + what
-                + ". Export the layer again as a standard GeoPackage, for example with ogr2ogr.");
+    /** @param arguments the {@code problem} of {@link GeoCode#GPKG_BAD_GEOMETRY} and its facts */
+    private static GeoException bad(long position, Map<String, ?> arguments) {
+        return new GeoException(GeoCode.GPKG_BAD_GEOMETRY, position, arguments);
     }
 }

@@ -33,7 +33,8 @@ import org.sqlite.SQLiteConfig;
 final class GeoPackageSource implements FeatureSource {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
-    private static final String WHAT = "The GeoPackage";
+    /** The {@code source} of this reader's messages. */
+    private static final String SOURCE = "gpkg";
     private static final int UNDEFINED_CARTESIAN = -1;
     private static final int UNDEFINED_GEOGRAPHIC = 0;
 
@@ -74,7 +75,7 @@ final class GeoPackageSource implements FeatureSource {
             source.peeked = first;
             Geometry geometry = first == null ? null : first.geometry();
             source.crs = SourceCrs.decide(table.epsg, null,
-                    geometry == null || geometry.isEmpty() ? null : geometry.getEnvelopeInternal(), WHAT);
+                    geometry == null || geometry.isEmpty() ? null : geometry.getEnvelopeInternal(), SOURCE);
             return source;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -185,20 +186,19 @@ final class GeoPackageSource implements FeatureSource {
         try {
             connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw notAGeoPackage("cannot be opened as an SQLite database", e);
+            throw notAGeoPackage("unopenable", e);
         }
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('gpkg_contents',"
                         + " 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys')");
              ResultSet result = statement.executeQuery()) {
             if (!result.next() || result.getInt(1) < 3) {
-                throw notAGeoPackage("is an SQLite database without the GeoPackage tables gpkg_contents,"
-                        + " gpkg_geometry_columns and gpkg_spatial_ref_sys", null);
+                throw notAGeoPackage("no-gpkg-tables", null);
             }
             return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw notAGeoPackage("is not an SQLite database", e);
+            throw notAGeoPackage("not-sqlite", e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -217,15 +217,13 @@ final class GeoPackageSource implements FeatureSource {
         return names;
     }
 
-    private static GeoException notAGeoPackage(String what, @Nullable Throwable cause) {
-        return new GeoException("gpkg.not-a-geopackage", 0, "The file " + what + ", so it is not a GeoPackage"
-                + " (OGC 12-128r18). Export the layer as a GeoPackage, for example with ogr2ogr -f GPKG.", cause);
+    /** @param problem a {@code problem} of {@link GeoCode#GPKG_NOT_A_GEOPACKAGE} */
+    private static GeoException notAGeoPackage(String problem, @Nullable Throwable cause) {
+        return new GeoException(GeoCode.GPKG_NOT_A_GEOPACKAGE, 0, Map.of("problem", problem), cause);
     }
 
     private static GeoException unreadable(SQLException e, long position) {
-        return new GeoException("gpkg.unreadable", position, "SQLite cannot read the GeoPackage"
-                + (position > 0 ? " at feature " + position : "") + "; the file may be damaged or incomplete."
-                + " Upload it again, or export it again with ogr2ogr -f GPKG.", e);
+        return new GeoException(GeoCode.GPKG_UNREADABLE, position, Map.of(), e);
     }
 
     private static void closeQuietly(Connection connection) {
@@ -247,13 +245,12 @@ final class GeoPackageSource implements FeatureSource {
         static Table describe(Connection connection, @Nullable String wanted) throws SQLException {
             List<String> tables = featureTables(connection);
             if (tables.isEmpty()) {
-                throw new GeoException("gpkg.no-feature-table", 0, WHAT + " has no feature table in gpkg_contents"
-                        + " (it may hold only tiles or attributes). Upload a GeoPackage with a vector layer.");
+                throw new GeoException(GeoCode.GPKG_NO_FEATURE_TABLE, 0, Map.of());
             }
             String name = wanted == null ? tables.getFirst() : tables.stream()
                     .filter(table -> table.equalsIgnoreCase(wanted)).findFirst()
-                    .orElseThrow(() -> new GeoException("gpkg.table-not-found", 0, WHAT + " has no feature table"
-                            + " named '" + wanted + "'; it has " + String.join(", ", tables) + "."));
+                    .orElseThrow(() -> new GeoException(GeoCode.GPKG_TABLE_NOT_FOUND, 0,
+                            Map.of("table", wanted, "tables", tables)));
             String geometryColumn;
             int srsId;
             try (PreparedStatement statement = connection.prepareStatement(
@@ -261,9 +258,7 @@ final class GeoPackageSource implements FeatureSource {
                 statement.setString(1, name);
                 try (ResultSet result = statement.executeQuery()) {
                     if (!result.next()) {
-                        throw new GeoException("gpkg.no-geometry-column", 0, WHAT + " lists '" + name + "' as a"
-                                + " feature table but gpkg_geometry_columns has no row for it. Export the layer"
-                                + " again with ogr2ogr -f GPKG.");
+                        throw new GeoException(GeoCode.GPKG_NO_GEOMETRY_COLUMN, 0, Map.of("table", name));
                     }
                     geometryColumn = result.getString(1);
                     srsId = result.getInt(2);
@@ -320,15 +315,12 @@ final class GeoPackageSource implements FeatureSource {
                 statement.setInt(1, srsId);
                 try (ResultSet result = statement.executeQuery()) {
                     if (!result.next()) {
-                        throw new GeoException("crs.unknown", 0, WHAT + " uses srs_id " + srsId + ", which"
-                                + " gpkg_spatial_ref_sys does not define. Export the layer again with ogr2ogr.");
+                        throw new GeoException(GeoCode.CRS_UNKNOWN, 0, Map.of("kind", "srs-id", "srsId", srsId));
                     }
                     String organization = result.getString(1);
                     int code = result.getInt(2);
                     if (!organization.equalsIgnoreCase("EPSG")) {
-                        throw new GeoException("crs.unsupported", 0, WHAT + " uses the CRS " + organization + ":"
-                                + code + ". Reproject it to RD New (EPSG:28992), WGS 84 (EPSG:4326) or ETRS89"
-                                + " (EPSG:4258) first, for example with 'ogr2ogr -t_srs EPSG:28992'.");
+                        throw new GeoException(GeoCode.CRS_UNSUPPORTED, 0, Map.of("crs", organization + ":" + code));
                     }
                     return CrsNames.supported(code);
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,7 @@ public final class GeoParquetInput {
         }
 
         private SourceCrs decision(@Nullable Envelope extent) {
-            return SourceCrs.decide(declaredEpsg, null, extent, "The GeoParquet column '" + name + "'");
+            return SourceCrs.decide(declaredEpsg, null, extent, "geoparquet", name);
         }
     }
 
@@ -97,19 +98,19 @@ public final class GeoParquetInput {
         try {
             root = MAPPER.readTree(geoMetadata);
         } catch (JacksonException e) {
-            throw invalid("its 'geo' metadata is not valid JSON", e);
+            throw invalid("not-json", "", e);
         }
         JsonNode described = root.path("columns");
         String primary = root.path("primary_column").asString("");
         if (!described.isObject() || primary.isEmpty()) {
-            throw invalid("its 'geo' metadata lacks 'primary_column' or 'columns'", null);
+            throw invalid("no-primary", primary, null);
         }
         List<Column> columns = new ArrayList<>();
         for (var entry : described.properties()) {
             columns.add(column(entry.getKey(), entry.getValue()));
         }
         if (columns.stream().noneMatch(column -> column.name().equals(primary))) {
-            throw invalid("its primary column '" + primary + "' is not among the described columns", null);
+            throw invalid("primary-not-described", primary, null);
         }
         return new GeoParquetInput(primary, columns);
     }
@@ -134,8 +135,7 @@ public final class GeoParquetInput {
         try {
             return new WKBReader().read(wkb);
         } catch (ParseException | RuntimeException e) {
-            throw new GeoException("geoparquet.bad-geometry", position, "Row " + position + " has a geometry that is"
-                    + " not valid WKB. Check the file with the tool that wrote it, or export it again.", e);
+            throw new GeoException(GeoCode.GEOPARQUET_BAD_GEOMETRY, position, Map.of(), e);
         }
     }
 
@@ -195,16 +195,17 @@ public final class GeoParquetInput {
             case "Amersfoort / RD New" -> Reprojection.RD_NEW;
             case "WGS 84", "WGS 84 (CRS84)" -> Reprojection.WGS84;
             case "ETRS89" -> Reprojection.ETRS89;
-            default -> throw new GeoException("crs.unknown", 0, "The GeoParquet column '" + column + "' has a CRS"
-                    + (name.isEmpty() ? "" : " named '" + name + "'") + " without an EPSG identifier that Datakraam"
-                    + " reads. Write the file with the CRS as EPSG:28992 (RD New), OGC:CRS84 or EPSG:4326 (WGS 84),"
-                    + " or EPSG:4258 (ETRS89), e.g. with 'ogr2ogr -t_srs EPSG:28992'.");
+            default -> throw new GeoException(GeoCode.CRS_UNKNOWN, 0, Map.of("kind", "projjson", "column", column,
+                    "name", CrsNames.quoted(name), "named", !name.isEmpty()));
         };
     }
 
-    private static GeoException invalid(String what, @Nullable Throwable cause) {
-        return new GeoException("geoparquet.invalid-metadata", 0, "The file is not valid GeoParquet: " + what
-                + ". Export it again with a GeoParquet writer (GDAL 3.8+, GeoPandas), or without the 'geo' metadata"
-                + " as plain Parquet.", cause);
+    /**
+     * @param problem as {@link GeoCode#GEOPARQUET_INVALID_METADATA} names it
+     * @param primary the primary column's name, or empty
+     */
+    private static GeoException invalid(String problem, String primary, @Nullable Throwable cause) {
+        return new GeoException(GeoCode.GEOPARQUET_INVALID_METADATA, 0, Map.of("problem", problem, "primary",
+                primary), cause);
     }
 }

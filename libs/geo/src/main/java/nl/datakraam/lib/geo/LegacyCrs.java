@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.lib.geo;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -32,9 +33,6 @@ final class LegacyCrs {
         if (type.equalsIgnoreCase("EPSG") && properties.path("code").canConvertToInt()) {
             return CrsNames.supported(properties.path("code").asInt());
         }
-        throw new GeoException("crs.unknown", 0, "The file's 'crs' member is "
-                + (type.equals("link") ? "a link to a CRS definition" : "not of the form {\"type\": \"name\","
-                + " \"properties\": {\"name\": …}}") + ", which Datakraam cannot read. Name the CRS instead, e.g."
-                + " 'urn:ogc:def:crs:EPSG::28992', or reproject the file to WGS 84 and remove the member.");
+        throw new GeoException(GeoCode.CRS_UNKNOWN, 0, Map.of("kind", type.equals("link") ? "link" : "shape"));
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.lib.geo;
 
+import java.util.Map;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -124,9 +125,8 @@ public final class Reprojection {
                 valid = false;
             }
             if (!valid || !Double.isFinite(to.x) || !Double.isFinite(to.y)) {
-                throw new GeoException("crs.transform-failed", 0, "A coordinate cannot be transformed from EPSG:"
-                        + source + " to EPSG:" + target + ": it is not a finite position in EPSG:" + source
-                        + ". Check that the source CRS is right.");
+                throw new GeoException(GeoCode.CRS_TRANSFORM_FAILED, 0,
+                        Map.of("sourceEpsg", source, "targetEpsg", target));
             }
             sequence.setOrdinate(i, CoordinateSequence.X, to.x);
             sequence.setOrdinate(i, CoordinateSequence.Y, to.y);

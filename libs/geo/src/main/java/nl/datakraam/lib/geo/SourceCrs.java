@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.lib.geo;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
@@ -27,27 +29,38 @@ final class SourceCrs {
      * @param declared      the EPSG code the source declares, or {@code null} if it declares none
      * @param formatDefault the EPSG code the format prescribes when none is declared (RFC 7946: 4326), or {@code null}
      * @param firstExtent   the extent of the first geometry, or {@code null} if the source has none
-     * @param what          how to name the source in a message, e.g. "The GeoJSON file"
+     * @param source        which reader asks, for the message: {@code geojson} or {@code gpkg}
      */
     static SourceCrs decide(@Nullable Integer declared, @Nullable Integer formatDefault, @Nullable Envelope firstExtent,
-                            String what) {
+                            String source) {
+        return decide(declared, formatDefault, firstExtent, source, null);
+    }
+
+    /**
+     * Decides the CRS of one geometry column of a source.
+     *
+     * @param source which reader asks, for the message: {@code geojson}, {@code gpkg} or {@code geoparquet}
+     * @param column the geometry column concerned, for the message; null when the source has one
+     * @see #decide(Integer, Integer, Envelope, String)
+     */
+    static SourceCrs decide(@Nullable Integer declared, @Nullable Integer formatDefault, @Nullable Envelope firstExtent,
+                            String source, @Nullable String column) {
         if (declared != null) {
             if (firstExtent == null || fits(declared, firstExtent)) {
                 return new SourceCrs(declared, null, null);
             }
             CrsGuess guess = CrsGuess.fromExtent(firstExtent);
-            return new SourceCrs(0, guess, new GeoException("crs.contradicted", 1, what + " declares EPSG:" + declared
-                    + ", but the coordinates of its first geometry cannot be in that CRS. "
-                    + proposal(guess)));
+            Map<String, Object> arguments = proposal(guess, source, column);
+            arguments.put("declared", declared);
+            return new SourceCrs(0, guess, new GeoException(GeoCode.CRS_CONTRADICTED, 1, arguments));
         }
         if (formatDefault != null && (firstExtent == null || CrsGuess.isLonLat(firstExtent))) {
             return new SourceCrs(formatDefault, null, null);
         }
         CrsGuess guess = firstExtent == null ? null : CrsGuess.fromExtent(firstExtent);
-        String expectation = formatDefault == null ? "" : ", and its coordinates are not longitude/latitude as the"
-                + " format requires";
-        return new SourceCrs(0, guess, new GeoException("crs.undeclared", 0, what + " declares no CRS" + expectation
-                + ". " + proposal(guess)));
+        Map<String, Object> arguments = proposal(guess, source, column);
+        arguments.put("lonLatRequired", formatDefault != null);
+        return new SourceCrs(0, guess, new GeoException(GeoCode.CRS_UNDECLARED, 0, arguments));
     }
 
     /**
@@ -75,12 +88,21 @@ final class SourceCrs {
         return declared == Reprojection.RD_NEW ? !CrsGuess.isLonLat(extent) : CrsGuess.isLonLat(extent);
     }
 
-    private static String proposal(@Nullable CrsGuess guess) {
-        if (guess == null) {
-            return "Its coordinates fit neither RD New nor longitude/latitude; reproject the file to EPSG:28992 or"
-                    + " EPSG:4326 and declare it.";
+    /**
+     * The arguments {@code source}, {@code column}, {@code guessEpsg} (0 without a guess), {@code reason} and
+     * {@code review} (false: a caller that lets the steward confirm the CRS in a review sets it).
+     */
+    private static Map<String, Object> proposal(@Nullable CrsGuess guess, String source, @Nullable String column) {
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("source", source);
+        arguments.put("review", false);
+        if (column != null) {
+            arguments.put("column", column);
         }
-        return "They look like EPSG:" + guess.epsg() + " (" + guess.reason() + ") Ask the steward to confirm the CRS"
-                + " before the data is stored.";
+        arguments.put("guessEpsg", guess == null ? 0 : guess.epsg());
+        if (guess != null) {
+            arguments.put("reason", guess.reason());
+        }
+        return arguments;
     }
 }

@@ -28,7 +28,7 @@ class CoordinateColumnsTest {
         assertThat(columns.yColumn()).isEqualTo(1);
         assertThat(columns.crs().epsg()).isEqualTo(Reprojection.RD_NEW);
         assertThat(columns.crs().confidence()).isEqualTo(CrsGuess.Confidence.HIGH);
-        assertThat(columns.crs().reason()).contains("'x' and 'y'").contains("100 of 100");
+        assertThat(columns.crs().reason().english()).contains("'x' and 'y'").contains("100 of 100");
     }
 
     @Test
@@ -88,7 +88,7 @@ class CoordinateColumnsTest {
 
         assertThat(columns.crs().epsg()).isEqualTo(Reprojection.WGS84);
         assertThat(columns.crs().confidence()).isEqualTo(CrsGuess.Confidence.MEDIUM);
-        assertThat(columns.crs().reason()).contains("names suggest metres");
+        assertThat(columns.crs().reason().english()).contains("names suggest metres");
     }
 
     @Test
@@ -113,7 +113,7 @@ class CoordinateColumnsTest {
         CoordinateColumns columns = CoordinateColumns.detect(List.of("x", "y"), rows).orElseThrow();
 
         assertThat(columns.crs().confidence()).isEqualTo(CrsGuess.Confidence.MEDIUM);
-        assertThat(columns.crs().reason()).contains("19 of 20");
+        assertThat(columns.crs().reason().english()).contains("19 of 20");
     }
 
     @Test

@@ -170,12 +170,19 @@ class GeoJsonSourceTest {
                 """.formatted(GRONINGEN_RD));
 
         try (FeatureSource source = FeatureSource.openGeoJson(file)) {
-            assertThatThrownBy(source::crs).isInstanceOfSatisfying(GeoException.class,
-                    e -> assertThat(e.code()).isEqualTo("crs.undeclared"));
+            assertThatThrownBy(source::crs).isInstanceOfSatisfying(GeoException.class, e -> {
+                assertThat(e.code()).isEqualTo("crs.undeclared");
+                assertThat(e.arguments()).containsEntry("source", "geojson").containsEntry("guessEpsg", 28992)
+                        .containsEntry("lonLatRequired", true).containsKey("reason");
+                assertThat(e.getMessage()).isEqualTo("The GeoJSON file declares no CRS, and its coordinates are not"
+                        + " longitude/latitude as the format requires. They look like EPSG:28992: The coordinates lie"
+                        + " between x 0 and 300,000 and y 289,000 and 629,000: metres in RD New (EPSG:28992), the"
+                        + " Dutch national grid. Ask the steward to confirm the CRS before the data is stored.");
+            });
             assertThat(source.crsGuess()).hasValueSatisfying(guess -> {
                 assertThat(guess.epsg()).isEqualTo(Reprojection.RD_NEW);
                 assertThat(guess.confidence()).isEqualTo(CrsGuess.Confidence.HIGH);
-                assertThat(guess.reason()).contains("RD New");
+                assertThat(guess.reason().english()).contains("RD New");
             });
             assertThat(Features.all(source)).hasSize(1);
         }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,7 @@ public final class CsvRecordReader implements RecordSource {
     private static final int BUFFER_BYTES = 1 << 16;
 
     /** The issue code for values with quotes outside RFC 4180 (see {@link #issues()}). */
-    public static final String IRREGULAR_QUOTES = "csv.irregular-quotes";
+    public static final String IRREGULAR_QUOTES = TabularCode.CSV_IRREGULAR_QUOTES.key();
 
     private final InputStream file;
     private final CountingInputStream counter;
@@ -96,9 +97,7 @@ public final class CsvRecordReader implements RecordSource {
         }
         if (parser.endedInsideQuotes()) {
             long line = parser.recordLine();
-            throw new TabularException("csv.unclosed-quote", line,
-                    "A quoted value starting in the record on line " + line + " is never closed, so the rest of the"
-                            + " file would become one value. Check the quotes on that line.");
+            throw new TabularException(TabularCode.CSV_UNCLOSED_QUOTE, line, Map.of());
         }
         return new CsvRecord(parser.recordLine(), values);
     }
@@ -121,11 +120,8 @@ public final class CsvRecordReader implements RecordSource {
             return List.of();
         }
         long line = parser.firstIrregularQuoteLine();
-        return List.of(new Issue(Severity.INFO, IRREGULAR_QUOTES, line, 0, null, irregular + " value(s) hold a"
-                + " quote that neither opens nor closes a quoted value, first on line " + line + ": a quote after"
-                + " other text (also after a space), or text after a closing quote. Such a quote is kept as a"
-                + " character and text after a closing quote is added to the value. If values look wrong, check the"
-                + " quoting on that line."));
+        return List.of(Issue.of(Severity.INFO, TabularCode.CSV_IRREGULAR_QUOTES, line, 0, null,
+                Map.of("count", irregular)));
     }
 
     @Override

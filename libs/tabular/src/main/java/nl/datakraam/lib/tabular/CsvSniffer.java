@@ -59,8 +59,7 @@ public final class CsvSniffer {
     static SniffResult examine(Path file) throws IOException {
         byte[] sample = readStart(file);
         if (sample.length == 0) {
-            throw new TabularException("file.empty", 0, "The file is empty. Upload a file with a header row and"
-                    + " at least one data row.");
+            throw new TabularException(TabularCode.FILE_EMPTY, 0, Map.of("kind", "empty", "format", "text"));
         }
         boolean truncated = Files.size(file) > sample.length;
         List<Issue> issues = new ArrayList<>();
@@ -86,20 +85,15 @@ public final class CsvSniffer {
         }
         String body = text.substring(bodyStart);
         if (body.isBlank()) {
-            throw new TabularException("file.empty", 0, "The file holds no table, only blank lines or comment lines"
-                    + " starting with #. Upload a file with a header row and at least one data row.");
+            throw new TabularException(TabularCode.FILE_EMPTY, 0, Map.of("kind", "comments-only", "format", "text"));
         }
         if (skipLines > 0) {
-            issues.add(new Issue(Severity.INFO, "preamble.skipped", 1, 0, null, "Skipped " + skipLines
-                    + " line(s) before the table: comment lines starting with # and blank lines."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.PREAMBLE_SKIPPED, 1, 0, null, Map.of("count", skipLines)));
         }
         char delimiter = delimiter(body, truncated);
         boolean header = hasHeader(records(body, delimiter, truncated), delimiter);
         if (!header) {
-            issues.add(new Issue(Severity.INFO, "header.absent", skipLines + 1L, 0, null, "The first row looks like"
-                    + " data (its values have the types of the values below them), so the file is read without a"
-                    + " header and the fields are named column_1, column_2 and so on. If the first row is a header,"
-                    + " read the file with a header."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.HEADER_ABSENT, skipLines + 1L, 0, null, Map.of()));
         }
         return new SniffResult(new CsvDialect(charset, bomLength > 0, delimiter, QUOTE, skipLines, header), issues);
     }
@@ -114,32 +108,24 @@ public final class CsvSniffer {
             throw binary();
         }
         if (scan.nulBytes() > 0) {
-            issues.add(new Issue(Severity.WARNING, "encoding.nul-byte", scan.firstNulLine(), 0, null, "Line "
-                    + scan.firstNulLine() + " holds a NUL byte (0x00), " + scan.nulBytes() + " in the whole file. It"
-                    + " is kept as the character U+0000, which some databases reject; remove it from the file."));
+            issues.add(Issue.of(Severity.WARNING, TabularCode.ENCODING_NUL_BYTE, scan.firstNulLine(), 0, null,
+                    Map.of("count", scan.nulBytes())));
         }
         if (utf8Mark || scan.validUtf8()) {
             if (!scan.validUtf8()) {
-                issues.add(new Issue(Severity.WARNING, "encoding.invalid-utf8", scan.firstInvalidUtf8Line(), 0, null,
-                        "The file starts with a UTF-8 byte order mark, but line " + scan.firstInvalidUtf8Line()
-                                + " holds bytes that are not UTF-8; they are read as the replacement character"
-                                + " U+FFFD. Save the file as UTF-8 again from its source."));
+                issues.add(Issue.of(Severity.WARNING, TabularCode.ENCODING_INVALID_UTF8, scan.firstInvalidUtf8Line(), 0,
+                        null, Map.of()));
             }
             return StandardCharsets.UTF_8;
         }
         if (scan.undefinedCp1252Bytes() == 0) {
-            issues.add(new Issue(Severity.INFO, "encoding.windows-1252", scan.firstInvalidUtf8Line(), 0, null,
-                    "The file is not UTF-8 (first on line " + scan.firstInvalidUtf8Line() + "), so it is read as"
-                            + " Windows-1252, the encoding Excel uses for CSV on Dutch Windows. Check that accented"
-                            + " letters look right; saving as \"CSV UTF-8\" avoids this."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.ENCODING_WINDOWS_1252, scan.firstInvalidUtf8Line(), 0, null,
+                    Map.of()));
             return WINDOWS_1252;
         }
-        issues.add(new Issue(Severity.WARNING, "encoding.undefined-byte", scan.firstUndefinedLine(), 0, null,
-                String.format("Byte 0x%02X on line %d has no character in Windows-1252 (%d such byte(s) in the file),"
-                                + " so the file is read as ISO-8859-1, where it is an invisible control character."
-                                + " Check the text on that line, which may have been converted badly before; saving"
-                                + " the file as UTF-8 avoids this.", scan.firstUndefinedCp1252(),
-                        scan.firstUndefinedLine(), scan.undefinedCp1252Bytes())));
+        issues.add(Issue.of(Severity.WARNING, TabularCode.ENCODING_UNDEFINED_BYTE, scan.firstUndefinedLine(), 0, null,
+                Map.of("byte", String.format("0x%02X", scan.firstUndefinedCp1252()),
+                        "count", scan.undefinedCp1252Bytes())));
         return StandardCharsets.ISO_8859_1;
     }
 
@@ -160,9 +146,7 @@ public final class CsvSniffer {
     }
 
     private static TabularException binary() {
-        return new TabularException("file.binary", 0, "The file is not text: it holds NUL bytes or control"
-                + " characters near the start, as spreadsheets, archives and databases do. Upload a CSV export, or"
-                + " the file in its own format. A UTF-16 text file needs a byte order mark.");
+        return new TabularException(TabularCode.FILE_BINARY, 0, Map.of());
     }
 
     private static boolean isPreamble(String text, int lineStart) {

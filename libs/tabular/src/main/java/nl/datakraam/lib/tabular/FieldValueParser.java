@@ -41,6 +41,16 @@ final class FieldValueParser {
      * @throws TabularException {@code value.invalid} if the value does not fit the field
      */
     @Nullable Object parse(String raw, long line) {
+        return parse(raw, line, 0, "line");
+    }
+
+    /**
+     * As {@link #parse(String, long)}, naming the value's place fully in the exception.
+     *
+     * @param column the 1-based position of the value in its record, or 0
+     * @param unit   what {@code line} counts: {@code line}, {@code row} or {@code feature}
+     */
+    @Nullable Object parse(String raw, long line, int column, String unit) {
         if (field.type() == FieldType.STRING) {
             return missing.contains(raw) ? null : raw;
         }
@@ -56,9 +66,8 @@ final class FieldValueParser {
             case STRING -> raw;
         };
         if (value == null) {
-            throw new TabularException("value.invalid", line, "Field " + field.name() + " on line " + line
-                    + " holds a value that is not a " + field.type().tableSchemaType() + " in format "
-                    + field.format() + ". The schema does not fit this file: infer it again, or correct the field.");
+            throw new TabularException(TabularCode.VALUE_INVALID, line, column, field.name(),
+                    Map.of("unit", unit, "type", field.type().tableSchemaType(), "format", field.format()));
         }
         return value;
     }

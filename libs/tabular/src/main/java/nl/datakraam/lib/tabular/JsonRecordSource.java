@@ -115,22 +115,19 @@ final class JsonRecordSource implements RecordSource {
         List<String> columns = discoverColumns(file, table.path(), arrays, nested);
         List<Issue> issues = new ArrayList<>();
         if (!table.path().isEmpty()) {
-            issues.add(new Issue(Severity.INFO, "json.table-path", 0, 0, null, "The rows are the "
-                    + table.objects() + " objects of the array at " + dotted(table.path()) + ", the largest array"
-                    + " of objects in the document; the rest of the document was left out."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.JSON_TABLE_PATH, 0, 0, null,
+                    Map.of("objects", table.objects(), "path", dotted(table.path()))));
         }
         if (!nested.isEmpty()) {
             String object = nested.iterator().next();
             String example = columns.stream().filter(column -> column.startsWith(object + ".")).findFirst()
                     .orElse(object);
-            issues.add(new Issue(Severity.INFO, "json.flattened", 0, 0, null, "The members of nested objects ("
-                    + String.join(", ", nested.stream().limit(5).toList()) + (nested.size() > 5 ? ", …" : "")
-                    + ") became fields with dotted names, such as " + example + "."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.JSON_FLATTENED, 0, 0, null,
+                    Map.of("objects", nested.stream().limit(5).toList(), "more", Math.max(0, nested.size() - 5),
+                            "example", example)));
         }
-        arrays.forEach((column, objects) -> issues.add(new Issue(Severity.INFO, "json.array-as-text", 0,
-                columns.indexOf(column) + 1, null, "Member " + column + " holds an array in " + objects
-                        + " object(s); a cell holds one value, so each array is kept as JSON text, such as [1,2]."
-                        + " DuckDB's JSON functions can unpack it in SQL.")));
+        arrays.forEach((column, objects) -> issues.add(Issue.of(Severity.INFO, TabularCode.JSON_ARRAY_AS_TEXT, 0,
+                columns.indexOf(column) + 1, null, Map.of("member", column, "objects", objects))));
         return open(file, new JsonLayout(table.path(), columns), issues);
     }
 
@@ -191,9 +188,8 @@ final class JsonRecordSource implements RecordSource {
                     }
                     chars[0] += text.length();
                     if (chars[0] > MAX_RECORD_CHARS) {
-                        throw new TabularException("json.record-too-long", line, "The object starting on line "
-                                + line + " holds more than " + MAX_RECORD_CHARS + " characters, too much for one"
-                                + " row. Check that the file is a list of records.");
+                        throw new TabularException(TabularCode.JSON_RECORD_TOO_LONG, line,
+                                Map.of("kind", "object", "maxChars", MAX_RECORD_CHARS));
                     }
                     values[position] = text;
                 }
@@ -233,14 +229,13 @@ final class JsonRecordSource implements RecordSource {
                 JsonParser parser = createParser(in);
                 JsonToken root = parser.nextToken();
                 if (root == null) {
-                    throw new TabularException("file.empty", 0, "The file is empty. Upload a JSON array of"
-                            + " objects, one object per row.");
+                    throw new TabularException(TabularCode.FILE_EMPTY, 0, Map.of("kind", "empty", "format", "json"));
                 }
                 if (root == JsonToken.START_ARRAY) {
                     long objects = objectsIn(parser);
                     if (objects == 0) {
-                        throw new TabularException("file.empty", 0, "The JSON array is empty, so there are no rows."
-                                + " Upload a JSON array of objects, one object per row.");
+                        throw new TabularException(TabularCode.FILE_EMPTY, 0,
+                                Map.of("kind", "empty-array", "format", "json"));
                     }
                     if (objects < 0) {
                         throw noTable();
@@ -274,9 +269,7 @@ final class JsonRecordSource implements RecordSource {
             JsonToken value = parser.nextToken();
             if (path.isEmpty() && here.getLast().equals("type") && value == JsonToken.VALUE_STRING
                     && GEOJSON_TYPES.contains(parser.getString())) {
-                throw new TabularException("json.geojson", 0, "The file is GeoJSON (a " + parser.getString()
-                        + "): geodata, which the JSON table reader does not take. Upload it with the ending .geojson"
-                        + " so that it is read as geodata.");
+                throw new TabularException(TabularCode.JSON_GEOJSON, 0, Map.of("type", parser.getString()));
             }
             if (value == JsonToken.START_ARRAY) {
                 long objects = objectsIn(parser);
@@ -319,10 +312,8 @@ final class JsonRecordSource implements RecordSource {
                         @Override
                         public void value(String name, String text) {
                             if (columns.putIfAbsent(name, Boolean.TRUE) == null && columns.size() > MAX_FIELDS) {
-                                throw new TabularException("json.too-many-fields", 0, "The objects have more than "
-                                        + MAX_FIELDS + " different members, so they do not describe rows of one"
-                                        + " table (objects keyed by ids or dates do this). Reshape the file into an"
-                                        + " array of objects with the same members.");
+                                throw new TabularException(TabularCode.JSON_TOO_MANY_FIELDS, 0,
+                                        Map.of("limit", MAX_FIELDS));
                             }
                         }
 
@@ -343,9 +334,8 @@ final class JsonRecordSource implements RecordSource {
             });
         }
         if (columns.isEmpty()) {
-            throw new TabularException("json.no-fields", 0, "The objects of the array at "
-                    + (path.isEmpty() ? "the top of the document" : dotted(path)) + " have no members, so there"
-                    + " are no fields to read.");
+            throw new TabularException(TabularCode.JSON_NO_FIELDS, 0,
+                    Map.of("top", path.isEmpty(), "path", dotted(path)));
         }
         return List.copyOf(columns.keySet());
     }
@@ -397,9 +387,8 @@ final class JsonRecordSource implements RecordSource {
             @Override
             public void write(char[] chars, int offset, int length) {
                 if (written.length() + length > MAX_RECORD_CHARS) {
-                    throw new TabularException("json.record-too-long", line, "An array in the object starting on"
-                            + " line " + line + " holds more than " + MAX_RECORD_CHARS + " characters, too much for"
-                            + " one value. Check that the file is a list of records.");
+                    throw new TabularException(TabularCode.JSON_RECORD_TOO_LONG, line,
+                            Map.of("kind", "array", "maxChars", MAX_RECORD_CHARS));
                 }
                 written.append(chars, offset, length);
             }
@@ -427,14 +416,11 @@ final class JsonRecordSource implements RecordSource {
     }
 
     private static TabularException noTable() {
-        return new TabularException("json.no-table", 0, "The JSON holds no array of objects, neither as the whole"
-                + " document nor within two levels of members, so it has no rows to read. Datakraam reads JSON"
-                + " shaped as [{\"naam\": …}, …], or an object holding such an array.");
+        return new TabularException(TabularCode.JSON_NO_TABLE, 0, Map.of());
     }
 
     private static TabularException changed() {
-        return new TabularException("json.changed", 0, "The JSON no longer has its table where the first reading"
-                + " found it. Upload the file again.");
+        return new TabularException(TabularCode.JSON_CHANGED, 0, Map.of());
     }
 
     /**
@@ -448,14 +434,11 @@ final class JsonRecordSource implements RecordSource {
             throw e.getCause();
         } catch (StreamConstraintsException e) {
             long line = lineOf(e.getLocation());
-            throw new TabularException("json.value-too-long", line, "A value near line " + line + " is longer or"
-                    + " deeper than Datakraam reads (" + MAX_RECORD_CHARS + " characters, 500 levels). Check that the"
-                    + " file is a list of records.");
+            throw new TabularException(TabularCode.JSON_VALUE_TOO_LONG, line, Map.of("maxChars", MAX_RECORD_CHARS));
         } catch (JacksonException e) {
             long line = lineOf(e.getLocation());
-            throw new TabularException("json.invalid", line, "The file is not valid JSON: reading stopped at line "
-                    + line + (e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr())
-                    + ". Check the file with a JSON validator, or export it again.");
+            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            throw new TabularException(TabularCode.JSON_INVALID, line, column, null, Map.of());
         }
     }
 

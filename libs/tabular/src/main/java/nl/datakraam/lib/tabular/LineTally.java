@@ -3,12 +3,15 @@ package nl.datakraam.lib.tabular;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 /**
- * Counts record positions (lines or rows) with some property and keeps the first few, for issue messages; constant
- * memory.
+ * Counts record positions (lines or rows) with some property and keeps the first few, with a measure of the first
+ * (such as its number of values), for issue messages; constant memory.
  */
 final class LineTally {
 
@@ -17,9 +20,18 @@ final class LineTally {
     private final long[] first = new long[KEPT];
     private int kept;
     private long count;
+    private int firstMeasure;
 
     /** Adds a line; lines must be added in increasing order. */
     void add(long line) {
+        add(line, 0);
+    }
+
+    /** Adds a line with a measure of it, e.g. its number of values; lines must be added in increasing order. */
+    void add(long line, int measure) {
+        if (kept == 0) {
+            firstMeasure = measure;
+        }
         if (kept < KEPT) {
             first[kept++] = line;
         }
@@ -35,7 +47,12 @@ final class LineTally {
         return kept == 0 ? 0 : first[0];
     }
 
-    /** The tallies as one: the first lines of all of them, and the sum of their counts. */
+    /** The measure given with the first line, or 0. */
+    int firstMeasure() {
+        return firstMeasure;
+    }
+
+    /** The tallies as one: the first lines of all of them, the measure of the earliest, and the sum of counts. */
     static LineTally merge(Collection<LineTally> tallies) {
         LineTally merged = new LineTally();
         long[] lines = tallies.stream()
@@ -43,28 +60,25 @@ final class LineTally {
                 .sorted()
                 .limit(KEPT)
                 .toArray();
+        merged.firstMeasure = tallies.stream().filter(tally -> tally.kept > 0)
+                .min(Comparator.comparingLong(LineTally::firstLine)).map(LineTally::firstMeasure).orElse(0);
         for (long line : lines) {
-            merged.add(line);
+            merged.add(line, merged.firstMeasure);
         }
         merged.count = tallies.stream().mapToLong(LineTally::count).sum();
         return merged;
     }
 
     /**
-     * E.g. "line 3", "lines 3, 5 and 9", or "lines 3, 5, 9, 12, 15 and 20 more".
-     *
-     * @param unit what a position counts, singular: {@code line} or {@code row}
+     * The message arguments that describe the tally: {@code count} (all positions), {@code lines} (the first few)
+     * and {@code more} (how many are not listed).
      */
-    String describe(String unit) {
-        String lines = LongStream.of(Arrays.copyOf(first, kept)).mapToObj(Long::toString)
-                .collect(Collectors.joining(", "));
-        if (count == 1) {
-            return unit + " " + lines;
-        }
-        if (count > kept) {
-            return unit + "s " + lines + " and " + (count - kept) + " more";
-        }
-        int lastComma = lines.lastIndexOf(", ");
-        return unit + "s " + lines.substring(0, lastComma) + " and " + lines.substring(lastComma + 2);
+    Map<String, Object> arguments() {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("count", count);
+        List<Long> lines = LongStream.of(Arrays.copyOf(first, kept)).boxed().toList();
+        arguments.put("lines", lines);
+        arguments.put("more", count - kept);
+        return arguments;
     }
 }

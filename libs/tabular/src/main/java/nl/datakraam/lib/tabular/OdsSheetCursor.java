@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -98,10 +99,9 @@ final class OdsSheetCursor implements SheetCursor {
                 try (InputStream in = zip.getInputStream(mediaType)) {
                     String declared = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
                     if (!declared.equals(MEDIA_TYPE)) {
-                        String kind = declared.matches("[\\w.+/-]{1,100}") ? " (" + declared + ")" : "";
-                        throw new TabularException("workbook.invalid", 0, "The file ends in .ods but is another"
-                                + " kind of document" + kind + ". Save the data as an OpenDocument Spreadsheet"
-                                + " (.ods) and upload that.");
+                        String kind = declared.matches("[\\w.+/-]{1,100}") ? declared : "?";
+                        throw new TabularException(TabularCode.WORKBOOK_INVALID, 0,
+                                Map.of("kind", "other-document", "format", "ODS", "mediaType", kind));
                     }
                 }
             }
@@ -181,8 +181,8 @@ final class OdsSheetCursor implements SheetCursor {
                             continue;
                         }
                         if (rowNumber + repeat > MAX_ROWS) {
-                            throw new TabularException("sheet.too-large", rowNumber + 1, "Sheet " + sheetName
-                                    + " has values beyond row " + MAX_ROWS + ", more than a spreadsheet holds.");
+                            throw new TabularException(TabularCode.SHEET_TOO_LARGE, rowNumber + 1,
+                                    Map.of("sheet", sheetName, "axis", "row", "limit", MAX_ROWS));
                         }
                         repeated = cells;
                         repeatsLeft = repeat - 1;
@@ -240,8 +240,8 @@ final class OdsSheetCursor implements SheetCursor {
                 continue;
             }
             if (cells.size() + pendingEmpty + repeat > MAX_COLUMNS) {
-                throw new TabularException("sheet.too-large", rowNumber + 1, "Sheet " + sheetName + " has values"
-                        + " beyond column " + MAX_COLUMNS + ", more than a spreadsheet holds.");
+                throw new TabularException(TabularCode.SHEET_TOO_LARGE, rowNumber + 1,
+                        Map.of("sheet", sheetName, "axis", "column", "limit", MAX_COLUMNS));
             }
             cells.addAll(Collections.nCopies((int) pendingEmpty, ""));
             cells.addAll(Collections.nCopies((int) repeat, value));
@@ -327,9 +327,8 @@ final class OdsSheetCursor implements SheetCursor {
 
     private void append(StringBuilder text, String part, long times) {
         if (times > MAX_CELL_CHARS || text.length() + part.length() * times > MAX_CELL_CHARS) {
-            throw new TabularException("sheet.cell-too-long", rowNumber + 1, "A cell in row " + (rowNumber + 1)
-                    + " of sheet " + sheetName + " holds more than " + MAX_CELL_CHARS + " characters, more than a"
-                    + " spreadsheet cell holds.");
+            throw new TabularException(TabularCode.SHEET_CELL_TOO_LONG, rowNumber + 1,
+                    Map.of("sheet", sheetName, "maxChars", MAX_CELL_CHARS));
         }
         text.append(part.repeat((int) times));
     }
@@ -380,13 +379,7 @@ final class OdsSheetCursor implements SheetCursor {
     }
 
     private static TabularException invalid(@Nullable Exception cause) {
-        var e = new TabularException("workbook.invalid", 0, "The ODS file cannot be read as an OpenDocument"
-                + " spreadsheet: its content is missing or malformed. Open it in LibreOffice and save it again as an"
-                + " OpenDocument Spreadsheet (.ods), or export the sheet as CSV, and upload that.");
-        if (cause != null) {
-            e.initCause(cause);
-        }
-        return e;
+        return new TabularException(TabularCode.WORKBOOK_INVALID, 0, Map.of("kind", "ods", "format", "ODS"), cause);
     }
 
     private static XMLInputFactory secureFactory() {

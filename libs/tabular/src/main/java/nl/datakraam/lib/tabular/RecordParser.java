@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -208,10 +209,8 @@ final class RecordParser {
 
     private void checkLength(long recordChars) {
         if (recordChars + value.length() > MAX_RECORD_CHARS) {
-            throw new TabularException("csv.record-too-long", recordLine,
-                    "The record starting on line " + recordLine + " is longer than " + MAX_RECORD_CHARS
-                            + " characters; this usually means a quote that is never closed. Check the quotes on"
-                            + " that line.");
+            throw new TabularException(TabularCode.CSV_RECORD_TOO_LONG, recordLine,
+                    Map.of("maxChars", MAX_RECORD_CHARS));
         }
     }
 

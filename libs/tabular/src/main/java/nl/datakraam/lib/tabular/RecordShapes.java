@@ -31,9 +31,9 @@ final class RecordShapes {
             for (int i = width; i < n && !content; i++) {
                 content = !Cells.trimmed(values.get(i)).isEmpty();
             }
-            (content ? extraValues : extraBlanks).add(record.line());
+            (content ? extraValues : extraBlanks).add(record.line(), n);
         } else if (n < width) {
-            shortRecords.computeIfAbsent(n, k -> new LineTally()).add(record.line());
+            shortRecords.computeIfAbsent(n, k -> new LineTally()).add(record.line(), n);
         }
     }
 
@@ -42,7 +42,7 @@ final class RecordShapes {
         return Math.max(width, 0);
     }
 
-    /** Records with a non-blank value beyond {@link #width()}. */
+    /** Records with a non-blank value beyond {@link #width()}, measured by their number of values. */
     LineTally extraValues() {
         return extraValues;
     }
@@ -52,7 +52,7 @@ final class RecordShapes {
         return extraBlanks;
     }
 
-    /** Records with fewer values than {@code needed}. */
+    /** Records with fewer values than {@code needed}, measured by their number of values. */
     LineTally shortRecords(int needed) {
         return LineTally.merge(shortRecords.headMap(needed).values());
     }

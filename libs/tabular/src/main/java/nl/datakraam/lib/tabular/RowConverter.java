@@ -20,6 +20,7 @@ public final class RowConverter {
 
     private final FieldValueParser[] parsers;
     private final int[] positions;
+    private final String unit;
 
     public RowConverter(Inference inference) {
         List<Field> fields = inference.schema().fields();
@@ -27,6 +28,7 @@ public final class RowConverter {
         this.parsers = fields.stream().map(field -> new FieldValueParser(field, missing))
                 .toArray(FieldValueParser[]::new);
         this.positions = inference.sourceColumns().stream().mapToInt(position -> position - 1).toArray();
+        this.unit = inference.layout().format().positionName();
     }
 
     /**
@@ -42,7 +44,7 @@ public final class RowConverter {
         for (int i = 0; i < parsers.length; i++) {
             int position = positions[i];
             if (position < values.size()) {
-                row[i] = parsers[i].parse(values.get(position), record.line());
+                row[i] = parsers[i].parse(values.get(position), record.line(), position + 1, unit);
             }
         }
         return row;

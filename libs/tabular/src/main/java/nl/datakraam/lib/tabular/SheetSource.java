@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,19 +58,18 @@ final class SheetSource implements RecordSource {
                     return;
                 }
                 if (requested != null) {
-                    throw new TabularException("sheet.empty", 0, "Sheet " + name + " holds no values. Choose"
-                            + " another sheet, or fill this one and upload the workbook again.");
+                    throw new TabularException(TabularCode.SHEET_EMPTY, 0, Map.of("sheet", name));
                 }
             }
         }
         allSheetsSeen = true;
         if (requested != null) {
-            throw new TabularException("sheet.not-found", 0, "The workbook has no sheet named " + requested
-                    + "; its sheets are " + listed(sheetNames) + ". Sheet names are case-sensitive.");
+            Map<String, Object> arguments = listed(sheetNames);
+            arguments.put("sheet", requested);
+            throw new TabularException(TabularCode.SHEET_NOT_FOUND, 0, arguments);
         }
-        throw new TabularException("file.empty", 0, "The workbook holds no values: every sheet is empty"
-                + (hiddenSkipped ? " or hidden (a hidden sheet is read only when it is asked for by name)" : "")
-                + ". Upload a workbook with a header row and at least one data row.");
+        throw new TabularException(TabularCode.FILE_EMPTY, 0,
+                Map.of("kind", "sheets-empty", "format", "workbook", "hiddenSheets", hiddenSkipped));
     }
 
     /**
@@ -132,10 +132,10 @@ final class SheetSource implements RecordSource {
     public List<Issue> issues() throws IOException {
         List<Issue> issues = new ArrayList<>();
         if (errorCells > 0) {
-            issues.add(new Issue(Severity.WARNING, "sheet.error-values", errorRows.firstLine(), 0, null,
-                    errorCells + " cell(s) hold an error value such as #DIV/0! or #N/A instead of a value ("
-                            + errorRows.describe(format.positionName()) + "); they were read as empty. Correct"
-                            + " the formulas and upload the workbook again if those cells should hold values."));
+            Map<String, Object> arguments = new LinkedHashMap<>(errorRows.arguments());
+            arguments.put("cells", errorCells);
+            issues.add(Issue.of(Severity.WARNING, TabularCode.SHEET_ERROR_VALUES, errorRows.firstLine(), 0, null,
+                    arguments));
         }
         while (finished && !allSheetsSeen) {
             if (cursor.nextSheet()) {
@@ -145,10 +145,11 @@ final class SheetSource implements RecordSource {
             }
         }
         if (sheetNames.size() > 1) {
-            issues.add(new Issue(Severity.INFO, "sheet.chosen", 0, 0, null, "The workbook has "
-                    + sheetNames.size() + " sheets (" + listed(sheetNames) + "). Sheet " + sheet + " was read"
-                    + (requested == null ? ", the first visible sheet with values" : ", as asked")
-                    + "; the other sheets were not. Upload them separately if they hold data too."));
+            Map<String, Object> arguments = listed(sheetNames);
+            arguments.put("count", sheetNames.size());
+            arguments.put("sheet", sheet);
+            arguments.put("requested", requested != null);
+            issues.add(Issue.of(Severity.INFO, TabularCode.SHEET_CHOSEN, 0, 0, null, arguments));
         }
         return issues;
     }
@@ -196,8 +197,11 @@ final class SheetSource implements RecordSource {
         return cell != null && Cells.trimmed(cell).isEmpty();
     }
 
-    private static String listed(List<String> names) {
-        return names.stream().limit(NAMES_LISTED).collect(Collectors.joining(", "))
-                + (names.size() > NAMES_LISTED ? " and " + (names.size() - NAMES_LISTED) + " more" : "");
+    /** The arguments {@code sheets} (the first names) and {@code more} (how many are not listed). */
+    private static Map<String, Object> listed(List<String> names) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("sheets", names.stream().limit(NAMES_LISTED).toList());
+        arguments.put("more", Math.max(0, names.size() - NAMES_LISTED));
+        return arguments;
     }
 }

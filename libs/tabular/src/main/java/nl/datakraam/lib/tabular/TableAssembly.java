@@ -2,18 +2,17 @@
 package nl.datakraam.lib.tabular;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Turns the columns of one full pass into fields: decides which columns to keep, names them, and writes the issues
  * about ragged records and about columns.
  */
 final class TableAssembly {
-
-    private static final int NAMES_LISTED = 5;
 
     /** A column that made it into the schema. */
     private record Kept(int position, ColumnInference column, Field field) {
@@ -23,6 +22,7 @@ final class TableAssembly {
     private final List<Issue> issues = new ArrayList<>();
     private final TabularFormat format;
     private final String unit;
+    private final boolean hasHeader;
 
     /**
      * @param titles    the header values (empty without a header)
@@ -36,6 +36,7 @@ final class TableAssembly {
             TabularFormat format, String unit) {
         this.format = format;
         this.unit = unit;
+        this.hasHeader = hasHeader;
         int width = shapes.width();
         List<Integer> positions = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();
@@ -62,11 +63,10 @@ final class TableAssembly {
             int p = positions.get(i);
             kept.add(new Kept(p, columns.get(p), columns.get(p).toField(names.get(i), fieldTitles.get(i))));
         }
-        String reference = hasHeader ? "the header" : "the first row";
         reportDropped(dropped);
-        reportExtraBlanks(shapes.extraBlanks(), reference);
-        reportExtraValues(shapes.extraValues(), width, reference);
-        reportShortRecords(shapes, width, reference);
+        reportExtraBlanks(shapes.extraBlanks());
+        reportExtraValues(shapes.extraValues(), width);
+        reportShortRecords(shapes, width);
         kept.forEach(this::reportColumn);
     }
 
@@ -97,8 +97,7 @@ final class TableAssembly {
             return issue;
         }
         return kept.stream().filter(k -> k.position() + 1 == issue.column()).findFirst()
-                .map(k -> new Issue(issue.severity(), issue.code(), issue.line(), issue.column(), k.field().name(),
-                        issue.message()))
+                .map(k -> issue.withField(k.field().name()))
                 .orElse(issue);
     }
 
@@ -106,42 +105,33 @@ final class TableAssembly {
         if (dropped.isEmpty()) {
             return;
         }
-        String list = dropped.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        issues.add(new Issue(Severity.INFO, "column.empty-dropped", 0, dropped.getFirst(), null,
-                (dropped.size() == 1 ? "Column " + list + " has" : "Columns " + list + " have")
-                        + " no header and no values, so " + (dropped.size() == 1 ? "it was" : "they were")
-                        + " left out. Nothing to do; spreadsheets often leave such columns behind."));
+        issues.add(Issue.of(Severity.INFO, TabularCode.COLUMN_EMPTY_DROPPED, 0, dropped.getFirst(), null,
+                Map.of("columns", List.copyOf(dropped))));
     }
 
-    private void reportExtraBlanks(LineTally tally, String reference) {
+    private void reportExtraBlanks(LineTally tally) {
         if (tally.count() == 0) {
             return;
         }
-        issues.add(new Issue(Severity.INFO, "row.extra-empty-values", tally.firstLine(), 0, null,
-                tally.count() + " row(s) end in more values than " + reference + " has, all of them empty ("
-                        + tally.describe(unit) + "). The empty values were left out; nothing to do."));
+        Map<String, Object> arguments = shape(tally);
+        issues.add(Issue.of(Severity.INFO, TabularCode.ROW_EXTRA_EMPTY_VALUES, tally.firstLine(), 0, null, arguments));
     }
 
-    private void reportExtraValues(LineTally tally, int width, String reference) {
+    private void reportExtraValues(LineTally tally, int width) {
         if (tally.count() == 0) {
             return;
         }
         List<Kept> extra = kept.stream().filter(k -> k.position() >= width).toList();
-        String names = extra.stream().limit(NAMES_LISTED).map(k -> k.field().name())
-                .collect(Collectors.joining(", "))
-                + (extra.size() > NAMES_LISTED ? " and " + (extra.size() - NAMES_LISTED) + " more" : "");
-        issues.add(new Issue(Severity.WARNING, "row.extra-values", tally.firstLine(), extra.getFirst().position() + 1,
-                extra.getFirst().field().name(),
-                capitalised(tally.describe(unit)) + " " + (tally.count() == 1 ? "has" : "have") + " more values than "
-                        + reference + " (" + tally.count() + " row(s) in all). No value was dropped: the extra values"
-                        + " are in the added field(s) " + names + "."
-                        + (format == TabularFormat.DELIMITED_TEXT
-                                ? " Check those lines for a delimiter inside a value that is not quoted, or add the"
-                                        + " missing header(s)."
-                                : " Add the missing header(s).")));
+        Map<String, Object> arguments = shape(tally);
+        arguments.put("found", tally.firstMeasure());
+        arguments.put("expected", width);
+        arguments.put("fields", extra.stream().map(k -> k.field().name()).toList());
+        arguments.put("text", format == TabularFormat.DELIMITED_TEXT);
+        issues.add(Issue.of(Severity.WARNING, TabularCode.ROW_EXTRA_VALUES, tally.firstLine(),
+                extra.getFirst().position() + 1, extra.getFirst().field().name(), arguments));
     }
 
-    private void reportShortRecords(RecordShapes shapes, int width, String reference) {
+    private void reportShortRecords(RecordShapes shapes, int width) {
         int needed = 0;
         for (Kept k : kept) {
             if (k.position() < width) {
@@ -152,11 +142,18 @@ final class TableAssembly {
         if (tally.count() == 0) {
             return;
         }
-        issues.add(new Issue(Severity.WARNING, "row.missing-values", tally.firstLine(), 0, null,
-                capitalised(tally.describe(unit)) + " " + (tally.count() == 1 ? "has" : "have") + " fewer values than "
-                        + reference + " (" + tally.count() + " row(s) in all). The missing values are read as"
-                        + " empty. Check those lines for a missing delimiter or a line break in a value that is not"
-                        + " quoted."));
+        Map<String, Object> arguments = shape(tally);
+        arguments.put("found", tally.firstMeasure());
+        arguments.put("expected", width);
+        issues.add(Issue.of(Severity.WARNING, TabularCode.ROW_MISSING_VALUES, tally.firstLine(), 0, null, arguments));
+    }
+
+    /** The arguments of a message about ragged records: the tally, the unit and what they are compared with. */
+    private Map<String, Object> shape(LineTally tally) {
+        Map<String, Object> arguments = new LinkedHashMap<>(tally.arguments());
+        arguments.put("unit", unit);
+        arguments.put("header", hasHeader);
+        return arguments;
     }
 
     private void reportColumn(Kept k) {
@@ -164,26 +161,17 @@ final class TableAssembly {
         Field field = k.field();
         int position = k.position() + 1;
         if (column.allMissing()) {
-            issues.add(new Issue(Severity.INFO, "column.all-missing", 0, position, field.name(), "Field "
-                    + field.name() + " has no values, so its type cannot be told; it is read as text with every value"
-                    + " missing. Set its type by hand if you know it."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.COLUMN_ALL_MISSING, 0, position, field.name(), Map.of()));
             return;
         }
         if (field.type() != FieldType.STRING && !column.missingSpellings().isEmpty()) {
-            issues.add(new Issue(Severity.INFO, "column.missing-tokens", 0, position, field.name(), "In field "
-                    + field.name() + " (" + field.type().tableSchemaType() + "), the values "
-                    + String.join(", ", column.missingSpellings()) + " are read as missing."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.COLUMN_MISSING_TOKENS, 0, position, field.name(),
+                    Map.of("type", field.type().tableSchemaType(), "tokens", List.copyOf(column.missingSpellings()))));
         }
         long typed = column.typedBeforeText();
         if (field.type() == FieldType.STRING && typed >= 10 && typed * 2 >= column.nonMissing()) {
-            issues.add(new Issue(Severity.INFO, "column.text-after-typed", column.firstTextLine(), position,
-                    field.name(), "Field " + field.name() + " is read as text: its first " + typed + " values are "
-                            + column.typeBeforeText() + ", but the value on " + unit + " " + column.firstTextLine()
-                            + " is not. If that value is a mistake, correct the file and upload it again."));
+            issues.add(Issue.of(Severity.INFO, TabularCode.COLUMN_TEXT_AFTER_TYPED, column.firstTextLine(), position,
+                    field.name(), Map.of("unit", unit, "typed", typed, "typeBefore", column.typeBeforeText())));
         }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

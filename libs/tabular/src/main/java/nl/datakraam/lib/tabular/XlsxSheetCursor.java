@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -148,11 +149,6 @@ final class XlsxSheetCursor implements SheetCursor {
     }
 
     private static TabularException invalid(RuntimeException cause) {
-        var e = new TabularException("workbook.invalid", 0, "The XLSX file cannot be read as an Excel workbook:"
-                + " its parts are missing or malformed, or it is in the Strict Open XML format. Open it in Excel or"
-                + " LibreOffice and save it as an Excel Workbook (.xlsx), or export the sheet as CSV, and upload"
-                + " that.");
-        e.initCause(cause);
-        return e;
+        return new TabularException(TabularCode.WORKBOOK_INVALID, 0, Map.of("kind", "xlsx", "format", "XLSX"), cause);
     }
 }

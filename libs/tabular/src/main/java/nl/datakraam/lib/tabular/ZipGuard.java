@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -60,9 +61,8 @@ final class ZipGuard {
         String name = format.name();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw new TabularException("workbook.too-many-entries", 0, "The " + name + " file holds "
-                        + zip.size() + " entries; a workbook has a few dozen. It is not read, as it may be built to"
-                        + " exhaust the server. Save the workbook again from its spreadsheet program.");
+                throw new TabularException(TabularCode.WORKBOOK_TOO_MANY_ENTRIES, 0,
+                        Map.of("format", name, "entries", zip.size()));
             }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -92,23 +92,17 @@ final class ZipGuard {
                 }
                 inflated += n;
                 if (inflated > maxEntryBytes) {
-                    throw new TabularException("workbook.entry-too-large", 0, "Part " + entry.getName() + " of the "
-                            + format + " file unpacks to more than " + maxEntryBytes / (1 << 20) + " MiB, more than"
-                            + " Datakraam reads. Split the workbook, or export the sheet as CSV and upload that.");
+                    throw new TabularException(TabularCode.WORKBOOK_ENTRY_TOO_LARGE, 0,
+                            Map.of("part", entry.getName(), "format", format, "limitMib", maxEntryBytes / (1 << 20)));
                 }
                 if (inflated > RATIO_GRACE_BYTES && inflated > compressed * maxRatio) {
-                    throw new TabularException("workbook.compression-ratio", 0, "Part " + entry.getName() + " of the "
-                            + format + " file unpacks to more than " + maxRatio + " times its packed size, as zip"
-                            + " bombs do; it is not read. If the workbook is genuine, export the sheet as CSV and"
-                            + " upload that.");
+                    throw new TabularException(TabularCode.WORKBOOK_COMPRESSION_RATIO, 0,
+                            Map.of("part", entry.getName(), "format", format, "ratio", maxRatio));
                 }
             }
         }
         if (xml && declaresDocumentType(prolog, prologLength)) {
-            throw new TabularException("workbook.dtd", 0, "Part " + entry.getName() + " of the " + format + " file"
-                    + " declares a document type (DTD), which spreadsheet programs never write and which can be"
-                    + " used to attack the server; it is not read. Save the workbook again from Excel or"
-                    + " LibreOffice.");
+            throw new TabularException(TabularCode.WORKBOOK_DTD, 0, Map.of("part", entry.getName(), "format", format));
         }
     }
 
@@ -157,26 +151,19 @@ final class ZipGuard {
         }
         String ending = "." + format.extensions().getFirst();
         if (head.length == 0) {
-            throw new TabularException("file.empty", 0, "The file is empty. Upload a workbook with a header row and"
-                    + " at least one data row.");
+            throw new TabularException(TabularCode.FILE_EMPTY, 0, Map.of("kind", "empty", "format", "workbook"));
         }
         if (startsWith(head, OLE2_MAGIC)) {
-            throw new TabularException("workbook.not-a-zip", 0, "The file ends in " + ending + " but is an old"
-                    + " binary workbook (such as .xls) or a password-protected one. Save it without a password as "
-                    + (format == TabularFormat.ODS ? "an OpenDocument Spreadsheet (.ods)" : "an Excel Workbook (.xlsx)")
-                    + ", or export the sheet as CSV, and upload that.");
+            throw new TabularException(TabularCode.WORKBOOK_NOT_A_ZIP, 0,
+                    Map.of("kind", "legacy", "ending", ending, "format", format.name()));
         }
-        throw new TabularException("workbook.not-a-zip", 0, "The file ends in " + ending + " but is not a workbook:"
-                + " a workbook is a zip archive, and this file is not one. If it is a CSV export, give it the ending"
-                + " .csv; otherwise save it again from its spreadsheet program.");
+        throw new TabularException(TabularCode.WORKBOOK_NOT_A_ZIP, 0,
+                Map.of("kind", "other", "ending", ending, "format", format.name()));
     }
 
     private static TabularException damaged(String format, IOException cause) {
-        var e = new TabularException("workbook.invalid", 0, "The " + format + " file is a damaged zip archive; it"
-                + " may have been cut off while copying. Upload it again, or save it again from its spreadsheet"
-                + " program.");
-        e.initCause(cause);
-        return e;
+        return new TabularException(TabularCode.WORKBOOK_INVALID, 0, Map.of("kind", "damaged-zip", "format", format),
+                cause);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,7 +106,9 @@ class CsvRecordReaderTest {
                 assertThat(issue.code()).isEqualTo(CsvRecordReader.IRREGULAR_QUOTES);
                 assertThat(issue.severity()).isEqualTo(Severity.INFO);
                 assertThat(issue.line()).isEqualTo(3);
-                assertThat(issue.message()).startsWith("3 value(s)").doesNotContain("geheim");
+                assertThat(issue.arguments()).containsExactly(Map.entry("count", 3L));
+                assertThat(issue.message()).startsWith("3 values hold a quote").contains("first on line 3")
+                        .doesNotContain("geheim");
             });
         }
     }

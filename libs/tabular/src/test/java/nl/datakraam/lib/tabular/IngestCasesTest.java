@@ -142,6 +142,7 @@ class IngestCasesTest {
             assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.line()).isEqualTo(22);
             assertThat(issue.message()).contains("0x81", "line 22");
+            assertThat(issue.arguments()).containsEntry("byte", "0x81").containsEntry("count", 1L);
         });
     }
 
@@ -156,7 +157,12 @@ class IngestCasesTest {
         assertThat(table.issues("row.extra-values")).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.line()).isEqualTo(3);
-            assertThat(issue.message()).contains("Line 3", "column_3").doesNotContain("M\u00fcller", "Winschoten");
+            assertThat(issue.message()).contains("Line 3 has 3 values, but the header has 2", "column_3")
+                    .doesNotContain("M\u00fcller", "Winschoten");
+            assertThat(issue.column()).isEqualTo(3);
+            assertThat(issue.field()).isEqualTo("column_3");
+            assertThat(issue.arguments()).containsEntry("found", 3).containsEntry("expected", 2)
+                    .containsEntry("fields", java.util.List.of("column_3"));
         });
     }
 

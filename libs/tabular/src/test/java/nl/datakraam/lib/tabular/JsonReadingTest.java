@@ -56,7 +56,8 @@ class JsonReadingTest {
             assertThat(issue.severity()).isEqualTo(Severity.INFO);
             assertThat(issue.field()).isEqualTo("tags");
             assertThat(issue.column()).isEqualTo(5);
-            assertThat(issue.message()).contains("2 object(s)", "JSON text");
+            assertThat(issue.message()).contains("2 objects", "JSON text");
+            assertThat(issue.arguments()).containsEntry("member", "tags").containsEntry("objects", 2L);
         });
         assertThat(table.issues("json.table-path")).isEmpty();
     }

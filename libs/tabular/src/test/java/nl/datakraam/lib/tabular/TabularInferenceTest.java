@@ -250,7 +250,9 @@ class TabularInferenceTest {
         assertThat(table.issues("row.missing-values")).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.line()).isEqualTo(3);
-            assertThat(issue.message()).contains("Lines 3 and 4");
+            assertThat(issue.message()).contains("Line 3 has 2 values, but the header has 3", "2 lines", "(3, 4)");
+            assertThat(issue.arguments()).containsEntry("lines", List.of(3L, 4L)).containsEntry("found", 2)
+                    .containsEntry("expected", 3);
         });
     }
 

@@ -223,7 +223,8 @@ class XlsxReadingTest {
         assertThat(table.issues("sheet.error-values")).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.WARNING);
             assertThat(issue.line()).isEqualTo(2);
-            assertThat(issue.message()).startsWith("3 cell(s)").contains("rows 2, 3 and 4");
+            assertThat(issue.message()).startsWith("3 cells hold").contains("rows 2, 3, 4");
+            assertThat(issue.arguments()).containsEntry("cells", 3L).containsEntry("lines", List.of(2L, 3L, 4L));
         });
     }
 
@@ -239,7 +240,10 @@ class XlsxReadingTest {
         InferredTable table = InferredTable.read(file);
 
         assertThat(table.issues("row.extra-values")).singleElement()
-                .satisfies(issue -> assertThat(issue.message()).startsWith("Row 5 has more values"));
+                .satisfies(issue -> {
+                    assertThat(issue.message()).startsWith("Row 5 has 2 values, but the header has 1.");
+                    assertThat(issue.arguments()).containsEntry("unit", "row");
+                });
     }
 
     @Test
