@@ -18,6 +18,7 @@ public enum ErrorCode {
     UPLOAD_MISSING_FILE("upload.missing-file", HttpStatus.BAD_REQUEST),
     UPLOAD_TOO_LARGE("upload.too-large", HttpStatus.CONTENT_TOO_LARGE),
     UPLOAD_UNSUPPORTED_FORMAT("upload.unsupported-format", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    UPLOAD_INTERRUPTED("upload.interrupted", HttpStatus.BAD_REQUEST),
     FETCH_URL_REFUSED("fetch.url-refused", HttpStatus.BAD_REQUEST),
     FETCH_FAILED("fetch.failed", HttpStatus.UNPROCESSABLE_CONTENT),
     FETCH_TOO_LARGE("fetch.too-large", HttpStatus.CONTENT_TOO_LARGE),

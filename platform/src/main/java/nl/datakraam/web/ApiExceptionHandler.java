@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -70,6 +72,27 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, key, said(key, details, locale, "'" + e.getName()
                 + "' has the wrong form" + (UUID.class.equals(e.getRequiredType()) ? "; expected a UUID." : ".")),
                 details);
+    }
+
+    /**
+     * A multipart body that stopped before its end (the client closed the connection or stalled past the server's
+     * read timeout; case c30) or that is not multipart at all. Tomcat removes the parts it had written, nothing else
+     * was stored, and no stack trace is logged.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request, Locale locale) {
+        if (UploadInterruption.causes(e)) {
+            request.setAttribute(UploadInterruption.MARK, Boolean.TRUE);
+            log.info("Upload to {} stopped before its end ({}); nothing stored", request.getRequestURI(),
+                    UploadInterruption.rootCause(e));
+            String key = ErrorCode.UPLOAD_INTERRUPTED.key();
+            return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale, UploadInterruption.ENGLISH),
+                    Map.of());
+        }
+        String key = ErrorCode.REQUEST_UNREADABLE.key();
+        return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale,
+                "The request is not a readable multipart/form-data upload; send the file as form field 'file'."),
+                Map.of());
     }
 
     @ExceptionHandler(Exception.class)

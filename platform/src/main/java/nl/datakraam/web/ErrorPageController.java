@@ -3,11 +3,15 @@ package nl.datakraam.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
@@ -30,6 +35,8 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 @RequestMapping("${server.error.path:/error}")
 @ConditionalOnWebApplication
 class ErrorPageController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
 
     private final MultipartProperties multipart;
     private final LocalisedMessages messages;
@@ -69,6 +76,23 @@ class ErrorPageController implements ErrorController {
         return render(tooLarge(), request.getRequestURI(), request);
     }
 
+    /**
+     * The answer to a multipart body that could not be parsed before any controller was chosen: {@code
+     * upload.interrupted} when it stopped before its end (case c30, see {@link UploadInterruption}), else {@code
+     * request.unreadable}; 400 either way, rendered in place. Nothing of the upload is stored.
+     */
+    ModelAndView unreadableUpload(MultipartException failure, HttpServletRequest request) {
+        if (UploadInterruption.causes(failure)) {
+            request.setAttribute(UploadInterruption.MARK, Boolean.TRUE);
+            log.info("Upload to {} stopped before its end ({}); nothing stored", request.getRequestURI(),
+                    UploadInterruption.rootCause(failure));
+            return render(interrupted(), request.getRequestURI(), request);
+        }
+        return render(new Fault(HttpStatus.BAD_REQUEST, ErrorCode.REQUEST_UNREADABLE.key(),
+                "The request is not a readable multipart/form-data upload; send the file as form field 'file'."),
+                request.getRequestURI(), request);
+    }
+
     private ModelAndView render(Fault fault, String path, HttpServletRequest request) {
         String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
         Locale locale = RequestContextUtils.getLocale(request);
@@ -80,6 +104,7 @@ class ErrorPageController implements ErrorController {
         if (path.startsWith("/v1/") || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
             var view = new JacksonJsonView();
             view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            view.setModelKeys(Set.of("problem"));
             view.setExtractValueFromSingleKeyModel(true);
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
@@ -111,6 +136,10 @@ class ErrorPageController implements ErrorController {
         if (exception instanceof MaxUploadSizeExceededException || status == HttpStatus.CONTENT_TOO_LARGE) {
             return tooLarge();
         }
+        if (request.getAttribute(UploadInterruption.MARK) != null
+                || exception instanceof MultipartException failure && UploadInterruption.causes(failure)) {
+            return interrupted();
+        }
         return switch (status) {
             case NOT_FOUND -> new Fault(status, "request.not-found", "There is nothing at this address.");
             case UNAUTHORIZED -> new Fault(status, "access.login-required", "Sign in first.");
@@ -125,6 +154,10 @@ class ErrorPageController implements ErrorController {
         return new Fault(HttpStatus.CONTENT_TOO_LARGE, "upload.too-large",
                 "The file is larger than the upload limit of " + multipart.getMaxFileSize().toMegabytes()
                         + " MB. Split it, or ask the administrator to raise spring.servlet.multipart.max-file-size.");
+    }
+
+    private static Fault interrupted() {
+        return new Fault(HttpStatus.BAD_REQUEST, ErrorCode.UPLOAD_INTERRUPTED.key(), UploadInterruption.ENGLISH);
     }
 
     private record Fault(HttpStatus status, String code, String detail) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Map;
+import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
 import org.springframework.core.Ordered;
@@ -9,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -23,6 +27,23 @@ class PageExceptionHandler {
 
     PageExceptionHandler(LocalisedMessages messages) {
         this.messages = messages;
+    }
+
+    /**
+     * An upload from the form that stopped before its end (case c30; see {@link UploadInterruption}) or whose body
+     * is not multipart: the error page, 400.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView multipart(MultipartException e, HttpServletRequest request, Locale locale) {
+        if (UploadInterruption.causes(e)) {
+            request.setAttribute(UploadInterruption.MARK, Boolean.TRUE);
+            ErrorCode code = ErrorCode.UPLOAD_INTERRUPTED;
+            return ErrorPageController.page(messages, code.status(), code.key(), Map.of(), UploadInterruption.ENGLISH,
+                    locale);
+        }
+        ErrorCode code = ErrorCode.REQUEST_UNREADABLE;
+        return ErrorPageController.page(messages, code.status(), code.key(), Map.of(),
+                "The form could not be read. Choose the file again and send the form once more.", locale);
     }
 
     @ExceptionHandler(PlatformException.class)

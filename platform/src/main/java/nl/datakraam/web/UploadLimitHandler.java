@@ -6,11 +6,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload over the size limit (case c29) fails before any controller is chosen; answer it here, in place, with
- * the limit stated. Nothing of the upload is stored.
+ * An upload over the size limit (case c29), or one whose body stopped before its end (case c30), fails before any
+ * controller is chosen; answer it here, in place: 413 with the limit stated, or 400 {@code upload.interrupted}.
+ * Nothing of the upload is stored.
  */
 @ControllerAdvice
 @ConditionalOnWebApplication
@@ -25,5 +27,10 @@ class UploadLimitHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
         return errors.tooLarge(request);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadable(MultipartException failure, HttpServletRequest request) {
+        return errors.unreadableUpload(failure, request);
     }
 }
