@@ -16,6 +16,7 @@ public enum ErrorCode {
     NOT_ALLOWED("access.not-allowed", HttpStatus.FORBIDDEN),
     LOGIN_REQUIRED("access.login-required", HttpStatus.UNAUTHORIZED),
     UPLOAD_MISSING_FILE("upload.missing-file", HttpStatus.BAD_REQUEST),
+    UPLOAD_EMPTY_FILE("upload.empty-file", HttpStatus.BAD_REQUEST),
     UPLOAD_TOO_LARGE("upload.too-large", HttpStatus.CONTENT_TOO_LARGE),
     UPLOAD_UNSUPPORTED_FORMAT("upload.unsupported-format", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     UPLOAD_INTERRUPTED("upload.interrupted", HttpStatus.BAD_REQUEST),

@@ -178,6 +178,22 @@ class IngestMessagesIT extends PlatformIT {
     }
 
     @Test
+    void aZeroByteFileIsNamedAsEmptyNotAsMissingInBothLanguages() {
+        Path empty = Fixtures.file("leeg.csv", "", StandardCharsets.UTF_8);
+
+        HttpResponse<String> dutch = admin().upload("/v1/datasets", empty, Map.of("title", "Leeg"));
+
+        assertThat(dutch.statusCode()).isEqualTo(400);
+        JsonNode problem = json(dutch);
+        assertThat(problem.get("code").asString()).isEqualTo("upload.empty-file");
+        assertThat(problem.get("detail").asString()).isEqualTo("Het bestand leeg.csv is leeg (0 bytes). Controleer of"
+                + " het helemaal is opgeslagen en kies het daarna opnieuw.");
+        assertThat(json(admin().inLanguage("en").upload("/v1/datasets", empty, Map.of("title", "Leeg")))
+                .get("detail").asString()).isEqualTo("The file leeg.csv is empty (0 bytes). Check that it was saved"
+                + " completely, then choose it again.");
+    }
+
+    @Test
     void theJobsApiKeepsTheCodeAndPositionsBesideTheMessage() {
         Path comments = Fixtures.file("commentaar.csv", "# alleen commentaar\n\n", StandardCharsets.UTF_8);
         JsonNode error = admin().importFile(comments, "Alleen commentaar", "intern").get("error");

@@ -116,11 +116,7 @@ class DatasetUploadApiController {
     }
 
     private static MultipartFile required(@Nullable MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new PlatformException(ErrorCode.UPLOAD_MISSING_FILE,
-                    "Send the file as multipart form field 'file'; it was missing or empty.");
-        }
-        return file;
+        return UploadedFiles.present(file, "Send the file as multipart form field 'file'; it was missing.");
     }
 
     private static ResponseEntity<UploadAccepted> accepted(IngestSubmission submission) {

@@ -16,8 +16,6 @@ import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.ingest.ReviewedField;
 import nl.datakraam.ingest.SchemaProposal;
 import nl.datakraam.jobs.JobId;
-import nl.datakraam.shared.ErrorCode;
-import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,9 +105,6 @@ class UploadPageController {
     }
 
     private static MultipartFile chosen(@Nullable MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new PlatformException(ErrorCode.UPLOAD_MISSING_FILE, "Choose a file to upload.");
-        }
-        return file;
+        return UploadedFiles.present(file, "Choose a file to upload.");
     }
 }
