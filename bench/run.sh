@@ -202,7 +202,7 @@ phase_table() {
                     p[1] - t0, p[2] - t0)
                 row(sprintf("DuckDB COPY data.parquet -> data.csv (%.0f MB)", c[3] / 1e6), c[1] - t0, c[2] - t0)
             }
-            row("commit, shut down", c[2] - t0, t_end - t0)
+            row("commit; the quality job profiles the version; shut down", c[2] - t0, t_end - t0)
         }
         function row(what, from, to) { printf "%-72s %6.1f - %6.1f s  %6.1f s\n", what, from, to, to - from }
     ' "$watch"

@@ -29,16 +29,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Shape of the query (innermost last; the layers with date parts exist only for date and date-time fields):
  * <pre>
- * SELECT CAST(CASE WHEN c1 IS NULL OR c1 IN ('', 'NULL') THEN NULL WHEN x0 &lt;&gt; '' THEN CAST(x0 AS BIGINT)
+ * SELECT CAST(CASE WHEN c1 IS NULL OR c1 IN ('', 'NULL') THEN NULL WHEN t0 IS NOT NULL THEN CAST(t0 AS BIGINT)
  *                  WHEN regexp_full_match(c1, &lt;spaces, a missing value, spaces&gt;) THEN NULL
  *                  ELSE error('datakraam: value not converted in field f1') END AS BIGINT) AS "f1", …
- * FROM (SELECT *, &lt;ok1: a real date of the field's type&gt;, &lt;us1: microseconds since the epoch&gt; FROM (
- *       SELECT *, TRY_CAST(p1.y AS INTEGER) AS y1, … FROM (
- *       SELECT *, regexp_extract(c1, &lt;spaces, an integer, spaces&gt;, 1) AS x0,
- *                 regexp_extract(c2, &lt;spaces, the date shape of f2, spaces&gt;, ['d', 'm', 'y', …]) AS p1 FROM
- *       read_csv('file', columns = {'c1': 'VARCHAR', …}, delim = ';', quote = '"', escape = '"', header = true,
+ * FROM (SELECT *, &lt;ok1: a real date of the field's type&gt;, [&lt;us1: microseconds since the epoch&gt;] FROM (
+ *       SELECT *, TRY_CAST(p1[1] AS INTEGER) AS d1, … FROM (
+ *       SELECT *, string_split(t1, '-') AS p1 FROM (                     -- or regexp_extract for date-times
+ *       SELECT *, CASE WHEN regexp_full_match(c1, &lt;an integer&gt;) THEN c1
+ *                      WHEN regexp_full_match(c1, &lt;spaces, an integer, spaces&gt;) THEN trim(c1, &lt;spaces&gt;) END AS t0, …
+ *       FROM read_csv('file', columns = {'c1': 'VARCHAR', …}, delim = ';', quote = '"', escape = '"', header = true,
  *                skip = 2, auto_detect = false, strict_mode = true, null_padding = false,
- *                allow_quoted_nulls = false, encoding = 'utf-8'))))
+ *                allow_quoted_nulls = false, encoding = 'utf-8')))))
  * </pre>
  *
  * <p>What it reproduces of the Java path ({@code CsvRecordReader}, {@code RowConverter}, {@code FieldValueParser}):
@@ -90,6 +91,11 @@ final class CsvToParquetSql {
 
     /** One character {@code Cells.trimmed} removes (U+0000 too, but files with NUL bytes are not supported). */
     private static final String SPACE = "[\\x01-\\x20\\x{A0}\\x{2007}\\x{202F}]";
+
+    /** The same characters as the second argument of DuckDB's {@code trim}. */
+    private static final String SPACES = IntStream.concat(IntStream.rangeClosed(1, 0x20),
+                    IntStream.of(0xA0, 0x2007, 0x202F))
+            .mapToObj(c -> "chr(" + c + ")").collect(Collectors.joining(" || "));
 
     private static final String INTEGER = "[+-]?(?:0|[1-9][0-9]{0,17})";
 
@@ -204,24 +210,24 @@ final class CsvToParquetSql {
         if (positions.stream().anyMatch(position -> position > width)) {
             throw new IllegalArgumentException("a field's value lies beyond the " + width + " columns");
         }
-        List<String> extracts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> instants = new ArrayList<>();
         List<String> conversions = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             String c = "c" + positions.get(i);
+            String t = "t" + i;
             switch (field.type()) {
-                case INTEGER -> extracts.add("regexp_extract(" + c + ", " + literal(padded("(" + INTEGER + ")"))
-                        + ", 1) AS x" + i);
-                case NUMBER -> extracts.add("regexp_extract(" + c + ", " + literal(padded("(" + number(field) + ")"))
-                        + ", 1) AS x" + i);
+                case INTEGER -> texts.add(valueText(c, INTEGER) + " AS " + t);
+                case NUMBER -> texts.add(valueText(c, number(field)) + " AS " + t);
                 case DATE, DATETIME, DATETIME_TZ -> {
                     DateFormat date = dateFormat(field.format()).orElseThrow();
-                    extracts.add("regexp_extract(" + c + ", " + literal(padded(temporal(field.type(), date))) + ", "
-                            + groups(field.type(), date).stream().map(CsvToParquetSql::literal)
-                                    .collect(Collectors.joining(", ", "[", "]")) + ") AS p" + i);
-                    dates.addAll(dateParts(i, date));
+                    String pattern = temporal(field.type(), date);
+                    texts.add(valueText(c, pattern) + " AS " + t);
+                    pieces.add(pieces(i, field.type(), date, pattern));
+                    dates.addAll(dateParts(i, field.type(), date));
                     instants.addAll(checkedInstant(i, field.type(), date));
                 }
                 case STRING, BOOLEAN -> {
@@ -242,7 +248,7 @@ final class CsvToParquetSql {
         // In a one-column file DuckDB reads an empty line as a NULL row, where the Java reader skips it; a quoted
         // empty value is '' (allow_quoted_nulls = false), so it stays.
         String query = "SELECT * FROM " + read + (width == 1 ? " WHERE c1 IS NOT NULL" : "");
-        for (List<String> layer : List.of(extracts, dates, instants)) {
+        for (List<String> layer : List.of(texts, pieces, dates, instants)) {
             if (!layer.isEmpty()) {
                 query = "SELECT *, " + String.join(", ", layer) + " FROM (" + query + ")";
             }
@@ -275,7 +281,16 @@ final class CsvToParquetSql {
                 : field.missingValues());
     }
 
-    /** The converted value of field {@code i} from its text {@code c}, or null, or an error. */
+    /**
+     * The text of a value without the characters {@code Cells.trimmed} removes around it, when it has the syntax of
+     * the pattern; else null. Most values have no such characters, and a plain match is cheaper than trimming.
+     */
+    private static String valueText(String c, String pattern) {
+        return "CASE WHEN regexp_full_match(" + c + ", " + literal(pattern) + ") THEN " + c + " WHEN regexp_full_match("
+                + c + ", " + literal(padded(pattern)) + ") THEN trim(" + c + ", " + SPACES + ") END";
+    }
+
+    /** The converted value of field {@code i} from its raw text {@code c}, or null, or an error. */
     private static String conversion(int i, String c, Field field, Set<String> missing) {
         if (field.type() == FieldType.STRING) {
             Set<String> tokens = new TreeSet<>(missing);
@@ -286,32 +301,27 @@ final class CsvToParquetSql {
         String exactlyMissing = c + " IS NULL OR " + c + " IN (" + list(missing) + ")";
         String paddedMissing = "regexp_full_match(" + c + ", " + literal(padded(alternatives(missing))) + ")";
         String failed = "error(" + literal(NOT_CONVERTED + " " + field.name()) + ")";
-        String x = "x" + i;
-        return switch (field.type()) {
-            case INTEGER -> "CASE WHEN " + exactlyMissing + " THEN NULL WHEN " + x + " <> '' THEN CAST(" + x
-                    + " AS BIGINT) WHEN " + paddedMissing + " THEN NULL ELSE " + failed + " END";
-            case NUMBER -> "CASE WHEN " + exactlyMissing + " THEN NULL WHEN " + x + " <> '' THEN coalesce(TRY_CAST("
-                    + plainNumber(x, field) + " AS DOUBLE), " + failed + ") WHEN " + paddedMissing + " THEN NULL ELSE "
-                    + failed + " END";
-            case BOOLEAN -> "CASE WHEN " + exactlyMissing + " THEN NULL"
-                    + (field.falseValues().isEmpty() ? "" : " WHEN " + c + " IN (" + list(field.falseValues())
-                            + ") THEN false")
-                    + (field.trueValues().isEmpty() ? "" : " WHEN " + c + " IN (" + list(field.trueValues())
-                            + ") THEN true")
-                    + " WHEN " + paddedMissing + " THEN NULL"
-                    + (field.falseValues().isEmpty() ? "" : " WHEN regexp_full_match(" + c + ", "
-                            + literal(padded(alternatives(field.falseValues()))) + ") THEN false")
-                    + (field.trueValues().isEmpty() ? "" : " WHEN regexp_full_match(" + c + ", "
-                            + literal(padded(alternatives(field.trueValues()))) + ") THEN true")
-                    + " ELSE " + failed + " END";
-            case DATE -> "CASE WHEN " + exactlyMissing + " THEN NULL WHEN ok" + i + " THEN make_date(y" + i + ", m" + i
-                    + ", d" + i + ") WHEN " + paddedMissing + " THEN NULL ELSE " + failed + " END";
-            case DATETIME -> "CASE WHEN " + exactlyMissing + " THEN NULL WHEN ok" + i + " THEN make_timestamp("
-                    + towardsEpoch(i) + ") WHEN " + paddedMissing + " THEN NULL ELSE " + failed + " END";
-            case DATETIME_TZ -> "CASE WHEN " + exactlyMissing + " THEN NULL WHEN ok" + i + " THEN make_timestamptz("
-                    + towardsEpoch(i) + ") WHEN " + paddedMissing + " THEN NULL ELSE " + failed + " END";
+        String t = "t" + i;
+        String value = switch (field.type()) {
+            case INTEGER -> t + " IS NOT NULL THEN CAST(" + t + " AS BIGINT)";
+            case NUMBER -> t + " IS NOT NULL THEN coalesce(TRY_CAST(" + plainNumber(t, field) + " AS DOUBLE), "
+                    + failed + ")";
+            case DATE -> "ok" + i + " THEN make_date(y" + i + ", m" + i + ", d" + i + ")";
+            case DATETIME -> "ok" + i + " THEN make_timestamp(" + towardsEpoch(i) + ")";
+            case DATETIME_TZ -> "ok" + i + " THEN make_timestamptz(" + towardsEpoch(i) + ")";
+            case BOOLEAN -> (field.falseValues().isEmpty() ? "false" : c + " IN (" + list(field.falseValues()) + ")")
+                    + " THEN false WHEN "
+                    + (field.trueValues().isEmpty() ? "false" : c + " IN (" + list(field.trueValues()) + ")")
+                    + " THEN true";
             case STRING -> throw new IllegalStateException("handled above");
         };
+        String paddedBoolean = field.type() != FieldType.BOOLEAN ? ""
+                : (field.falseValues().isEmpty() ? "" : " WHEN regexp_full_match(" + c + ", "
+                        + literal(padded(alternatives(field.falseValues()))) + ") THEN false")
+                + (field.trueValues().isEmpty() ? "" : " WHEN regexp_full_match(" + c + ", "
+                        + literal(padded(alternatives(field.trueValues()))) + ") THEN true");
+        return "CASE WHEN " + exactlyMissing + " THEN NULL WHEN " + value + " WHEN " + paddedMissing + " THEN NULL"
+                + paddedBoolean + " ELSE " + failed + " END";
     }
 
     /** A regular expression for the whole text: the pattern with any characters {@code Cells.trimmed} removes around it. */
@@ -400,35 +410,70 @@ final class CsvToParquetSql {
         return type == FieldType.DATETIME ? date + "(?:" + TIME + ")?" : date + TIME + ZONE;
     }
 
-    /** The names of {@link #temporal}'s groups, in order: {@code y m d}, {@code mn} (a month name), the time's. */
-    private static List<String> groups(FieldType type, DateFormat format) {
-        List<String> groups = new ArrayList<>(switch (format.shape()) {
-            case ISO, COMPACT -> List.of("y", "m", "d");
-            case MONTH_NAME -> List.of("d", "mn", "y");
-            case NUMERIC -> List.of("a", "b", "y");
-        });
-        if (hasTime(format.shape()) && type != FieldType.DATE) {
+    /**
+     * Column {@code p}: the pieces of a value's text {@code t} (already of the field's syntax). A date splits at its
+     * separators (an ISO or compact date is cut at fixed places, so needs none); a date-time is taken apart by
+     * {@link #temporal}'s groups, into {@code y m d}, the time's {@code ts hh mi ss fr} and the zone's {@code zn}.
+     */
+    private static String pieces(int i, FieldType type, DateFormat format, String pattern) {
+        String t = "t" + i;
+        if (type != FieldType.DATE && hasTime(format.shape())) {
+            List<String> groups = new ArrayList<>(format.shape() == DateShape.ISO ? List.of("y", "m", "d")
+                    : format.monthFirst() ? List.of("m", "d", "y") : List.of("d", "m", "y"));
             groups.addAll(TIME_GROUPS);
             if (type == FieldType.DATETIME_TZ) {
                 groups.add("zn");
             }
+            return "regexp_extract(" + t + ", " + literal("^" + pattern + "$") + ", " + groups.stream()
+                    .map(CsvToParquetSql::literal).collect(Collectors.joining(", ", "[", "]")) + ") AS p" + i;
         }
-        return groups;
+        return switch (format.shape()) {
+            case NUMERIC -> "string_split(" + t + ", " + literal(String.valueOf(format.separator())) + ") AS p" + i;
+            case MONTH_NAME -> "string_split(" + t + ", ' ') AS p" + i;
+            case ISO, COMPACT -> t + " AS p" + i;
+        };
     }
 
     /** Columns {@code y m d} of a temporal value: integers, or null when the text is not of the field's shape. */
-    private static List<String> dateParts(int i, DateFormat format) {
+    private static List<String> dateParts(int i, FieldType type, DateFormat format) {
         String p = "p" + i;
-        boolean monthFirst = format.monthFirst();
-        String month = switch (format.shape()) {
-            case MONTH_NAME -> "CASE lower(" + p + ".mn)" + DutchMonths.spellings().entrySet().stream()
-                    .map(e -> " WHEN " + literal(e.getKey()) + " THEN " + e.getValue())
-                    .collect(Collectors.joining()) + " END";
-            case NUMERIC -> "TRY_CAST(" + p + (monthFirst ? ".a" : ".b") + " AS INTEGER)";
-            case ISO, COMPACT -> "TRY_CAST(" + p + ".m AS INTEGER)";
-        };
-        String day = format.shape() == DateShape.NUMERIC ? p + (monthFirst ? ".b" : ".a") : p + ".d";
-        return List.of("TRY_CAST(" + p + ".y AS INTEGER) AS y" + i, month + " AS m" + i,
+        String year;
+        String month;
+        String day;
+        if (type != FieldType.DATE && hasTime(format.shape())) {
+            year = p + ".y";
+            month = p + ".m";
+            day = p + ".d";
+        } else {
+            switch (format.shape()) {
+                case ISO -> {
+                    year = "substr(" + p + ", 1, 4)";
+                    month = "substr(" + p + ", 6, 2)";
+                    day = "substr(" + p + ", 9, 2)";
+                }
+                case COMPACT -> {
+                    year = "substr(" + p + ", 1, 4)";
+                    month = "substr(" + p + ", 5, 2)";
+                    day = "substr(" + p + ", 7, 2)";
+                }
+                case NUMERIC -> {
+                    year = p + "[3]";
+                    month = p + (format.monthFirst() ? "[1]" : "[2]");
+                    day = p + (format.monthFirst() ? "[2]" : "[1]");
+                }
+                case MONTH_NAME -> {
+                    year = p + "[3]";
+                    month = null;
+                    day = p + "[1]";
+                }
+                default -> throw new IllegalStateException("unknown shape " + format.shape());
+            }
+        }
+        String monthNumber = month != null ? "TRY_CAST(" + month + " AS INTEGER)"
+                : "CASE lower(rtrim(" + p + "[2], '.'))" + DutchMonths.spellings().entrySet().stream()
+                        .map(e -> " WHEN " + literal(e.getKey()) + " THEN " + e.getValue())
+                        .collect(Collectors.joining()) + " END";
+        return List.of("TRY_CAST(" + year + " AS INTEGER) AS y" + i, monthNumber + " AS m" + i,
                 "TRY_CAST(" + day + " AS INTEGER) AS d" + i);
     }
 

@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * of the Java path ({@link TabularWriter}).
  *
  * <p>It never produces other values than the Java path: {@link #write} returns empty, leaving nothing behind, when
- * {@link CsvToParquetSql#unsupported} rules the file out, when DuckDB stops (a value that does not convert, a line
+ * {@link CsvToParquetSql#unsupported} rules the file out (or the blob store's path holds characters DuckDB would
+ * read as a glob pattern), when DuckDB stops (a value that does not convert, a line
  * it cannot read as the Java reader does), when the Parquet file does not hold exactly the rows of the inference
  * (plus those of the previous version), or when the previous version's columns are not the fields; the caller then
  * runs the Java path, which reports bad input by line and field.
@@ -93,6 +94,17 @@ final class SqlPassTwo {
         Path parquet = blobs.temporaryFile(".parquet");
         Path csv = blobs.temporaryFile(".csv");
         Path spill = blobs.temporaryFile(".duckdb-tmp");
+        String query;
+        try {
+            query = CsvToParquetSql.select(source, inference, width(source, (CsvDialect) inference.layout()));
+            CsvToParquetSql.checkedPath(parquet);
+            if (previous != null) {
+                query = CsvToParquetSql.previousRows(previous, fields) + " UNION ALL " + query;
+            }
+        } catch (IllegalArgumentException e) {
+            log.info("DuckDB does not read this file ({}); the Java reader writes it", e.getMessage());
+            return Optional.empty();
+        }
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement()) {
             ParquetStaging.configure(statement, settings);
@@ -101,7 +113,6 @@ final class SqlPassTwo {
             statement.execute("SET enable_progress_bar = true");
             statement.execute("SET enable_progress_bar_print = false");
             long expectedRows = inference.rowCount();
-            String query = CsvToParquetSql.select(source, inference, width(source, (CsvDialect) inference.layout()));
             if (previous != null) {
                 Optional<String> mismatch = columnMismatch(statement, previous, fields);
                 if (mismatch.isPresent()) {
@@ -109,7 +120,6 @@ final class SqlPassTwo {
                     return Optional.empty();
                 }
                 expectedRows += count(statement, previous);
-                query = CsvToParquetSql.previousRows(previous, fields) + " UNION ALL " + query;
             }
             long started = System.nanoTime();
             run(connection, "COPY (" + query + ") TO " + ParquetStaging.literal(parquet.toString())

@@ -425,6 +425,20 @@ class SqlPassTwoMatchesJavaIT {
     }
 
     @Test
+    void leavesFilesUnderAPathDuckDbWouldReadAsAGlobToTheJavaPath() throws Exception {
+        BlobStore globbed = new BlobStore(new StorageSettings(folder.resolve("blobs[1]")));
+        IngestSettings settings = new IngestSettings(DataSize.ofMegabytes(256), 2, Duration.ofMillis(100), true);
+        Path file = globbed.temporaryFile(".csv");
+        Files.writeString(file, "a;b\n1;x\n2;y\n");
+        Inference inference = writer.infer(file, "upload.csv", QUIET);
+        Path directory = Files.createDirectories(folder.resolve("globbed"));
+
+        assertThat(new SqlPassTwo(globbed, settings).write(file, inference, directory, null, QUIET)).isEmpty();
+        TabularWrite written = new TabularWriter(globbed, settings).write(file, inference, directory, null, QUIET);
+        assertThat(written.parquet()).exists();
+    }
+
+    @Test
     void leavesTheFileToTheJavaPathWhenDuckDbReadsAnotherNumberOfRows() throws Exception {
         Path file = folder.resolve("count.csv");
         Files.writeString(file, "a;b\n1;x\n2;y\n");
