@@ -11,8 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -101,6 +104,25 @@ public class BlobStore {
     /** A fresh temporary file inside the store (same file system, so a later move is atomic). */
     public Path temporaryFile(String suffix) {
         return root.resolve("tmp").resolve(UUID.randomUUID() + suffix);
+    }
+
+    /**
+     * Removes a directory of the store (a version's folder that was not committed, a job's scratch directory) and
+     * everything in it; does nothing when {@code directory} is null or absent.
+     *
+     * @throws UncheckedIOException when a file in it cannot be deleted
+     */
+    public void deleteTree(@Nullable Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clean up " + directory, e);
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -5,19 +5,16 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.DatasetId;
@@ -168,14 +165,14 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
                     geoWrite == null ? null : geoWrite.spatial()));
             jobs.succeeded(jobId, order.rawSize(), rows);
         } catch (CancelRequested e) {
-            deleteDirectory(directory);
+            blobs.deleteTree(directory);
             jobs.cancelled(jobId);
         } catch (TabularException e) {
-            deleteDirectory(directory);
+            blobs.deleteTree(directory);
             failed(jobId, e.code(), LocalisedMessages.withPositions(e.arguments(), order.filename(), e.line(),
                     e.column(), e.field()), e.getMessage());
         } catch (Exception e) {
-            deleteDirectory(directory);
+            blobs.deleteTree(directory);
             log.error("Ingest job {} of dataset {} failed", jobId, datasetId, e);
             Map<String, Object> facts = Map.of("job", jobId.toString(), "file", order.filename());
             failed(jobId, IssueCode.INTERNAL_ERROR.key(), facts, IssueCode.INTERNAL_ERROR.english(facts));
@@ -238,18 +235,5 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             case JsonLayout array -> description.put("pointer", array.pointer());
         }
         return json.writeValueAsString(description);
-    }
-
-    private static void deleteDirectory(Path directory) {
-        if (directory == null || !Files.isDirectory(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clean up " + directory, e);
-        }
     }
 }

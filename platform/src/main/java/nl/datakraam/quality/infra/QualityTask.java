@@ -4,15 +4,10 @@ package nl.datakraam.quality.infra;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
@@ -33,7 +28,6 @@ import nl.datakraam.quality.model.DataQualityFormula;
 import nl.datakraam.quality.model.DueDates;
 import nl.datakraam.shared.IssueCode;
 import nl.datakraam.storage.BlobStore;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -123,20 +117,7 @@ class QualityTask extends OneTimeTask<QualityOrder> {
                     "The quality check stopped on an unexpected error (job " + jobId + "). The data is unaffected;"
                     + " give the job id to the administrator.");
         } finally {
-            deleteDirectory(temporary);
-        }
-    }
-
-    private static void deleteDirectory(@Nullable Path directory) {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clean up " + directory, e);
+            blobs.deleteTree(temporary);
         }
     }
 }
