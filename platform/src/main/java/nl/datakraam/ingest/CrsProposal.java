@@ -37,11 +37,23 @@ import org.jspecify.annotations.Nullable;
  * @param required   whether the version can be written only after a CRS is confirmed: {@code undeclared} with none
  *                   given yet; confirming the review without {@code crs} is then refused
  * @param choices    the EPSG codes {@code crs} may take: 28992 (RD New), 4326 (WGS 84), 4258 (ETRS89)
+ * @param extent     for a review of {@code coordinates} or {@code undeclared} geodata, the range of the x and y
+ *                   values in the file's own units (metres or degrees): of the whole table or of every feature (of a
+ *                   GeoParquet file, its bounding box, or its first geometry's); a {@code crs} they cannot be in is
+ *                   refused ({@code crs-does-not-fit}). Null without a review, without values, or stored before it
+ *                   existed
  */
 public record CrsProposal(String basis, @Nullable Integer declared, @Nullable Integer suggested,
         @Nullable String confidence, @Nullable String reason, @Nullable String reasonCode,
         Map<String, Object> reasonArguments, List<String> columns, @Nullable Integer confirmed, boolean required,
-        List<Integer> choices) {
+        List<Integer> choices, @Nullable Extent extent) {
+
+    /**
+     * The range of coordinate values, in the source's units: x is easting (metres) or longitude (degrees), y northing
+     * or latitude.
+     */
+    public record Extent(double xMin, double yMin, double xMax, double yMax) {
+    }
 
     public static final String DECLARED = "declared";
     public static final String COORDINATES = "coordinates";
@@ -56,7 +68,7 @@ public record CrsProposal(String basis, @Nullable Integer declared, @Nullable In
     /** A file that declares its CRS, {@code declared}. */
     public static CrsProposal declared(int declared, @Nullable Integer confirmed) {
         return new CrsProposal(DECLARED, declared, null, null, null, null, Map.of(), List.of(), confirmed, false,
-                confirmable());
+                confirmable(), null);
     }
 
     /**
@@ -71,7 +83,13 @@ public record CrsProposal(String basis, @Nullable Integer declared, @Nullable In
         return new CrsProposal(basis, null, suggested, confidence == null ? null
                 : confidence.toLowerCase(Locale.ROOT), reason == null ? null : reason.english(),
                 reason == null ? null : reason.code(), reason == null ? Map.of() : reason.arguments(), columns,
-                confirmed, basis.equals(UNDECLARED) && confirmed == null, confirmable());
+                confirmed, basis.equals(UNDECLARED) && confirmed == null, confirmable(), null);
+    }
+
+    /** The same proposal with the range of the coordinate values ({@link #extent()}). */
+    public CrsProposal withExtent(@Nullable Extent range) {
+        return new CrsProposal(basis, declared, suggested, confidence, reason, reasonCode, reasonArguments, columns,
+                confirmed, required, choices, range);
     }
 
     /**
@@ -84,7 +102,7 @@ public record CrsProposal(String basis, @Nullable Integer declared, @Nullable In
         }
         return new CrsProposal(basis, declared, suggested, confidence,
                 messages.issue(reasonCode, reasonArguments, locale, reason), reasonCode, reasonArguments, columns,
-                confirmed, required, choices);
+                confirmed, required, choices, extent);
     }
 
     private static List<Integer> confirmable() {

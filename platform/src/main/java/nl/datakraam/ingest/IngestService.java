@@ -2,10 +2,12 @@
 package nl.datakraam.ingest;
 
 import java.io.InputStream;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,11 +26,13 @@ import nl.datakraam.ingest.infra.StoredProposal;
 import nl.datakraam.jobs.Job;
 import nl.datakraam.jobs.JobId;
 import nl.datakraam.jobs.Jobs;
+import nl.datakraam.lib.geo.CrsGuess;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import nl.datakraam.storage.BlobStore;
 import nl.datakraam.storage.StoredBlob;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.stereotype.Service;
 
 /**
@@ -174,8 +178,8 @@ public class IngestService {
      *            if any
      * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} for another EPSG code;
      *     {@link ErrorCode#REVIEW_INVALID} for an unknown field or type, for a {@code crs} on a file without
-     *     coordinates or one that contradicts the CRS the file declares, and for a missing {@code crs} where the
-     *     proposal requires one; and as {@link #proposal}. Nothing is changed when it throws.
+     *     coordinates, one that contradicts the CRS the file declares or one the coordinates cannot be in (given
+     *     here or with the upload), and for a missing {@code crs} where the proposal requires one; and as {@link #proposal}. Nothing is changed when it throws.
      */
     public void confirmReview(JobId jobId, List<ReviewedField> fields, @Nullable Integer crs, Caller caller) {
         authorization.requireUpload(caller);
@@ -208,7 +212,8 @@ public class IngestService {
      * @throws PlatformException {@link ErrorCode#REVIEW_INVALID} when {@code crs} does not answer the proposal's
      *     question, with {@code details.problem}: {@code crs-not-applicable} (given for a file without coordinates;
      *     {@code details.crs}), {@code crs-contradicts-declared} (contradicting the declared CRS;
-     *     {@code details.declared}, {@code details.crs}), {@code crs-required} (missing where required;
+     *     {@code details.declared}, {@code details.crs}), {@code crs-does-not-fit} (the coordinates cannot be in
+     *     the CRS given now or with the upload; see {@link #doesNotFit}), {@code crs-required} (missing where required;
      *     {@code details.suggested}) or {@code crs-required-unknown} (missing, and the coordinates fit no known CRS)
      */
     private static void checkReviewedCrs(@Nullable CrsProposal proposal, @Nullable Integer crs) {
@@ -229,6 +234,11 @@ public class IngestService {
                     Map.of("parameter", "crs", "problem", "crs-contradicts-declared", "declared", declared, "crs",
                             crs));
         }
+        Integer chosen = crs != null ? crs : proposal.confirmed();
+        CrsProposal.Extent extent = proposal.extent();
+        if (chosen != null && extent != null && !CrsGuess.fits(chosen, envelope(extent))) {
+            throw doesNotFit(proposal, extent, chosen, crs != null);
+        }
         if (crs == null && proposal.required()) {
             Integer suggested = proposal.suggested();
             throw new PlatformException(ErrorCode.REVIEW_INVALID, "The file declares no CRS that fits its"
@@ -240,6 +250,48 @@ public class IngestService {
                     suggested == null ? Map.of("parameter", "crs", "problem", "crs-required-unknown")
                             : Map.of("parameter", "crs", "problem", "crs-required", "suggested", suggested));
         }
+    }
+
+    /**
+     * The refusal of a CRS the coordinates cannot be in ({@link CrsGuess#fits}): {@code details} name the columns
+     * ({@code source} {@code columns} with {@code xName} and {@code yName}, or {@code geometry} for geodata), the ranges ({@code xMin}, {@code xMax}, {@code yMin},
+     * {@code yMax}, in the file's units), the {@code crs}, whether it was given in the review or with the upload
+     * ({@code given}) and the CRS that would fit ({@code fitting}: 28992 or 4326, 0 when none does).
+     */
+    private static PlatformException doesNotFit(CrsProposal proposal, CrsProposal.Extent extent, int crs,
+            boolean inReview) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("parameter", "crs");
+        details.put("problem", "crs-does-not-fit");
+        details.put("crs", crs);
+        details.put("given", inReview ? "review" : "upload");
+        details.put("source", proposal.columns().size() == 2 ? "columns" : "geometry");
+        if (proposal.columns().size() == 2) {
+            details.put("xName", proposal.columns().get(0));
+            details.put("yName", proposal.columns().get(1));
+        }
+        details.put("xMin", extent.xMin());
+        details.put("xMax", extent.xMax());
+        details.put("yMin", extent.yMin());
+        details.put("yMax", extent.yMax());
+        OptionalInt fitting = CrsGuess.fitting(envelope(extent));
+        details.put("fitting", fitting.orElse(0));
+        String where = proposal.columns().size() == 2 ? "Columns " + proposal.columns().get(0) + " and "
+                + proposal.columns().get(1) + " hold" : "The coordinates have";
+        NumberFormat number = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        String english = where + " x values from " + number.format(extent.xMin()) + " to "
+                + number.format(extent.xMax()) + " and y values from " + number.format(extent.yMin()) + " to "
+                + number.format(extent.yMax()) + ", which cannot be in EPSG:" + crs + (crs == 28992
+                ? " (RD New covers x -7,000 to 300,000 and y 289,000 to 629,000 metres)"
+                : " (longitude and latitude lie within ±180 and ±90 degrees)") + ". "
+                + (fitting.isPresent() ? "They fit EPSG:" + fitting.getAsInt() + "; confirm with crs="
+                + fitting.getAsInt() + "." : "They fit neither RD New nor WGS 84; check the columns, or cancel the"
+                + " job.") + " Nothing was changed; the job still awaits your review.";
+        return new PlatformException(ErrorCode.REVIEW_INVALID, english, details);
+    }
+
+    private static Envelope envelope(CrsProposal.Extent extent) {
+        return new Envelope(extent.xMin(), extent.xMax(), extent.yMin(), extent.yMax());
     }
 
     /** Whether two CRSs hold the same coordinates: equal, or both degrees (WGS 84 and ETRS89). */

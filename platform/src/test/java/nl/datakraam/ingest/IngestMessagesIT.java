@@ -305,6 +305,83 @@ class IngestMessagesIT extends PlatformIT {
     }
 
     @Test
+    void theReviewRefusesACrsTheCoordinatesCannotBeInAndKeepsWaiting() {
+        Path outline = shared("data/real/tno_groningen_field_outline_rd.csv");
+        String jobId = awaitingReview(outline);
+        JsonNode extent = json(admin().get("/v1/jobs/" + jobId + "/review")).get("crs").get("extent");
+        assertThat(extent.get("xMin").asDouble()).as("over the whole file").isBetween(230_000.0, 260_000.0);
+        assertThat(extent.get("yMin").asDouble()).as("lower than the first 1,000 rows reach").isBetween(560_000.0, 569_000.0);
+
+        var refused = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 4326));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = json(refused);
+        assertThat(problem.get("code").asString()).isEqualTo("review.invalid");
+        assertThat(problem.get("details").get("problem").asString()).isEqualTo("crs-does-not-fit");
+        assertThat(problem.get("details").get("fitting").asInt()).isEqualTo(28992);
+        assertThat(problem.get("details").get("xName").asString()).isEqualTo("x");
+        assertThat(problem.get("detail").asString()).startsWith("De kolommen x en y bevatten x-waarden van ")
+                .contains("Die kunnen niet in WGS 84 (EPSG:4326) staan", "Ze passen wel bij RD New (EPSG:28992)."
+                        + " Bevestig dan met crs=28992.", "Er is niets gewijzigd: de taak wacht nog op uw controle.")
+                .matches("(?s).*x-waarden van 2\\d\\d\\.\\d{3}(,\\d+)? tot .*");
+        var english = admin().inLanguage("en").postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", "EPSG:4326"));
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(json(english).get("detail").asString()).startsWith("Columns x and y hold x values from 2")
+                .contains("cannot be in EPSG:4326", "They fit EPSG:28992; confirm with crs=28992.",
+                        "the job still awaits your review");
+        assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("awaiting_review");
+
+        var browser = signedIn();
+        String reviewPage = "/taken/" + jobId + "/controle";
+        HttpResponse<String> shown = browser.submitForm(reviewPage, Map.of("crs", "4326"));
+        assertThat(shown.statusCode()).isEqualTo(400);
+        assertThat(HtmlUtils.htmlUnescape(shown.body())).contains("id=\"review-problem\"",
+                "De kolommen x en y bevatten x-waarden van", "Bevestig dan met crs=28992.", "Schema controleren");
+        assertThat(HtmlUtils.htmlUnescape(browser.submitForm(reviewPage + "?lang=en", Map.of("crs", "4258")).body()))
+                .contains("Columns x and y hold x values from", "They do fit RD New (EPSG:28992)");
+        assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("awaiting_review");
+
+        assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 28992)).statusCode())
+                .isEqualTo(202);
+        assertThat(admin().awaitJob(jobId).get("status").asString()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void theReviewRefusesRdNewForLongitudesAndLatitudesAndForGeoJsonInDegrees() {
+        Path lonLat = Fixtures.file("meetpunten_graden.csv", "naam;lon;lat\nGroningen;6,566;53,219\n"
+                + "Utrecht;5,121;52,091\nMaastricht;5,691;50,851\n", StandardCharsets.UTF_8);
+        String jobId = awaitingReview(lonLat);
+        var refused = admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 28992));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = json(refused);
+        assertThat(problem.get("details").get("problem").asString()).isEqualTo("crs-does-not-fit");
+        assertThat(problem.get("details").get("fitting").asInt()).isEqualTo(4326);
+        assertThat(problem.get("detail").asString()).isEqualTo("De kolommen lon en lat bevatten x-waarden van 5,121"
+                + " tot 6,566 en y-waarden van 50,851 tot 53,219. Die kunnen niet in RD New (EPSG:28992) staan: RD"
+                + " New loopt van x -7.000 tot 300.000 en y 289.000 tot 629.000 meter. Ze passen wel bij WGS 84"
+                + " (EPSG:4326). Bevestig dan met crs=4326. Er is niets gewijzigd: de taak wacht nog op uw"
+                + " controle.");
+        assertThat(json(admin().get("/v1/jobs/" + jobId)).get("status").asString()).isEqualTo("awaiting_review");
+        assertThat(admin().postJson("/v1/jobs/" + jobId + "/review", Map.of("crs", 4326)).statusCode())
+                .isEqualTo(202);
+        assertThat(admin().awaitJob(jobId).get("status").asString()).isEqualTo("succeeded");
+
+        Path undeclaredRd = Fixtures.file("punten_rd_zonder_crs.geojson", """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"naam": "a"},
+                   "geometry": {"type": "Point", "coordinates": [233950.0, 582050.0]}},
+                  {"type": "Feature", "properties": {"naam": "b"},
+                   "geometry": {"type": "Point", "coordinates": [136000.0, 455000.0]}}]}
+                """, StandardCharsets.UTF_8);
+        String geoJob = awaitingReview(undeclaredRd);
+        var geoRefused = admin().inLanguage("en").postJson("/v1/jobs/" + geoJob + "/review", Map.of("crs", 4326));
+        assertThat(geoRefused.statusCode()).isEqualTo(400);
+        assertThat(json(geoRefused).get("details").get("problem").asString()).isEqualTo("crs-does-not-fit");
+        assertThat(json(geoRefused).get("detail").asString()).startsWith("The coordinates have x values from"
+                + " 136,000 to 233,950 and y values from 455,000 to 582,050, which cannot be in EPSG:4326");
+        assertThat(json(admin().get("/v1/jobs/" + geoJob)).get("status").asString()).isEqualTo("awaiting_review");
+    }
+
+    @Test
     void cancellingAFinishedJobIsAConflictSaidInBothLanguages() {
         Path file = Fixtures.file("klaar.csv", "nummer;tekst\n1;een\n", StandardCharsets.UTF_8);
         JsonNode done = admin().importFile(file, "Al klaar", "intern");

@@ -49,6 +49,7 @@ import nl.datakraam.lib.tabular.TabularInference;
 import nl.datakraam.shared.IssueCode;
 import nl.datakraam.storage.BlobStore;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -138,7 +139,7 @@ class GeoWriter {
             }
             throw e;
         }
-        return withCoordinates(raw, inference, confirmedCrs);
+        return withCoordinates(raw, inference, confirmedCrs, review);
     }
 
     /**
@@ -243,11 +244,17 @@ class GeoWriter {
             DecidedCrs crs;
             Set<String> keys = new LinkedHashSet<>();
             boolean withId = false;
+            var extent = new Envelope();
             try (FeatureSource features = open(raw, format, table)) {
                 crs = sourceCrs(new DeclaredCrs(features::crs, features::crsGuess), confirmed, review, notes);
+                // the review refuses a CRS the coordinates cannot be in; it needs their range over every feature
+                boolean ranged = review && crs.proposal().basis().equals(CrsProposal.UNDECLARED);
                 // a GeoPackage row has every column of its table; GeoJSON features may each have other members
-                for (Feature feature = features.next(); feature != null; feature = format.equals(GEOPACKAGE) ? null
-                        : features.next()) {
+                for (Feature feature = features.next(); feature != null;
+                        feature = format.equals(GEOPACKAGE) && !ranged ? null : features.next()) {
+                    if (ranged && feature.geometry() != null && !feature.geometry().isEmpty()) {
+                        extent.expandToInclude(feature.geometry().getEnvelopeInternal());
+                    }
                     keys.addAll(feature.properties().keySet());
                     withId |= feature.id() != null;
                     if (feature.position() % PROGRESS_ROWS == 0) {
@@ -266,7 +273,7 @@ class GeoWriter {
                         (bytes, rows) -> progress.onProgress(offset + bytes / share, rows));
             }
             return new GeoInference(withNotes(renamed(inference), notes),
-                    new Features(format, table, withId, keyList, crs.epsg()), crs.proposal());
+                    new Features(format, table, withId, keyList, crs.epsg()), crs.proposal().withExtent(extent(extent)));
         } catch (GeoException e) {
             throw failure(e);
         }
@@ -326,9 +333,11 @@ class GeoWriter {
 
     /**
      * For a table: looks for coordinate columns in its first {@value #SAMPLE_ROWS} records. Without a confirmed CRS
-     * the proposal becomes an INFO issue; with one, the table gets point geometry.
+     * the proposal becomes an INFO issue; with one, the table gets point geometry. Before a review, the proposal
+     * also gets the range of the columns' values over the whole file, read once more, so that the review can refuse
+     * a CRS they cannot be in.
      */
-    private GeoInference withCoordinates(Path raw, Inference inference, @Nullable Integer confirmed)
+    private GeoInference withCoordinates(Path raw, Inference inference, @Nullable Integer confirmed, boolean review)
             throws IOException {
         List<Field> fields = inference.schema().fields();
         List<List<String>> sample = new ArrayList<>();
@@ -355,6 +364,9 @@ class GeoWriter {
         CrsProposal proposal = CrsProposal.suggested(CrsProposal.COORDINATES, guess.epsg(),
                 guess.confidence().name(), guess.reason(), List.of(x.name(), fields.get(columns.yColumn()).name()),
                 confirmed);
+        if (review) {
+            proposal = proposal.withExtent(extent(extentOf(raw, inference, columns)));
+        }
         if (confirmed == null) {
             notes.add(Issue.of(Severity.INFO, IssueCode.GEO_COORDINATES_PROPOSED, 0, position, x.name(),
                     Map.of("xName", columns.xName(), "yName", columns.yName(), "guessEpsg", guess.epsg(),
@@ -368,6 +380,23 @@ class GeoWriter {
             notes.add(unlikeGuess(confirmed, guess));
         }
         return new GeoInference(withNotes(renamed(inference), notes), new Points(columns, confirmed), proposal);
+    }
+
+    /** The range of a table's coordinate values over all its records. */
+    private static Envelope extentOf(Path raw, Inference inference, CoordinateColumns columns) throws IOException {
+        var extent = new Envelope();
+        try (RecordSource records = RecordSource.open(raw, inference.layout())) {
+            for (CsvRecord record = records.next(); record != null; record = records.next()) {
+                columns.extend(extent, aligned(record, inference.sourceColumns()));
+            }
+        }
+        return extent;
+    }
+
+    /** An extent as a proposal states it; null for an empty one. */
+    static CrsProposal.@Nullable Extent extent(@Nullable Envelope envelope) {
+        return envelope == null || envelope.isNull() ? null : new CrsProposal.Extent(envelope.getMinX(),
+                envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY());
     }
 
     private Set<String> writeFeatures(Path raw, Features source, RowConverter converter, GeometryCells cells,

@@ -194,6 +194,9 @@ class ParquetUpload {
                         : firstExtent(connection, file, primary.name());
                 decided = GeoWriter.sourceCrs(new DeclaredCrs(() -> primary.crs(extent),
                         () -> primary.crsGuess(extent)), confirmedCrs, review, notes);
+                if (review && decided.proposal().basis().equals(CrsProposal.UNDECLARED)) {
+                    decided = new DecidedCrs(decided.epsg(), decided.proposal().withExtent(GeoWriter.extent(extent)));
+                }
                 for (GeoParquetInput.Column column : geo.columns()) {
                     if (column.isWkb()) {
                         wkbColumns.add(column.name());

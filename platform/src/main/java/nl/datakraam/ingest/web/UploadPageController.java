@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
@@ -16,6 +18,9 @@ import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.ingest.ReviewedField;
 import nl.datakraam.ingest.SchemaProposal;
 import nl.datakraam.jobs.JobId;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.LocalisedMessages;
+import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +40,12 @@ class UploadPageController {
 
     private final IngestService ingest;
     private final Authorization authorization;
+    private final LocalisedMessages messages;
 
-    UploadPageController(IngestService ingest, Authorization authorization) {
+    UploadPageController(IngestService ingest, Authorization authorization, LocalisedMessages messages) {
         this.ingest = ingest;
         this.authorization = authorization;
+        this.messages = messages;
     }
 
     @GetMapping("/datasets/nieuw")
@@ -80,18 +87,38 @@ class UploadPageController {
     /** The review of an inferred schema, for a job awaiting it. */
     @GetMapping("/taken/{id}/controle")
     String review(@PathVariable UUID id, Model model) {
+        return reviewPage(id, ingest.proposal(new JobId(id), authorization.currentCaller()), model);
+    }
+
+    private static String reviewPage(UUID id, SchemaProposal proposal, Model model) {
         model.addAttribute("jobId", id);
-        model.addAttribute("proposal", ingest.proposal(new JobId(id), authorization.currentCaller()));
+        model.addAttribute("proposal", proposal);
         model.addAttribute("types", ReviewedField.TYPES);
         return "ingest/review";
     }
 
     /**
      * Form fields {@code type.<field>}, {@code format.<field>} and {@code decimal.<field>}, per field, and
-     * {@code crs} (an EPSG code, or empty) where the proposal asks about the CRS.
+     * {@code crs} (an EPSG code, or empty) where the proposal asks about the CRS. A choice the review refuses
+     * ({@code review.invalid}: a CRS the coordinates cannot be in, a missing one, …) shows the review again, 400,
+     * with what is wrong above the form; the job keeps waiting.
      */
     @PostMapping("/taken/{id}/controle")
-    String confirm(@PathVariable UUID id, @RequestParam Map<String, String> form) {
+    String confirm(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale,
+            HttpServletResponse response) {
+        try {
+            return confirmed(id, form);
+        } catch (PlatformException e) {
+            if (e.code() != ErrorCode.REVIEW_INVALID) {
+                throw e;
+            }
+            response.setStatus(e.code().status().value());
+            model.addAttribute("problem", messages.error(e.code().key(), e.details(), locale, e.getMessage()));
+            return reviewPage(id, ingest.proposal(new JobId(id), authorization.currentCaller()), model);
+        }
+    }
+
+    private String confirmed(UUID id, Map<String, String> form) {
         var caller = authorization.currentCaller();
         SchemaProposal proposal = ingest.proposal(new JobId(id), caller);
         List<ReviewedField> fields = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import nl.datakraam.lib.messages.Message;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.CoordinateXY;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
@@ -70,6 +71,20 @@ public record CoordinateColumns(int xColumn, String xName, int yColumn, String y
             return null;
         }
         return FACTORY.createPoint(new CoordinateXY(parse(x, xName, position), parse(y, yName, position)));
+    }
+
+    /**
+     * Widens {@code extent} to a row's coordinates, in the columns' own CRS; a row whose x or y is blank or not a
+     * number leaves it as it is (writing the row reports that, {@link #point}).
+     *
+     * @param row the values of one row in header order; a short row lacks its last values
+     */
+    public void extend(Envelope extent, List<String> row) {
+        Double x = number(value(row, xColumn));
+        Double y = number(value(row, yColumn));
+        if (x != null && y != null) {
+            extent.expandToInclude(x, y);
+        }
     }
 
     private static Optional<CoordinateColumns> pair(List<String> headers, List<List<String>> rows, Set<String> xWords,

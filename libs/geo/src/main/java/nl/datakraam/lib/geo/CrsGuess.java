@@ -2,6 +2,7 @@
 package nl.datakraam.lib.geo;
 
 import java.util.Map;
+import java.util.OptionalInt;
 import nl.datakraam.lib.messages.Message;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
@@ -41,6 +42,43 @@ public record CrsGuess(int epsg, Confidence confidence, Message reason) {
     private static final double NL_MAX_LON = 7.5;
     private static final double NL_MIN_LAT = 50.5;
     private static final double NL_MAX_LAT = 53.8;
+
+    /** The projected bounds of RD New's area of use (EPSG:28992, the Netherlands onshore), in metres. */
+    private static final double RD_DOMAIN_MIN_X = -7_000;
+    private static final double RD_DOMAIN_MAX_X = 300_000;
+    private static final double RD_DOMAIN_MIN_Y = 289_000;
+    private static final double RD_DOMAIN_MAX_Y = 629_000;
+
+    /**
+     * Whether coordinates spanning an extent can be in a CRS at all, however unlikely: for RD New
+     * ({@value Reprojection#RD_NEW}) they lie within the projected bounds of its area of use (x -7,000 to 300,000 m,
+     * y 289,000 to 629,000 m, EPSG registry); for the geographic CRSs WGS 84 ({@value Reprojection#WGS84}) and
+     * ETRS89 (4258) within longitude ±180° and latitude ±90° (x is longitude). Unlike a guess, this refuses only
+     * what cannot be right: lon/lat values read as RD metres lie hundreds of kilometres outside the Netherlands, and RD
+     * metres read as degrees lie beyond the poles.
+     *
+     * @param epsg   28992, 4326 or 4258; any other code fits nothing
+     * @param extent the range of the x and y values, in the source's units
+     */
+    public static boolean fits(int epsg, Envelope extent) {
+        return switch (epsg) {
+            case Reprojection.RD_NEW -> extent.getMinX() >= RD_DOMAIN_MIN_X && extent.getMaxX() <= RD_DOMAIN_MAX_X
+                    && extent.getMinY() >= RD_DOMAIN_MIN_Y && extent.getMaxY() <= RD_DOMAIN_MAX_Y;
+            case Reprojection.WGS84, 4258 -> isLonLat(extent);
+            default -> false;
+        };
+    }
+
+    /**
+     * The CRS that coordinates spanning an extent would fit ({@link #fits}): {@value Reprojection#RD_NEW} or
+     * {@value Reprojection#WGS84}; empty when they fit neither.
+     */
+    public static OptionalInt fitting(Envelope extent) {
+        if (fits(Reprojection.RD_NEW, extent)) {
+            return OptionalInt.of(Reprojection.RD_NEW);
+        }
+        return fits(Reprojection.WGS84, extent) ? OptionalInt.of(Reprojection.WGS84) : OptionalInt.empty();
+    }
 
     /** The proposal for coordinates spanning an extent, or {@code null} if they fit no range this library knows. */
     static @Nullable CrsGuess fromExtent(Envelope extent) {

@@ -32,6 +32,40 @@ class CoordinateColumnsTest {
     }
 
     @Test
+    void theWholeFieldOutlineSpansRdMetresThatFitRdNewAndNoGeographicCrs() throws IOException {
+        List<List<String>> rows = csv("tno_groningen_field_outline_rd.csv");
+        CoordinateColumns columns = CoordinateColumns.detect(rows.getFirst(), rows.subList(1, 101)).orElseThrow();
+        Envelope extent = new Envelope();
+
+        rows.subList(1, rows.size()).forEach(row -> columns.extend(extent, row));
+
+        assertThat(extent.getMinX()).isBetween(230_000.0, 260_000.0);
+        assertThat(extent.getMinY()).isBetween(560_000.0, 620_000.0);
+        assertThat(CrsGuess.fits(Reprojection.RD_NEW, extent)).isTrue();
+        assertThat(CrsGuess.fits(Reprojection.WGS84, extent)).as("metres are not degrees").isFalse();
+        assertThat(CrsGuess.fits(4258, extent)).isFalse();
+        assertThat(CrsGuess.fitting(extent)).hasValue(Reprojection.RD_NEW);
+    }
+
+    @Test
+    void lonLatValuesFitTheGeographicCrssButNeverRdNewAndBlankOrTextValuesAreLeftOut() {
+        CoordinateColumns columns = CoordinateColumns.detect(List.of("lon", "lat"),
+                List.of(List.of("6.57", "53.22"), List.of("4.89", "52.37"))).orElseThrow();
+        Envelope extent = new Envelope();
+
+        for (List<String> row : List.of(List.of("6,57", "53,22"), List.of("4.89", "52.37"), List.of("", "52"),
+                List.of("onbekend", "1"))) {
+            columns.extend(extent, row);
+        }
+
+        assertThat(extent).isEqualTo(new Envelope(4.89, 6.57, 52.37, 53.22));
+        assertThat(CrsGuess.fits(Reprojection.RD_NEW, extent)).isFalse();
+        assertThat(CrsGuess.fits(Reprojection.WGS84, extent)).isTrue();
+        assertThat(CrsGuess.fitting(extent)).hasValue(Reprojection.WGS84);
+        assertThat(CrsGuess.fitting(new Envelope(-500, 400, 700_000, 900_000))).isEmpty();
+    }
+
+    @Test
     void placesEveryVertexOfTheFieldOutlineInTheProvinceOfGroningen() throws IOException {
         List<List<String>> rows = csv("tno_groningen_field_outline_rd.csv");
         CoordinateColumns columns = CoordinateColumns.detect(rows.getFirst(), rows.subList(1, 101)).orElseThrow();
