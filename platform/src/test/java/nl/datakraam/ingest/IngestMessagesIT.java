@@ -194,6 +194,36 @@ class IngestMessagesIT extends PlatformIT {
     }
 
     @Test
+    void aHeaderOnlyFileBecomesADatasetWithStringFieldsNoRowsAndAWarningInBothLanguages() {
+        Path headerOnly = Fixtures.file("nog_leeg.csv", "postcode;aantal;peildatum\r\n", StandardCharsets.UTF_8);
+        JsonNode job = admin().importFile(headerOnly, "Nog leeg register", "openbaar");
+        assertThat(job.get("status").asString()).isEqualTo("succeeded");
+        String id = job.get("subjectId").asString();
+
+        JsonNode dataset = json(admin().get("/v1/datasets/" + id));
+        assertThat(dataset.get("rowCount").asLong()).isZero();
+        assertThat(json(admin().get("/v1/datasets/" + id + "/schema")).get("fields").valueStream()
+                .map(field -> field.get("name").asString() + ":" + field.get("type").asString()))
+                .containsExactly("postcode:string", "aantal:string", "peildatum:string");
+        JsonNode warning = issue(dataset, "file.header-only");
+        assertThat(warning.get("severity").asString()).isEqualTo("warning");
+        assertThat(warning.get("line").asLong()).isEqualTo(1);
+        assertThat(warning.get("message").asString()).isEqualTo("Het bestand nog_leeg.csv bevat alleen een kopregel"
+                + " (regel 1) en geen gegevens: de dataset heeft 3 velden, allemaal van het type string, en geen"
+                + " rijen. Is dat de bedoeling (een register dat nog leeg is)? Dan hoeft u niets te doen. Zo niet,"
+                + " controleer dan of de export volledig is en upload het bestand opnieuw als nieuwe versie.");
+        assertThat(issue(json(admin().inLanguage("en").get("/v1/datasets/" + id)), "file.header-only")
+                .get("message").asString()).startsWith("The file nog_leeg.csv holds only a header line (1) and no"
+                + " data: the dataset has 3 fields");
+        assertThat(json(admin().get("/v1/datasets/" + id + "/rows")).get("rows").size()).isZero();
+
+        var browser = signedIn();
+        assertThat(page(browser, "/datasets/" + id)).contains("Waarschuwing",
+                "Het bestand nog_leeg.csv bevat alleen een kopregel (regel 1)");
+        assertThat(page(browser, "/datasets/" + id + "?lang=en")).contains("holds only a header line (1)");
+    }
+
+    @Test
     void theJobsApiKeepsTheCodeAndPositionsBesideTheMessage() {
         Path comments = Fixtures.file("commentaar.csv", "# alleen commentaar\n\n", StandardCharsets.UTF_8);
         JsonNode error = admin().importFile(comments, "Alleen commentaar", "intern").get("error");

@@ -29,6 +29,13 @@ public enum TabularCode implements MessageCode {
             + "workbook{a workbook with a header row and at least one data row}"
             + "other{a file with a header row and at least one data row}}.}}"),
 
+    /** Arguments: {@code unit} ({@code line} of a text file, {@code row} of a sheet), {@code fields} (their count).
+     * Position: {@code line} (of the header). */
+    FILE_HEADER_ONLY("file.header-only", "The file holds only a header {unit,select,row{row}other{line}} ({line}),"
+            + " no data: the dataset has {fields,plural,one{1 field}other{# fields}}, all of type string, and no rows."
+            + " If that is what you meant (a register that is still empty), nothing needs doing; otherwise check"
+            + " that the export is complete and upload it again as a new version."),
+
     FILE_BINARY("file.binary", "The file is not text: it holds NUL bytes or control characters near the start, as"
             + " spreadsheets, archives and databases do. Upload a CSV export, or the file in its own format. A UTF-16"
             + " text file needs a byte order mark."),

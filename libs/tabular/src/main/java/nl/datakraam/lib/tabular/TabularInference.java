@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,6 +114,11 @@ public final class TabularInference {
             }
         }
         progress.onProgress(source.bytesRead(), rows);
+        if (rows == 0 && header != null && !(source.layout() instanceof JsonLayout)) {
+            // a table with fields and no rows is legitimate (a register not yet filled), but rarely meant
+            issues.add(Issue.of(Severity.WARNING, TabularCode.FILE_HEADER_ONLY, header.line(), 0, null,
+                    Map.of("unit", positionName, "fields", titles.size())));
+        }
         TableAssembly table = new TableAssembly(titles, header != null, columns, shapes, source.layout().format(),
                 positionName);
         source.issues().stream().map(table::withFieldName).forEach(issues::add);

@@ -2,6 +2,7 @@
 package nl.datakraam.lib.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,52 @@ class TabularInferenceTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void aHeaderWithoutRowsGivesStringFieldsAndAWarningNamingTheHeaderLine() throws IOException {
+        InferredTable table = InferredTable.ofText(folder, """
+                # export van 1 januari
+                postcode;aantal;datum
+                """);
+
+        assertThat(table.names()).containsExactly("postcode", "aantal", "datum");
+        assertThat(table.types()).containsOnly(FieldType.STRING);
+        assertThat(table.texts()).isEmpty();
+        Issue warning = table.issues("file.header-only").getFirst();
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.line()).isEqualTo(2);
+        assertThat(warning.message()).isEqualTo("The file holds only a header line (2), no data: the dataset has 3"
+                + " fields, all of type string, and no rows. If that is what you meant (a register that is still"
+                + " empty), nothing needs doing; otherwise check that the export is complete and upload it again as"
+                + " a new version.");
+    }
+
+    @Test
+    void aSheetWithOnlyAHeaderRowGetsTheSameWarningAndATableWithRowsNone() throws IOException {
+        Path workbook = Workbooks.xlsx(folder, "leeg.xlsx", book -> {
+            var row = book.createSheet("Register").createRow(0);
+            row.createCell(0).setCellValue("naam");
+            row.createCell(1).setCellValue("bedrag");
+        });
+
+        InferredTable sheet = InferredTable.read(workbook);
+
+        assertThat(sheet.types()).containsExactly(FieldType.STRING, FieldType.STRING);
+        assertThat(sheet.issues("file.header-only")).singleElement()
+                .satisfies(issue -> assertThat(issue.message()).startsWith("The file holds only a header row (1)"));
+        assertThat(InferredTable.ofText(folder, "naam;bedrag\na;1\n").issues("file.header-only")).isEmpty();
+    }
+
+    @Test
+    void aFileOfOnlyPreambleAndBlankLinesIsAClearError() {
+        assertThatThrownBy(() -> InferredTable.ofText(folder, "# Bron: KNMI\n# Periode: 2024\n\n   \n"))
+                .isInstanceOfSatisfying(TabularException.class, e -> {
+                    assertThat(e.is(TabularCode.FILE_EMPTY)).isTrue();
+                    assertThat(e.arguments()).containsEntry("kind", "comments-only");
+                    assertThat(e.getMessage()).startsWith("The file holds no table, only blank lines or comment"
+                            + " lines starting with #.");
+                });
+    }
 
     @Test
     void readsDecimalCommaWithDotThousandsSeparators() throws IOException {
