@@ -75,7 +75,10 @@ public class QueryService {
         QueryResult page = sandbox.select(List.of(table),
                 "SELECT * FROM " + DuckDbSandbox.quote(dataset.tableName()) + " LIMIT " + limit + " OFFSET " + offset,
                 limit);
-        return new RowsPage(page.fields(), page.rows(), version.rowCount());
+        // the fields as /schema serves them, so that both say the same (geometry: string, binary)
+        List<ResultField> fields = version.schema().asServed(version.spatial()).fields().stream()
+                .map(field -> new ResultField(field.name(), field.type(), field.format())).toList();
+        return new RowsPage(fields, page.rows(), version.rowCount());
     }
 
     private SandboxTable sandboxTable(ReadableTable table) {

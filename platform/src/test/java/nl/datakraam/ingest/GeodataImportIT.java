@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.datakraam.support.Fixtures;
@@ -152,6 +153,16 @@ class GeodataImportIT extends PlatformIT {
         assertThat(schemaField(schema, "geometry_wkt").get("description").asString()).contains("WKT");
         assertThat(schema.get("fields").valueStream().filter(f -> !f.has("description")).map(f -> f.get("name")
                 .asString())).as("attributes have no description of ours").doesNotContain("geometry", "bbox");
+        assertThat(described(json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/rows?limit=1"))))
+                .as("the rows API types each column as /schema does").containsExactlyElementsOf(described(schema))
+                .contains("geometry:string:binary", "bbox:object:default", "geometry_rd:string:binary",
+                        "geometry_wkt:string:default").noneMatch(field -> field.contains(":any:"));
+        String wkb = json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/rows?limit=1")).get("rows")
+                .get(0).get(names.indexOf("geometry")).asString();
+        assertThat(Base64.getDecoder().decode(wkb)[0]).as("base64 of little-endian ISO WKB").isEqualTo((byte) 1);
+        assertThat(described(query("SELECT geometry, bbox, geometry_wkt FROM " + rd.get("tableName").asString()
+                + " LIMIT 1"))).as("SQL results say the same").containsExactly("geometry:string:binary",
+                "bbox:object:default", "geometry_wkt:string:default");
         assertThat(names(json(admin().get("/v1/datasets/" + rd.get("id").asString() + "/schema?of=source"))))
                 .as("the source schema describes the file's attributes").doesNotContain("geometry", "geometry_wkt");
 
@@ -433,6 +444,12 @@ class GeodataImportIT extends PlatformIT {
         JsonNode schema = json(admin().get("/v1/datasets/" + dataset.get("id").asString() + "/schema"));
         return schema.get("fields").valueStream().filter(f -> f.get("title").asString().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no field titled " + title + " in " + schema));
+    }
+
+    /** Each field of a schema or a rows page as {@code name:type:format}. */
+    private static List<String> described(JsonNode fields) {
+        return fields.get("fields").valueStream().map(f -> f.get("name").asString() + ":" + f.get("type").asString()
+                + ":" + f.get("format").asString()).toList();
     }
 
     private static List<String> names(JsonNode schema) {

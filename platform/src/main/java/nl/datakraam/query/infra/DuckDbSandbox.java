@@ -215,7 +215,7 @@ public class DuckDbSandbox implements DisposableBean {
         int columns = meta.getColumnCount();
         List<ResultField> fields = new ArrayList<>(columns);
         for (int i = 1; i <= columns; i++) {
-            fields.add(new ResultField(meta.getColumnLabel(i), tableSchemaType(meta.getColumnTypeName(i))));
+            fields.add(field(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
         }
         List<List<Object>> rows = new ArrayList<>();
         boolean truncated = false;
@@ -298,13 +298,20 @@ public class DuckDbSandbox implements DisposableBean {
         return fields;
     }
 
+    /** A result column as a Table Schema field: bytes (BLOB, and GEOMETRY, which is WKB) are base64 strings. */
+    private static ResultField field(String name, String duckDbType) {
+        if (duckDbType.equals("BLOB") || duckDbType.startsWith("GEOMETRY")) {
+            return new ResultField(name, "string", ResultField.BINARY);
+        }
+        return ResultField.of(name, tableSchemaType(duckDbType));
+    }
+
     private static String tableSchemaType(String duckDbType) {
         return switch (duckDbType) {
             case "VARCHAR" -> "string";
             case "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER", "USMALLINT", "UTINYINT" ->
                     "integer";
             case "DOUBLE", "FLOAT" -> "number";
-            case "BLOB" -> "string";
             case "BOOLEAN" -> "boolean";
             case "DATE" -> "date";
             case "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> "datetime";
