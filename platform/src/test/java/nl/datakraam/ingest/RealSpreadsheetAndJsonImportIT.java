@@ -6,12 +6,19 @@ import static nl.datakraam.support.SharedFiles.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.datakraam.support.PlatformIT;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +54,74 @@ class RealSpreadsheetAndJsonImportIT extends PlatformIT {
                 + " min(CAST(\"" + overview + "\" AS DATE)) FROM " + table);
         assertThat(answer.get("rows").get(0).get(0).asLong()).as("NULL read as missing").isEqualTo(2727);
         assertThat(answer.get("rows").get(0).get(1).asString()).isEqualTo("2016-10-31");
+    }
+
+    @Test
+    void servesTheAmsterdamWorkbooksDateTimesAsTheSameIsoTextInTheRowsApiAndTheCsvDownload() throws IOException {
+        JsonNode dataset = dataset("amsterdam_subsidieregister_2016-10-31.xlsx");
+        String overview = field(dataset, "DATUM_OVERZICHT").get("name").asString();
+
+        List<String> served = rowsApiColumn(dataset, overview, 50);
+        assertThat(served).hasSize(50)
+                .allMatch(value -> value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?"))
+                .as("the workbook's cells hold a fraction of a second").contains("2016-10-31T01:00:18.05");
+        assertThat(csvColumn(dataset, overview).subList(0, 50)).containsExactlyElementsOf(served);
+    }
+
+    @Test
+    void servesDateTimeCellsOfAWorkbookAndZonedTimesOfCaseC11AsOneIsoRenderingEverywhere() throws IOException {
+        Path workbook = folder.resolve("metingen.xlsx");
+        try (var book = new XSSFWorkbook(); var out = Files.newOutputStream(workbook)) {
+            var style = book.createCellStyle();
+            style.setDataFormat(book.createDataFormat().getFormat("dd-mm-yyyy hh:mm:ss"));
+            var sheet = book.createSheet("Metingen");
+            sheet.createRow(0).createCell(0).setCellValue("tijdstip");
+            sheet.getRow(0).createCell(1).setCellValue("waarde");
+            LocalDateTime[] times = {LocalDateTime.of(2024, 1, 2, 10, 0), LocalDateTime.of(2024, 12, 31, 23, 59, 59)};
+            for (int i = 0; i < times.length; i++) {
+                var row = sheet.createRow(i + 1);
+                var cell = row.createCell(0);
+                cell.setCellValue(times[i]);
+                cell.setCellStyle(style);
+                row.createCell(1).setCellValue(i + 0.5);
+            }
+            book.write(out);
+        }
+        JsonNode job = admin().importFile(workbook, "Metingen met tijdstip", "openbaar");
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        JsonNode measured = json(admin().get("/v1/datasets/" + job.get("subjectId").asString()));
+
+        assertThat(rowsApiColumn(measured, "tijdstip", 10)).containsExactly("2024-01-02T10:00:00",
+                "2024-12-31T23:59:59");
+        assertThat(csvColumn(measured, "tijdstip")).containsExactly("2024-01-02T10:00:00", "2024-12-31T23:59:59");
+
+        JsonNode zoned = admin().importFile(shared("cases/ingest/c11_timezones.csv"), "c11 tijdzones", "openbaar");
+        assertThat(zoned.get("status").asString()).as(zoned.toString()).isEqualTo("succeeded");
+        JsonNode c11 = json(admin().get("/v1/datasets/" + zoned.get("subjectId").asString()));
+        JsonNode datetime = schema(c11).get("fields").valueStream()
+                .filter(f -> f.get("type").asString().equals("datetime")).findFirst().orElseThrow();
+        List<String> utc = rowsApiColumn(c11, datetime.get("name").asString(), 100);
+        assertThat(utc).isNotEmpty().allMatch(value -> value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z"));
+        assertThat(csvColumn(c11, datetime.get("name").asString())).containsExactlyElementsOf(utc);
+    }
+
+    /** The values of a column in the first rows of the rows API, as text. */
+    private List<String> rowsApiColumn(JsonNode dataset, String name, int limit) {
+        JsonNode page = json(admin().get("/v1/datasets/" + dataset.get("id").asString() + "/rows?limit=" + limit));
+        List<String> names = page.get("fields").valueStream().map(f -> f.get("name").asString()).toList();
+        int index = names.indexOf(name);
+        assertThat(index).as("column %s in %s", name, names).isNotNegative();
+        return page.get("rows").valueStream().map(row -> row.get(index).asString()).toList();
+    }
+
+    /** The values of a column of the CSV download, in file order. */
+    private List<String> csvColumn(JsonNode dataset, String name) throws IOException {
+        var csv = admin().getBytes("/v1/datasets/" + dataset.get("id").asString() + "/download?format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        try (var parser = CSVParser.parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.stream().map(record -> record.get(name)).toList();
+        }
     }
 
     @Test
@@ -139,7 +214,7 @@ class RealSpreadsheetAndJsonImportIT extends PlatformIT {
         throw new AssertionError("no field titled " + title + " in " + schema(dataset));
     }
 
-    private static java.util.List<String> issueCodes(JsonNode dataset) {
+    private static List<String> issueCodes(JsonNode dataset) {
         return StreamSupport.stream(dataset.get("issues").spliterator(), false)
                 .map(issue -> issue.get("code").asString()).toList();
     }

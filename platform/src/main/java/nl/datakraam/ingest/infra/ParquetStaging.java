@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -120,7 +123,7 @@ final class ParquetStaging implements AutoCloseable {
                     .collect(Collectors.joining(", ")) + "}";
             statement.execute("COPY " + TABLE + " TO " + literal(parquet.toString())
                     + " (FORMAT parquet, COMPRESSION zstd" + metadata + ")");
-            statement.execute(csvCopy(TABLE, csvColumns, csv));
+            statement.execute(csvCopy(connection, TABLE, csvColumns, csv));
         }
         return DataFiles.moveInto(directory, parquet, csv);
     }
@@ -137,13 +140,36 @@ final class ParquetStaging implements AutoCloseable {
 
     /**
      * The statement that writes a version's {@code data.csv}: UTF-8, comma, a header with the column names, the
-     * columns in the order given.
+     * columns in the order given. Date-times are written as the rows API serves them, ISO 8601 with a {@code T}
+     * between date and time and the fraction of a second only as far as it goes ({@code 2024-01-02T10:00:00},
+     * {@code 2024-01-02T10:00:00.5}), those with a zone in UTC with {@code Z}; DuckDB's own CSV writes a space and
+     * {@code +00} instead.
      *
-     * @param relation a table name or a table function such as {@code read_parquet('…')}
+     * @param connection the connection that will run the statement; asked for the columns' types
+     * @param relation   a table name or a table function such as {@code read_parquet('…')}
      */
-    static String csvCopy(String relation, List<String> columns, Path target) {
-        return "COPY (SELECT " + columns.stream().map(ParquetStaging::quote).collect(Collectors.joining(", "))
-                + " FROM " + relation + ") TO " + literal(target.toString()) + " (FORMAT csv, HEADER true, DELIMITER ',')";
+    static String csvCopy(Connection connection, String relation, List<String> columns, Path target)
+            throws SQLException {
+        String selected = columns.stream().map(ParquetStaging::quote).collect(Collectors.joining(", "));
+        List<String> rendered = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet described = statement.executeQuery("DESCRIBE SELECT " + selected + " FROM " + relation)) {
+            while (described.next()) {
+                rendered.add(isoText(quote(described.getString("column_name")), described.getString("column_type")));
+            }
+        }
+        return "COPY (SELECT " + String.join(", ", rendered) + " FROM " + relation + ") TO "
+                + literal(target.toString()) + " (FORMAT csv, HEADER true, DELIMITER ',')";
+    }
+
+    /** A column as the CSV holds it: date-times as ISO 8601 text (see {@link #csvCopy}), anything else as it is. */
+    private static String isoText(String column, String type) {
+        return switch (type) {
+            case "TIMESTAMP" -> "replace(CAST(" + column + " AS VARCHAR), ' ', 'T') AS " + column;
+            case "TIMESTAMP WITH TIME ZONE" -> "replace(CAST(timezone('UTC', " + column + ") AS VARCHAR), ' ', 'T')"
+                    + " || 'Z' AS " + column;
+            default -> column;
+        };
     }
 
     /** The two data files of a version. */

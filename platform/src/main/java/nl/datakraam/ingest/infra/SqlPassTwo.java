@@ -131,7 +131,7 @@ final class SqlPassTwo {
                 return Optional.empty();
             }
             long parquetDone = System.nanoTime();
-            run(connection, ParquetStaging.csvCopy("read_parquet(" + ParquetStaging.literal(parquet.toString()) + ")",
+            run(connection, ParquetStaging.csvCopy(connection, "read_parquet(" + ParquetStaging.literal(parquet.toString()) + ")",
                     fields.stream().map(Field::name).toList(), csv), false, inference, writing);
             log.info("DuckDB wrote {} rows: Parquet in {} ms, CSV in {} ms", written,
                     (parquetDone - started) / 1_000_000, (System.nanoTime() - parquetDone) / 1_000_000);

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ public class DuckDbSandbox implements DisposableBean {
         return switch (type) {
             case "DATE" -> rs.getObject(column, LocalDate.class).toString();
             case "TIMESTAMP" -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(rs.getObject(column, LocalDateTime.class));
-            case "TIMESTAMP WITH TIME ZONE" -> rs.getObject(column, OffsetDateTime.class).toInstant().toString();
+            case "TIMESTAMP WITH TIME ZONE" -> utc(rs.getObject(column, OffsetDateTime.class));
             default -> json(raw);
         };
     }
@@ -278,9 +279,18 @@ public class DuckDbSandbox implements DisposableBean {
             case byte[] bytes -> Base64.getEncoder().encodeToString(bytes);
             case LocalDate date -> date.toString();
             case LocalDateTime dateTime -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime);
-            case OffsetDateTime dateTime -> dateTime.toInstant().toString();
+            case OffsetDateTime dateTime -> utc(dateTime);
             default -> raw.toString();
         };
+    }
+
+    /**
+     * A date-time with zone as served everywhere (rows API, SQL results, the CSV download): ISO 8601 in UTC, the
+     * fraction of a second only as far as it goes, {@code Z} ({@code 2024-01-31T09:15:00Z}, {@code …:00.5Z}).
+     */
+    private static String utc(OffsetDateTime dateTime) {
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime.withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime()) + "Z";
     }
 
     private static Map<String, Object> structAsMap(java.sql.Struct struct) throws SQLException {
