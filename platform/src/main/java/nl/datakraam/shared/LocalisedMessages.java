@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.shared;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +78,33 @@ public class LocalisedMessages {
      */
     public String error(String key, Map<String, ?> details, Locale locale, String fallback) {
         return render("error." + key, details, locale, fallback);
+    }
+
+    /**
+     * A figure as the pages show it, in the reader's language: grouped thousands and the decimal mark of
+     * {@code locale} ({@code 1.234,5} in Dutch, {@code 1,234.5} in English), with every decimal the value has and no
+     * more (a double in its shortest exact form), whole numbers without a fraction. Text (a date, a string's smallest
+     * value) is said as it is; null is empty. The one formatting of numbers on the pages, so that a profile's
+     * minimum, median and histogram bounds read like its counts.
+     */
+    public String number(@Nullable Object value, Locale locale) {
+        if (!(value instanceof Number number)) {
+            return value == null ? "" : value.toString();
+        }
+        BigDecimal exact;
+        try {
+            exact = switch (number) {
+                case BigDecimal decimal -> decimal;
+                case Double d -> BigDecimal.valueOf(d);
+                case Float f -> new BigDecimal(f.toString());
+                default -> new BigDecimal(number.toString());
+            };
+        } catch (NumberFormatException e) {
+            return number.toString(); // NaN, infinities
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, exact.stripTrailingZeros().scale()));
+        return format.format(exact);
     }
 
     /** The severity of an issue ({@code info}, {@code warning}, {@code error}) as a word in the reader's language. */

@@ -7,12 +7,16 @@ import static nl.datakraam.quality.QualityReports.field;
 import static nl.datakraam.support.SharedFiles.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import nl.datakraam.support.ApiClient;
+import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /** Issue 4, "must show" 1, for the real CSV files: profiles and checks computed after ingest. */
@@ -126,5 +130,34 @@ class RealFileQualityIT extends PlatformIT {
 
         assertThat(page.body()).contains("Quality", "Field profiles", "2,244",
                 "Municipality code (RvIG table 33 and TOOI list)");
+    }
+
+    @Test
+    void theProfileSaysEveryFigureInTheNumberFormatOfThePagesLanguage() {
+        Path file = Fixtures.file("bedragen.csv", "post;bedrag\na;1234,5\nb;2500,25\nc;10000\nd;1500\n",
+                StandardCharsets.UTF_8);
+        JsonNode job = admin().importFile(file, "Bedragen met decimalen", "openbaar");
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        String id = job.get("subjectId").asString();
+        awaitReport(anonymous(), id);
+
+        String dutch = profileRow(HtmlUtils.htmlUnescape(anonymous().get("/datasets/" + id).body()), "bedrag");
+        assertThat(dutch).contains(">1.234,5<", ">10.000<", ">3.808,69<", ">2.000,125<")
+                .doesNotContain("1234.5", "2000.125", "3808", "10000");
+        String english = profileRow(HtmlUtils.htmlUnescape(anonymous().get("/datasets/" + id + "?lang=en").body()),
+                "bedrag");
+        assertThat(english).contains(">1,234.5<", ">10,000<", ">3,808.69<", ">2,000.125<")
+                .doesNotContain("1234.5", "2000.125");
+        String details = HtmlUtils.htmlUnescape(anonymous().get("/datasets/" + id).body());
+        assertThat(details).contains("50% 2.000,125").doesNotContain("2000.125", "1234.5");
+        assertThat(details.substring(details.indexOf("class=\"preview\""))).as("the first rows")
+                .contains(">1.234,5<", ">2.500,25<", ">10.000<");
+    }
+
+    /** The row of a field in a page's profile table. */
+    private static String profileRow(String page, String field) {
+        int start = page.indexOf("<tr data-field=\"" + field + "\"");
+        assertThat(start).as("profile row of %s", field).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 }

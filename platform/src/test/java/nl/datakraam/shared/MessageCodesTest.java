@@ -131,6 +131,21 @@ class MessageCodesTest {
                 + " review.");
     }
 
+    @Test
+    void saysFiguresWithTheThousandsAndDecimalMarksOfTheReadersLanguage() {
+        var messages = new LocalisedMessages(source());
+
+        assertThat(messages.number(1234.5, LocalisedMessages.DUTCH)).isEqualTo("1.234,5");
+        assertThat(messages.number(1234.5, Locale.ENGLISH)).isEqualTo("1,234.5");
+        assertThat(messages.number(68_629L, LocalisedMessages.DUTCH)).isEqualTo("68.629");
+        assertThat(messages.number(5.1234567, Locale.ENGLISH)).as("every decimal, no more").isEqualTo("5.1234567");
+        assertThat(messages.number(0.1 + 0.2, LocalisedMessages.DUTCH)).isEqualTo("0,30000000000000004");
+        assertThat(messages.number(Double.NaN, LocalisedMessages.DUTCH)).isEqualTo("NaN");
+        assertThat(messages.number(new java.math.BigDecimal("10000.00"), LocalisedMessages.DUTCH)).isEqualTo("10.000");
+        assertThat(messages.number("2024-01-31", LocalisedMessages.DUTCH)).as("text as it is").isEqualTo("2024-01-31");
+        assertThat(messages.number(null, Locale.ENGLISH)).isEmpty();
+    }
+
     private static ResourceBundleMessageSource source() {
         var source = new ResourceBundleMessageSource();
         source.setBasename("messages");

@@ -55,7 +55,12 @@ class HtmlUploadIT extends PlatformIT {
         String datasetPath = link.group(1);
 
         String page = browser.get(datasetPath).body();
-        assertThat(page).contains("Gemeenten in Groningen", "Oppervlakte km²", "number", "238147", "197.96");
+        assertThat(page).contains("Gemeenten in Groningen", "Oppervlakte km²", "number");
+        assertThat(page.substring(page.indexOf("class=\"preview\""))).as("decimal numbers as Dutch readers write them")
+                .contains("<td>238.147</td>", "<td>197,96</td>").doesNotContain("197.96", "238147");
+        String english = browser.get(datasetPath + "?lang=en").body();
+        assertThat(english.substring(english.indexOf("class=\"preview\""))).contains("<td>238,147</td>",
+                "<td>197.96</td>");
         assertThat(anonymous().get(datasetPath).statusCode()).as("intern stays hidden").isEqualTo(404);
     }
 
