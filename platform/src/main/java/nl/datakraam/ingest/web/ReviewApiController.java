@@ -62,7 +62,9 @@ class ReviewApiController {
     @Operation(summary = "Confirm a proposed schema, with changes and the CRS; the job then writes the version")
     @ApiResponse(responseCode = "202", description = "Confirmed; follow the job at the Location")
     @ApiResponse(responseCode = "400", description = "An unknown field or type (review.invalid), a crs that does not"
-            + " fit the proposal (review.invalid) or is not 28992, 4326 or 4258 (request.invalid-parameter)",
+            + " answer the proposal or that the coordinates cannot be in (review.invalid, details.problem"
+            + " crs-does-not-fit with the columns, their value ranges and the CRS that fits; the job keeps waiting),"
+            + " or one that is not 28992, 4326 or 4258 (request.invalid-parameter)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The job is not awaiting a review",
