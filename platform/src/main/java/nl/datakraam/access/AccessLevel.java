@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.access;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may see a dataset (ARCHITECTURE.md, security model). First cut: {@code openbaar} (open data, anyone) and
@@ -28,5 +34,25 @@ public enum AccessLevel {
             }
         }
         throw new IllegalArgumentException("unknown access level: " + code);
+    }
+
+    /**
+     * The access level a request parameter names, case-insensitively.
+     *
+     * @param parameter the parameter's name, for the message
+     * @param absent    the level when {@code value} is null or blank
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} ({@code request.parameter-choice}, listing the
+     *     codes) for any other value
+     */
+    public static AccessLevel parameter(String parameter, @Nullable String value, AccessLevel absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return fromCode(value);
+        } catch (IllegalArgumentException e) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE, Map.of("parameter",
+                    parameter, "allowed", Arrays.stream(values()).map(AccessLevel::code).toList()));
+        }
     }
 }

@@ -24,6 +24,7 @@ import nl.datakraam.access.Caller;
 import nl.datakraam.lib.tabular.FieldNames;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -212,8 +213,8 @@ public class Catalog {
     private static void requireLength(String field, @Nullable String value, int min, int max) {
         int length = value == null ? 0 : value.strip().length();
         if (length < min || length > max) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, field + " must have " + min + " to " + max
-                    + " characters; it has " + length + ".", Map.of("parameter", field, "maxLength", max));
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.LENGTH, Map.of("parameter", field,
+                    "minLength", min, "maxLength", max, "length", length));
         }
     }
 

@@ -29,6 +29,7 @@ import nl.datakraam.jobs.Jobs;
 import nl.datakraam.lib.geo.CrsGuess;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import nl.datakraam.storage.BlobStore;
 import nl.datakraam.storage.StoredBlob;
 import org.jspecify.annotations.Nullable;
@@ -106,9 +107,8 @@ public class IngestService {
         authorization.requireUpload(caller);
         checkCrs(crs);
         if (title != null && title.strip().length() > MAX_TITLE_LENGTH) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "The title has " + title.strip().length()
-                    + " characters; at most " + MAX_TITLE_LENGTH + " are allowed.",
-                    Map.of("parameter", "title", "maxLength", MAX_TITLE_LENGTH));
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.LENGTH, Map.of("parameter", "title",
+                    "minLength", 0, "maxLength", MAX_TITLE_LENGTH, "length", title.strip().length()));
         }
         String name = acceptedName(filename);
         StoredBlob raw = blobs.storeRaw(content);
@@ -333,8 +333,7 @@ public class IngestService {
 
     private static void checkCrs(@Nullable Integer crs) {
         if (crs != null && !CONFIRMABLE_CRS.contains(crs)) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "crs must be the EPSG code of RD New (28992),"
-                    + " WGS 84 (4326) or ETRS89 (4258); reproject data in another CRS first.",
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CRS,
                     Map.of("parameter", "crs", "allowed", CONFIRMABLE_CRS.stream().sorted().toList()));
         }
     }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,11 +17,11 @@ import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.StoredArguments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -180,7 +179,7 @@ public class Jobs {
                     error_arguments = :arguments, finished_at = :now, updated_at = :now where id = :id""")
                 .param("code", errorCode)
                 .param("message", message.length() > 2000 ? message.substring(0, 2000) : message)
-                .param("arguments", arguments.isEmpty() ? null : json.writeValueAsString(arguments))
+                .param("arguments", StoredArguments.write(json, arguments))
                 .param("now", now())
                 .param("id", id.value())
                 .update();
@@ -256,20 +255,7 @@ public class Jobs {
                 rs.getLong("bytes_done"), rs.getLong("rows_done"), rs.getString("error_code"),
                 rs.getString("error_message"), instant(rs, "created_at"), instant(rs, "started_at"),
                 instant(rs, "finished_at"), rs.getString("created_by"), rs.getInt("attempts"),
-                errorArguments(rs.getString("error_arguments")));
-    }
-
-    private Map<String, Object> errorArguments(@Nullable String stored) {
-        if (stored == null || stored.isBlank()) {
-            return Map.of();
-        }
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        json.readValue(stored, new TypeReference<Map<String, Object>>() { }).forEach((name, value) -> {
-            if (value != null) {
-                arguments.put(name, value);
-            }
-        });
-        return arguments;
+                StoredArguments.read(json, rs.getString("error_arguments")));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,6 +18,7 @@ import nl.datakraam.quality.infra.MqaScheduling;
 import nl.datakraam.quality.mqa.MqaDimension;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,10 +68,7 @@ public class MetadataQuality {
      *     {@link ErrorCode#INVALID_PARAMETER} for a limit or offset out of range
      */
     public MqaHistory history(DatasetId id, Caller caller, int limit, int offset) {
-        if (limit < 1 || limit > 100 || offset < 0) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "limit must be 1 to 100 and offset 0 or more.",
-                    Map.of("parameter", limit < 1 || limit > 100 ? "limit" : "offset"));
-        }
+        RequestCode.checkPage(limit, offset, 100);
         catalog.get(id, caller);
         return new MqaHistory(assessments.history(id.value(), limit, offset), assessments.count(id.value()));
     }

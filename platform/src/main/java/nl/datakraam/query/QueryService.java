@@ -14,6 +14,7 @@ import nl.datakraam.query.infra.DuckDbSandbox;
 import nl.datakraam.query.infra.SandboxTable;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import nl.datakraam.storage.BlobStore;
 import org.springframework.stereotype.Service;
 
@@ -59,10 +60,7 @@ public class QueryService {
      *     limits out of range
      */
     public RowsPage rows(DatasetId id, int limit, long offset, Caller caller) {
-        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER,
-                    "limit must be 1 to " + MAX_PAGE + " and offset 0 or more.", Map.of("parameter", "limit,offset"));
-        }
+        RequestCode.checkPage(limit, offset, MAX_PAGE);
         Dataset dataset = catalog.get(id, caller);
         DatasetVersion version = dataset.currentVersion();
         if (version == null) {

@@ -11,6 +11,7 @@ import nl.datakraam.lib.messages.Message;
 import nl.datakraam.lib.messages.MessageTemplate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,6 +70,44 @@ public class LocalisedMessages {
     public String jobError(String code, Map<String, ?> arguments, Locale locale, String fallback) {
         int dot = code.indexOf('.');
         return issue(dot < 0 ? code : code.substring(dot + 1), arguments, locale, fallback);
+    }
+
+    /** The text of a coded message ({@code issue.<code>}), the English it carries where the bundles cannot say it. */
+    public String message(Message message, Locale locale) {
+        return issue(message.code(), message.arguments(), locale, message.english());
+    }
+
+    /**
+     * What a problem says in its {@code detail}, in the reader's language: its coded message if it has one;
+     * otherwise, for English readers, the exception's own sentence (often more specific than a translation), and for
+     * others {@code error.<key>} filled in with its details, or that sentence where the bundle has no text.
+     */
+    public String problem(PlatformException problem, Locale locale) {
+        if (problem.message() != null) {
+            return message(problem.message(), locale);
+        }
+        return problem(problem.code().key(), problem.details(), locale, String.valueOf(problem.getMessage()));
+    }
+
+    /**
+     * What a problem without a coded message says: for English readers {@code english}, for others
+     * {@code error.<key>} filled in with {@code details}, or {@code english} where the bundle has no text.
+     */
+    public String problem(String key, Map<String, ?> details, Locale locale, String english) {
+        return locale.getLanguage().equals("en") ? english : error(key, details, locale, english);
+    }
+
+    /**
+     * The {@code title} of a problem with an HTTP status, in the reader's language ({@code problem.title.<status>}),
+     * or the status's English reason phrase where the bundles have none.
+     */
+    public String problemTitle(int status, Locale locale) {
+        String title = bundles.getMessage("problem.title." + status, null, null, locale);
+        if (title != null) {
+            return title;
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
     /**

@@ -9,8 +9,9 @@ import nl.datakraam.lib.messages.MessageCode;
 import nl.datakraam.lib.tabular.TabularCode;
 
 /**
- * The one list of every code a steward can meet on an ingest issue or a failed job: those of {@code libs/tabular},
- * of {@code libs/geo} and the platform's own {@link IssueCode}s. Each has the texts {@code issue.<key>} in
+ * The one list of every code a steward can meet on an ingest issue or a failed job — those of {@code libs/tabular},
+ * of {@code libs/geo} and the platform's own {@link IssueCode}s — and in a problem: fetching from a URL
+ * ({@link FetchCode}), the SQL sandbox ({@link QueryCode}) and request parameters ({@link RequestCode}). Each has the texts {@code issue.<key>} in
  * {@code messages.properties} (Dutch) and {@code messages_en.properties} (English); a test checks that.
  */
 public final class MessageCodes {
@@ -22,6 +23,9 @@ public final class MessageCodes {
         all.addAll(Arrays.asList(TabularCode.values()));
         all.addAll(Arrays.asList(GeoCode.values()));
         all.addAll(Arrays.asList(IssueCode.values()));
+        all.addAll(Arrays.asList(FetchCode.values()));
+        all.addAll(Arrays.asList(QueryCode.values()));
+        all.addAll(Arrays.asList(RequestCode.values()));
         ALL = List.copyOf(all);
     }
 

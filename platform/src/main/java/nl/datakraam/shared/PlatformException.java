@@ -2,15 +2,23 @@
 package nl.datakraam.shared;
 
 import java.util.Map;
+import nl.datakraam.lib.messages.Message;
+import nl.datakraam.lib.messages.MessageCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fault that reaches a client: rendered once, as an RFC 9457 problem detail with {@code code} and {@code details},
  * by the web module. Details carry facts (a field name, a line number, a limit in bytes), never personal values.
+ *
+ * <p>A fault made from a coded message ({@link #PlatformException(ErrorCode, MessageCode, Map)}: a
+ * {@link FetchCode}, {@link QueryCode} or {@link RequestCode}) is said from that message's templates in the reader's
+ * language, {@code issue.<message code>} of the bundles; its details are the message's arguments.
  */
 public class PlatformException extends RuntimeException {
 
     private final ErrorCode code;
     private final Map<String, Object> details;
+    private final @Nullable Message message;
 
     /**
      * @param code    the stable error key
@@ -21,10 +29,31 @@ public class PlatformException extends RuntimeException {
         super(message);
         this.code = code;
         this.details = Map.copyOf(details);
+        this.message = null;
     }
 
     public PlatformException(ErrorCode code, String message) {
         this(code, message, Map.of());
+    }
+
+    /**
+     * A fault said by a coded message.
+     *
+     * @param code        the stable error key, which gives the HTTP status
+     * @param messageCode what exactly is wrong, with its templates
+     * @param arguments   the facts the templates name; also the problem's {@code details}
+     */
+    public PlatformException(ErrorCode code, MessageCode messageCode, Map<String, ?> arguments) {
+        this(code, Message.of(messageCode, arguments));
+    }
+
+    /** A fault said by a coded message that has already been made (see {@link #PlatformException(ErrorCode,
+     * MessageCode, Map)}). */
+    public PlatformException(ErrorCode code, Message message) {
+        super(message.english());
+        this.code = code;
+        this.details = message.arguments();
+        this.message = message;
     }
 
     public ErrorCode code() {
@@ -33,5 +62,10 @@ public class PlatformException extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /** The coded message this fault is said by; null for a fault with a plain English sentence. */
+    public @Nullable Message message() {
+        return message;
     }
 }

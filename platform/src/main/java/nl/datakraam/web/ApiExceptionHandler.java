@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,10 +31,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code details}. Unexpected faults become a 500 that names a correlation id (logged with the stack trace) and
  * nothing else.
  *
- * <p>{@code detail} is in the language {@code Accept-Language} asks for: for English the exception's own sentence,
- * for Dutch (the default) the text {@code error.<code>} of the message bundle filled in with {@code details}, or the
- * English where the bundle has no Dutch text for the code. Clients that say it themselves use {@code code} and
- * {@code details}.
+ * <p>{@code title} and {@code detail} are in the language {@code Accept-Language} asks for (Dutch by default): the
+ * title by HTTP status ({@code problem.title.<status>}); the detail from the fault's coded message where it has one
+ * ({@code issue.<messageCode>}, its code in the member {@code messageCode}), otherwise for English the exception's
+ * own sentence and for Dutch the text {@code error.<code>} of the message bundle filled in with {@code details}, or
+ * the English where the bundle has no Dutch text for the code. Clients that say it themselves use {@code code},
+ * {@code messageCode} and {@code details}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,8 +52,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<ProblemDetail> platform(PlatformException e, Locale locale) {
-        ResponseEntity<ProblemDetail> answer = problem(e.code().status(), e.code().key(),
-                said(e.code().key(), e.details(), locale, e.getMessage()), e.details());
+        ResponseEntity<ProblemDetail> answer = problem(e.code().status(), e.code().key(), messages.problem(e, locale),
+                e.details(), locale);
+        if (e.message() != null) {
+            answer.getBody().setProperty("messageCode", e.message().code());
+        }
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, seconds.toString())
                     .body(answer.getBody());
@@ -62,16 +68,17 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
         String key = ErrorCode.REQUEST_UNREADABLE.key();
         return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale,
-                "The request body is not the JSON this endpoint expects; see /v1/openapi.json."), Map.of());
+                "The request body is not the JSON this endpoint expects; see /v1/openapi.json."), Map.of(), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        String key = ErrorCode.INVALID_PARAMETER.key();
-        Map<String, Object> details = Map.of("parameter", e.getName());
-        return problem(HttpStatus.BAD_REQUEST, key, said(key, details, locale, "'" + e.getName()
-                + "' has the wrong form" + (UUID.class.equals(e.getRequiredType()) ? "; expected a UUID." : ".")),
-                details);
+        Class<?> type = e.getRequiredType();
+        String expected = UUID.class.equals(type) ? "uuid" : type != null && (int.class.equals(type)
+                || long.class.equals(type) || Integer.class.equals(type) || Long.class.equals(type)) ? "integer"
+                : "other";
+        return platform(new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FORM,
+                Map.of("parameter", e.getName(), "expected", expected)), locale);
     }
 
     /**
@@ -87,12 +94,12 @@ class ApiExceptionHandler {
                     UploadInterruption.rootCause(e));
             String key = ErrorCode.UPLOAD_INTERRUPTED.key();
             return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale, UploadInterruption.ENGLISH),
-                    Map.of());
+                    Map.of(), locale);
         }
         String key = ErrorCode.REQUEST_UNREADABLE.key();
         return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale,
                 "The request is not a readable multipart/form-data upload; send the file as form field 'file'."),
-                Map.of());
+                Map.of(), locale);
     }
 
     @ExceptionHandler(Exception.class)
@@ -100,6 +107,7 @@ class ApiExceptionHandler {
         if (e instanceof ErrorResponse response) {
             HttpStatusCode status = response.getStatusCode();
             ProblemDetail body = response.getBody();
+            body.setTitle(messages.problemTitle(status.value(), locale));
             body.setProperty("code", "request." + status.value());
             return ResponseEntity.status(status).headers(response.getHeaders()).body(body);
         }
@@ -108,17 +116,19 @@ class ApiExceptionHandler {
         Map<String, Object> details = Map.of("correlationId", correlationId);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", said("internal-error", details, locale,
                 "Something went wrong on our side. Nothing was changed. Quote correlation id " + correlationId
-                        + " when you report it."), details);
+                        + " when you report it."), details, locale);
     }
 
     /** The detail in the reader's language: {@code english} for English, else the bundle's text if it has one. */
     private String said(String key, Map<String, ?> details, Locale locale, String english) {
-        return locale.getLanguage().equals("en") ? english : messages.error(key, details, locale, english);
+        return messages.problem(key, details, locale, english);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String detail,
-            Map<String, Object> details) {
+    /** A problem with its {@code title} in the reader's language ({@code problem.title.<status>}). */
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String detail,
+            Map<String, Object> details, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.problemTitle(status.value(), locale));
         problem.setProperty("code", code);
         if (!details.isEmpty()) {
             problem.setProperty("details", details);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -61,13 +62,22 @@ class ErrorPageController implements ErrorController {
         String generic = messages.error("generic", Map.of("status", status.value()), locale,
                 "HTTP " + status.value());
         String message = messages.error(code, details, locale, generic);
+        boolean saysMore = message.equals(generic) || locale.getLanguage().equals("en") && !message.equals(detail);
+        return page(status, code, message, saysMore ? detail : null);
+    }
+
+    /**
+     * The error page saying {@code message}, already in the reader's language.
+     *
+     * @param detail more, in English, or null
+     */
+    static ModelAndView page(HttpStatusCode status, String code, String message, @Nullable String detail) {
         var page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("code", code);
         page.addObject("message", message);
-        boolean saysMore = message.equals(generic) || locale.getLanguage().equals("en") && !message.equals(detail);
-        page.addObject("detail", saysMore ? detail : null);
+        page.addObject("detail", detail);
         return page;
     }
 
@@ -108,10 +118,9 @@ class ErrorPageController implements ErrorController {
             view.setExtractValueFromSingleKeyModel(true);
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", fault.status().getReasonPhrase());
+            problem.put("title", messages.problemTitle(fault.status().value(), locale));
             problem.put("status", fault.status().value());
-            problem.put("detail", locale.getLanguage().equals("en") ? fault.detail()
-                    : messages.error(fault.code(), details, locale, fault.detail()));
+            problem.put("detail", messages.problem(fault.code(), details, locale, fault.detail()));
             if (!path.isEmpty()) {
                 problem.put("instance", path);
             }

@@ -46,8 +46,12 @@ class PageExceptionHandler {
                 "The form could not be read. Choose the file again and send the form once more.", locale);
     }
 
+    /** The error page; a fault with a coded message says that message, in the reader's language. */
     @ExceptionHandler(PlatformException.class)
     ModelAndView platform(PlatformException e, Locale locale) {
+        if (e.message() != null) {
+            return ErrorPageController.page(e.code().status(), e.code().key(), messages.problem(e, locale), null);
+        }
         return ErrorPageController.page(messages, e.code().status(), e.code().key(), e.details(), e.getMessage(),
                 locale);
     }

@@ -194,7 +194,11 @@ class FetchFromUrlIT extends PlatformIT {
 
         assertThat(IF_NONE_MATCH).contains("\"unchanged-1\"");
         assertThat(source.get("lastStatus").asString()).isEqualTo("not_modified");
-        assertThat(source.get("lastMessage").asString()).contains("not changed");
+        assertThat(source.get("lastMessageCode").asString()).isEqualTo("fetch.unchanged");
+        assertThat(source.get("lastMessage").asString()).isEqualTo("Volgens de server is het bestand niet gewijzigd"
+                + " sinds de vorige keer; de huidige versie blijft.");
+        assertThat(json(admin().inLanguage("en").get("/v1/datasets/" + id + "/source")).get("lastMessage")
+                .asString()).contains("not changed");
         assertThat(source.get("lastJobId").asString()).isEqualTo(accepted.get("jobId").asString());
         assertThat(dataset(id).get("version").asInt()).isEqualTo(1);
     }
@@ -223,7 +227,16 @@ class FetchFromUrlIT extends PlatformIT {
         assertThat(response.statusCode()).isEqualTo(422);
         JsonNode problem = json(response);
         assertThat(problem.get("code").asString()).isEqualTo("fetch.failed");
-        assertThat(problem.get("detail").asString()).contains("HTTP 404 Not Found", "/nothing/here.csv");
+        assertThat(problem.get("messageCode").asString()).isEqualTo("fetch.http-status");
+        assertThat(problem.get("title").asString()).isEqualTo("Niet te verwerken");
+        assertThat(problem.get("details").get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("detail").asString()).isEqualTo("De server op " + url("/nothing/here.csv")
+                + " antwoordde met HTTP 404 (niet gevonden): controleer het webadres.");
+        JsonNode english = json(admin().inLanguage("en").postJson("/v1/datasets/from-url",
+                Map.of("url", url("/nothing/here.csv"))));
+        assertThat(english.get("title").asString()).isEqualTo("Unprocessable Content");
+        assertThat(english.get("detail").asString()).contains("HTTP 404 (Not Found): check the URL",
+                "/nothing/here.csv");
     }
 
     @Test
@@ -235,8 +248,11 @@ class FetchFromUrlIT extends PlatformIT {
         JsonNode source = refresh(id);
 
         assertThat(source.get("lastStatus").asString()).isEqualTo("failed");
-        assertThat(source.get("lastMessage").asString())
-                .contains("answered HTTP 404 Not Found", "The current version stays");
+        assertThat(source.get("lastMessageCode").asString()).isEqualTo("fetch.failed-kept");
+        assertThat(source.get("lastMessage").asString()).contains("antwoordde met HTTP 404 (niet gevonden)",
+                "De huidige versie blijft.");
+        assertThat(json(admin().inLanguage("en").get("/v1/datasets/" + id + "/source")).get("lastMessage")
+                .asString()).contains("answered HTTP 404 (Not Found)", "The current version stays");
         assertThat(source(id).get("lastStatus").asString()).as("recorded, visible in the API").isEqualTo("failed");
         assertThat(source.get("etag").asString()).as("validators kept for the next try").isEqualTo("\"gone-1\"");
         JsonNode dataset = dataset(id);
@@ -249,7 +265,7 @@ class FetchFromUrlIT extends PlatformIT {
         var response = admin().postJson("/v1/datasets/from-url", Map.of("url", url("/loop/0")));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(json(response).get("detail").asString()).contains("redirected more than 5 times");
+        assertThat(json(response).get("detail").asString()).contains("verwees meer dan 5 keer door");
     }
 
     @Test
@@ -259,7 +275,29 @@ class FetchFromUrlIT extends PlatformIT {
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = json(response);
         assertThat(problem.get("code").asString()).isEqualTo("fetch.url-refused");
-        assertThat(problem.get("detail").asString()).contains("only http and https");
+        assertThat(problem.get("title").asString()).isEqualTo("Ongeldig verzoek");
+        assertThat(problem.get("detail").asString()).isEqualTo("Datakraam haalt alleen bestanden op via http en"
+                + " https; 'file:' is niet toegestaan.");
+        assertThat(json(admin().inLanguage("en").postJson("/v1/datasets/from-url", Map.of("url", "file:///etc/passwd")))
+                .get("detail").asString()).contains("only http and https");
+    }
+
+    @Test
+    void parameterErrorsSayWhatIsAllowedInDutchAndEnglish() {
+        var missing = admin().postJson("/v1/datasets/from-url", Map.of("title", "Zonder adres"));
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json(missing).get("code").asString()).isEqualTo("request.invalid-parameter");
+        assertThat(json(missing).get("messageCode").asString()).isEqualTo("request.parameter-missing");
+        assertThat(json(missing).get("detail").asString()).isEqualTo("url ontbreekt: geef het http- of https-adres"
+                + " van het bestand dat Datakraam moet ophalen.");
+
+        var schedule = admin().postJson("/v1/datasets/from-url", Map.of("url", url("/x.csv"), "schedule", "hourly"));
+        assertThat(json(schedule).get("detail").asString()).isEqualTo("schedule moet een van deze waarden hebben:"
+                + " none, daily, weekly, monthly.");
+        var english = admin().inLanguage("en").postJson("/v1/datasets/from-url",
+                Map.of("url", url("/x.csv"), "accessLevel", "geheim"));
+        assertThat(json(english).get("detail").asString()).isEqualTo("accessLevel must be one of: openbaar, intern.");
+        assertThat(json(english).get("title").asString()).isEqualTo("Bad Request");
     }
 
     @Test

@@ -224,6 +224,22 @@ class IngestMessagesIT extends PlatformIT {
     }
 
     @Test
+    void aParameterTheFormRefusesIsSaidOnTheErrorPageInTheReadersLanguage() throws Exception {
+        Path file = Fixtures.file("punten.csv", "x;y\n233950;582050\n", StandardCharsets.UTF_8);
+        var browser = signedIn();
+
+        HttpResponse<String> dutch = browser.upload("/datasets/nieuw", file, Map.of("title", "Punten",
+                "accessLevel", "intern", "crs", "3857"));
+        assertThat(dutch.statusCode()).isEqualTo(400);
+        assertThat(HtmlUtils.htmlUnescape(dutch.body())).contains("crs moet de EPSG-code zijn van RD New (28992),"
+                + " WGS 84 (4326) of ETRS89 (4258). Zet gegevens in een ander coördinatenstelsel eerst om.");
+        HttpResponse<String> english = browser.upload("/datasets/nieuw?lang=en", file, Map.of("title", "Punten",
+                "accessLevel", "geheim"));
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(HtmlUtils.htmlUnescape(english.body())).contains("accessLevel must be one of: openbaar, intern.");
+    }
+
+    @Test
     void theJobsApiKeepsTheCodeAndPositionsBesideTheMessage() {
         Path comments = Fixtures.file("commentaar.csv", "# alleen commentaar\n\n", StandardCharsets.UTF_8);
         JsonNode error = admin().importFile(comments, "Alleen commentaar", "intern").get("error");

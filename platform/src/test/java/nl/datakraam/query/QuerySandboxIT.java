@@ -90,4 +90,51 @@ class QuerySandboxIT extends PlatformIT {
         assertThat(answer.get("truncated").asBoolean()).isTrue();
         assertThat(answer.get("rows").size()).isEqualTo(10000);
     }
+
+    @Test
+    void saysWhyAQueryIsRefusedOrFailsInDutchByDefaultAndInEnglishOnRequest() {
+        var twoStatements = anonymous().postJson("/v1/query", Map.of("sql", "SELECT 1; SELECT 2"));
+        assertThat(json(twoStatements).get("messageCode").asString()).isEqualTo("query.one-statement");
+        assertThat(json(twoStatements).get("title").asString()).isEqualTo("Ongeldig verzoek");
+        assertThat(twoStatements.headers().firstValue("Content-Language")).contains("nl");
+        assertThat(json(twoStatements).get("detail").asString())
+                .isEqualTo("Stuur precies één SELECT-opdracht; deze tekst bevat er 2.");
+
+        var change = anonymous().postJson("/v1/query", Map.of("sql", "CREATE TABLE t AS SELECT 1"));
+        assertThat(json(change).get("detail").asString()).isEqualTo("Hier mag alleen een SELECT-opdracht worden"
+                + " uitgevoerd; via de vraag-API kunt u geen gegevens wijzigen.");
+
+        var unknownColumn = anonymous().postJson("/v1/query", Map.of("sql", "SELECT bestaat_niet FROM " + table));
+        assertThat(unknownColumn.statusCode()).isEqualTo(400);
+        JsonNode failed = json(unknownColumn);
+        assertThat(failed.get("code").asString()).isEqualTo("query.failed");
+        assertThat(failed.get("detail").asString()).startsWith("De vraag kon niet worden uitgevoerd. Melding van"
+                + " DuckDB (in het Engels): ").contains("bestaat_niet").doesNotContain(".parquet");
+        JsonNode english = json(anonymous().inLanguage("en").postJson("/v1/query",
+                Map.of("sql", "SELECT bestaat_niet FROM " + table)));
+        assertThat(english.get("title").asString()).isEqualTo("Bad Request");
+        assertThat(english.get("detail").asString()).startsWith("The query could not run: ");
+
+        assertThat(json(anonymous().postJson("/v1/query", Map.of("sql", " ; "))).get("detail").asString())
+                .isEqualTo("De vraag is leeg. Schrijf één SELECT-opdracht.");
+        assertThat(json(anonymous().postJson("/v1/query", Map.of("query", "SELECT 1"))).get("detail").asString())
+                .startsWith("In het verzoek ontbreekt het onderdeel sql.");
+    }
+
+    @Test
+    void saysWhichPagingParameterIsOutOfRangeInBothLanguages() {
+        String id = json(anonymous().get("/v1/datasets")).get("items").valueStream()
+                .filter(d -> d.get("tableName").asString().equals(table)).findFirst().orElseThrow().get("id")
+                .asString();
+        JsonNode tooMany = json(anonymous().get("/v1/datasets/" + id + "/rows?limit=5000"));
+        assertThat(tooMany.get("details").get("parameter").asString()).isEqualTo("limit");
+        assertThat(tooMany.get("detail").asString()).isEqualTo("limit moet van 1 tot en met 1000 zijn.");
+        assertThat(json(anonymous().inLanguage("en").get("/v1/datasets/" + id + "/rows?offset=-1")).get("detail")
+                .asString()).isEqualTo("offset must be 0 or more.");
+        JsonNode notANumber = json(anonymous().get("/v1/datasets/" + id + "/rows?limit=veel"));
+        assertThat(notANumber.get("detail").asString()).isEqualTo("limit heeft niet de juiste vorm: verwacht wordt"
+                + " een geheel getal.");
+        assertThat(json(anonymous().get("/v1/datasets/niet-een-uuid")).get("detail").asString())
+                .isEqualTo("id heeft niet de juiste vorm: verwacht wordt een UUID.");
+    }
 }

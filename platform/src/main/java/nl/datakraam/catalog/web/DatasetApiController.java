@@ -20,6 +20,7 @@ import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -47,10 +48,7 @@ class DatasetApiController {
     @GetMapping("/v1/datasets")
     DatasetList list(@RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset,
             Locale locale) {
-        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER,
-                    "limit must be 1 to " + MAX_PAGE + " and offset 0 or more.", Map.of("parameter", "limit,offset"));
-        }
+        RequestCode.checkPage(limit, offset, MAX_PAGE);
         var page = catalog.list(authorization.currentCaller(), limit, offset);
         return new DatasetList(page.items().stream().map(dataset -> DatasetResponse.of(dataset, messages, locale))
                 .toList(), page.total());
@@ -73,12 +71,7 @@ class DatasetApiController {
         Dataset current = catalog.get(new DatasetId(id), caller);
         AccessLevel level = current.accessLevel();
         if (patch.accessLevel() != null) {
-            try {
-                level = AccessLevel.fromCode(patch.accessLevel());
-            } catch (IllegalArgumentException e) {
-                throw new PlatformException(ErrorCode.INVALID_PARAMETER, "accessLevel must be 'openbaar' or 'intern'.",
-                        Map.of("parameter", "accessLevel"));
-            }
+            level = AccessLevel.parameter("accessLevel", patch.accessLevel(), level);
         }
         return DatasetResponse.of(catalog.describe(current.id(), new DatasetMetadata(
                 patch.title() != null ? patch.title() : current.title(),
@@ -102,9 +95,8 @@ class DatasetApiController {
         }
         return UpdateFrequency.find(value).orElseThrow(() -> {
             List<String> allowed = UpdateFrequency.all().stream().map(UpdateFrequency::code).toList();
-            return new PlatformException(ErrorCode.INVALID_PARAMETER, "updateFrequency must be a concept of the EU "
-                    + "frequency list, by IRI (" + UpdateFrequency.NAMESPACE + "MONTHLY) or code; allowed codes: "
-                    + String.join(", ", allowed) + ".", Map.of("parameter", "updateFrequency", "allowed", allowed));
+            return new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FREQUENCY, Map.of("parameter",
+                    "updateFrequency", "allowed", allowed, "namespace", UpdateFrequency.NAMESPACE));
         });
     }
 
@@ -134,10 +126,9 @@ class DatasetApiController {
                 boolean keywords = name.equals("keywords") && value instanceof List<?> list
                         && list.stream().allMatch(String.class::isInstance);
                 if (!text && !keywords || value == null && REQUIRED.contains(name)) {
-                    throw new PlatformException(ErrorCode.INVALID_PARAMETER, "'" + name + "' cannot be set this way. "
-                            + "Editable: title and accessLevel (strings), description, publisher, licence and "
-                            + "updateFrequency (strings or null), keywords (a list of strings).",
-                            Map.of("parameter", name));
+                    throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.NOT_EDITABLE, Map.of(
+                            "parameter", name, "editable", List.of("title", "accessLevel", "description",
+                                    "publisher", "licence", "updateFrequency", "keywords")));
                 }
             });
             return this;
@@ -200,8 +191,8 @@ class DatasetApiController {
         return switch (of) {
             case "served" -> version.schema().asServed(version.spatial());
             case "source" -> version.schema();
-            default -> throw new PlatformException(ErrorCode.INVALID_PARAMETER, "of must be 'served' or 'source'.",
-                    Map.of("parameter", "of"));
+            default -> throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
+                    Map.of("parameter", "of", "allowed", List.of("served", "source")));
         };
     }
 

@@ -11,6 +11,7 @@ import nl.datakraam.catalog.DatasetMetadata;
 import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,9 +43,9 @@ class DatasetEditPageController {
             @RequestParam String accessLevel,
             @RequestParam(required = false, defaultValue = "") String updateFrequency) {
         UpdateFrequency frequency = updateFrequency.isBlank() ? null : UpdateFrequency.find(updateFrequency)
-                .orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER,
-                        "updateFrequency must be a code of the EU frequency list.",
-                        java.util.Map.of("parameter", "updateFrequency")));
+                .orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FREQUENCY,
+                        java.util.Map.of("parameter", "updateFrequency", "allowed", UpdateFrequency.all().stream()
+                                .map(UpdateFrequency::code).toList(), "namespace", UpdateFrequency.NAMESPACE)));
         catalog.describe(new DatasetId(id), new DatasetMetadata(title, description, publisher, licence,
                 Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
                 AccessLevel.fromCode(accessLevel), frequency), authorization.currentCaller());

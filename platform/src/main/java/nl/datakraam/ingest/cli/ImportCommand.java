@@ -108,8 +108,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                     ? args.getOptionValues("crs").getFirst() : null);
             submission = ingest.submit(file.getFileName().toString(), content, title, level, false, crs, CLI);
         } catch (PlatformException e) {
-            err.println(text("cli.refused", locale, messages.error(e.code().key(), e.details(), locale,
-                    e.getMessage())));
+            err.println(text("cli.refused", locale, e.message() != null ? messages.message(e.message(), locale)
+                    : messages.error(e.code().key(), e.details(), locale, e.getMessage())));
             exitCode = 2;
             return;
         }

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
@@ -14,7 +16,9 @@ import nl.datakraam.access.Authorization;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,10 +41,12 @@ class FetchApiController {
 
     private final FetchService fetch;
     private final Authorization authorization;
+    private final LocalisedMessages messages;
 
-    FetchApiController(FetchService fetch, Authorization authorization) {
+    FetchApiController(FetchService fetch, Authorization authorization, LocalisedMessages messages) {
         this.fetch = fetch;
         this.authorization = authorization;
+        this.messages = messages;
     }
 
     /**
@@ -65,19 +71,27 @@ class FetchApiController {
      * A dataset's fetch source.
      *
      * @param lastStatus  {@code fetched}, {@code not_modified} or {@code failed}
-     * @param lastMessage what happened, in a sentence; the reason when it failed
+     * @param lastMessage what happened, in a sentence in the language {@code Accept-Language} asks for (Dutch by
+     *                    default); the reason when it failed
+     * @param lastMessageCode      its stable code ({@code fetch.received}, {@code fetch.unchanged},
+     *                    {@code fetch.failed-kept}, …); null for a fetch recorded before codes, said in English
+     * @param lastMessageArguments its facts by name (the reason of a failure as a nested code, arguments and English)
      * @param lastJobId   the ingest job of the last file received
      * @param nextFetchAt when the schedule fetches it next (null for {@code none})
      */
     record SourceView(String url, String schedule, boolean review, @Nullable Instant lastFetchedAt,
-            @Nullable String lastStatus, @Nullable String lastMessage, @Nullable UUID lastJobId, @Nullable String etag,
+            @Nullable String lastStatus, @Nullable String lastMessage, @Nullable String lastMessageCode,
+            Map<String, Object> lastMessageArguments, @Nullable UUID lastJobId, @Nullable String etag,
             @Nullable String lastModified, @Nullable Instant nextFetchAt) {
 
-        static SourceView of(FetchSource source) {
+        static SourceView of(FetchSource source, LocalisedMessages messages, Locale locale) {
+            String said = source.lastMessage() == null || source.lastMessageCode() == null ? source.lastMessage()
+                    : messages.issue(source.lastMessageCode(), source.lastMessageArguments(), locale,
+                    source.lastMessage());
             return new SourceView(source.url().toString(), source.schedule().code(), source.review(),
-                    source.lastFetchedAt(), source.lastStatus() == null ? null : source.lastStatus().code(),
-                    source.lastMessage(), source.lastJobId(), source.etag(), source.lastModified(),
-                    source.nextFetchAt());
+                    source.lastFetchedAt(), source.lastStatus() == null ? null : source.lastStatus().code(), said,
+                    source.lastMessageCode(), source.lastMessageArguments(), source.lastJobId(), source.etag(),
+                    source.lastModified(), source.nextFetchAt());
         }
     }
 
@@ -101,10 +115,9 @@ class FetchApiController {
         var caller = authorization.currentCaller();
         authorization.requireUpload(caller);
         if (request.url() == null || request.url().isBlank()) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "url is required: the http or https address"
-                    + " of the file to fetch.", Map.of("parameter", "url"));
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.MISSING, Map.of("parameter", "url"));
         }
-        IngestSubmission submission = fetch.fromUrl(request.url(), request.title(), accessLevel(request.accessLevel()),
+        IngestSubmission submission = fetch.fromUrl(request.url(), request.title(), AccessLevel.parameter("accessLevel", request.accessLevel(), AccessLevel.INTERN),
                 schedule(request.schedule()), Boolean.TRUE.equals(request.review()), caller);
         return ResponseEntity.accepted()
                 .location(URI.create("/v1/jobs/" + submission.jobId()))
@@ -116,8 +129,8 @@ class FetchApiController {
     @ApiResponse(responseCode = "404", description = "No such dataset visible to the caller, or not fetched from a URL",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/v1/datasets/{id}/source", produces = MediaType.APPLICATION_JSON_VALUE)
-    SourceView source(@PathVariable UUID id) {
-        return SourceView.of(fetch.source(new DatasetId(id), authorization.currentCaller()));
+    SourceView source(@PathVariable UUID id, Locale locale) {
+        return SourceView.of(fetch.source(new DatasetId(id), authorization.currentCaller()), messages, locale);
     }
 
     @Operation(summary = "Fetch a dataset's source now",
@@ -126,22 +139,10 @@ class FetchApiController {
                     + " current version stays. Needs an administrator token.")
     @ApiResponse(responseCode = "200", description = "The source after the fetch; lastStatus says what happened")
     @PostMapping(path = "/v1/datasets/{id}/source/refresh", produces = MediaType.APPLICATION_JSON_VALUE)
-    SourceView refresh(@PathVariable UUID id) {
+    SourceView refresh(@PathVariable UUID id, Locale locale) {
         var caller = authorization.currentCaller();
         authorization.requireUpload(caller);
-        return SourceView.of(fetch.refresh(new DatasetId(id), caller));
-    }
-
-    private static AccessLevel accessLevel(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return AccessLevel.INTERN;
-        }
-        try {
-            return AccessLevel.fromCode(value);
-        } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "accessLevel must be 'openbaar' or 'intern'.",
-                    Map.of("parameter", "accessLevel"));
-        }
+        return SourceView.of(fetch.refresh(new DatasetId(id), caller), messages, locale);
     }
 
     private static FetchSchedule schedule(@Nullable String value) {
@@ -151,8 +152,8 @@ class FetchApiController {
         try {
             return FetchSchedule.fromCode(value);
         } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER,
-                    "schedule must be 'none', 'daily', 'weekly' or 'monthly'.", Map.of("parameter", "schedule"));
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE, Map.of("parameter",
+                    "schedule", "allowed", Arrays.stream(FetchSchedule.values()).map(FetchSchedule::code).toList()));
         }
     }
 }

@@ -17,7 +17,9 @@ import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.ingest.VersionMode;
+import nl.datakraam.lib.messages.Message;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.FetchCode;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,7 +86,7 @@ class FetchService implements AutoCloseable {
         URI uri = guard.parse(url);
         Instant at = clock.instant();
         if (!(fetcher.get(uri, null, null) instanceof HttpFetcher.Body body)) {
-            throw HttpFetcher.failed(uri, "answered 304 Not Modified to a request that was not conditional");
+            throw HttpFetcher.failed(FetchCode.NOT_MODIFIED_UNASKED, uri, Map.of());
         }
         IngestSubmission submission;
         try (body) {
@@ -93,9 +95,9 @@ class FetchService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sources.insert(new FetchSource(submission.datasetId(), uri, schedule, review, validator(body.etag(), ETAG_LENGTH),
-                validator(body.lastModified(), VALIDATOR_LENGTH), at, FetchStatus.FETCHED, fetched(body, submission),
-                submission.jobId().value()), caller.id(), at);
+        sources.insert(FetchSource.fetched(submission.datasetId(), uri, schedule, review,
+                validator(body.etag(), ETAG_LENGTH), validator(body.lastModified(), VALIDATOR_LENGTH), at,
+                fetched(body, submission), submission.jobId().value()), caller.id(), at);
         return submission;
     }
 
@@ -108,7 +110,7 @@ class FetchService implements AutoCloseable {
     FetchSource source(DatasetId id, Caller caller) {
         catalog.get(id, caller);
         return sources.find(id).orElseThrow(() -> new PlatformException(ErrorCode.FETCH_SOURCE_NOT_FOUND,
-                "Dataset " + id + " was not fetched from a URL.", Map.of("datasetId", id.toString())));
+                FetchCode.SOURCE_NOT_FOUND, Map.of("datasetId", id.toString())));
     }
 
     /**
@@ -139,8 +141,7 @@ class FetchService implements AutoCloseable {
         try {
             switch (fetcher.get(source.url(), source.etag(), source.lastModified())) {
                 case HttpFetcher.NotModified notModified -> {
-                    sources.record(id, at, FetchStatus.NOT_MODIFIED,
-                            "The server says the file has not changed since the last fetch; the current version stays.");
+                    sources.record(id, at, FetchStatus.NOT_MODIFIED, Message.of(FetchCode.UNCHANGED, Map.of()));
                     catalog.confirmUnchanged(id, at);
                 }
                 case HttpFetcher.Body body -> {
@@ -153,11 +154,12 @@ class FetchService implements AutoCloseable {
                 }
             }
         } catch (PlatformException e) {
-            sources.record(id, at, FetchStatus.FAILED, e.getMessage() + " The current version stays.");
+            sources.record(id, at, FetchStatus.FAILED, Message.of(FetchCode.FAILED_KEPT, Map.of("reason",
+                    e.message() != null ? e.message() : new Message("", Map.of(), String.valueOf(e.getMessage())))));
         } catch (RuntimeException | IOException e) {
             log.warn("Fetching the source of dataset {} failed unexpectedly", id, e);
-            sources.record(id, at, FetchStatus.FAILED, "The fetch failed unexpectedly (" + e.getClass().getSimpleName()
-                    + "); the current version stays. The server log has the details.");
+            sources.record(id, at, FetchStatus.FAILED, Message.of(FetchCode.FAILED_UNEXPECTEDLY,
+                    Map.of("exception", e.getClass().getSimpleName())));
         }
     }
 
@@ -174,9 +176,9 @@ class FetchService implements AutoCloseable {
         }
     }
 
-    private static String fetched(HttpFetcher.Body body, IngestSubmission submission) {
-        return "Received '" + body.filename() + "' (" + body.content().count() + " bytes); ingest job "
-                + submission.jobId() + " makes it the new version.";
+    private static Message fetched(HttpFetcher.Body body, IngestSubmission submission) {
+        return Message.of(FetchCode.RECEIVED, Map.of("filename", body.filename(), "bytes", body.content().count(),
+                "jobId", submission.jobId().toString()));
     }
 
     private static @Nullable String validator(@Nullable String value, int maxLength) {

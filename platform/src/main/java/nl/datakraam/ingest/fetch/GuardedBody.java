@@ -26,8 +26,16 @@ final class GuardedBody extends FilterInputStream {
 
     /** The server stopped sending. */
     static final class Stalled extends IOException {
+        private final long seconds;
+
         Stalled(Duration idle) {
             super("no data for " + idle.toSeconds() + " s");
+            this.seconds = idle.toSeconds();
+        }
+
+        /** How long no data came, in seconds. */
+        long seconds() {
+            return seconds;
         }
     }
 

@@ -11,14 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.FetchCode;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 
 /**
  * One GET of a remote file, conditional when validators are given, following at most
@@ -89,15 +90,15 @@ final class HttpFetcher implements AutoCloseable {
                 closeQuietly(response.body());
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (location == null) {
-                    throw failed(current, "answered " + status + " (a redirect) without saying where to");
+                    throw failed(FetchCode.REDIRECT_WITHOUT_LOCATION, current, Map.of("status", status));
                 }
                 if (redirects == FetchSettings.MAX_REDIRECTS) {
-                    throw failed(url, "redirected more than " + FetchSettings.MAX_REDIRECTS + " times");
+                    throw failed(FetchCode.TOO_MANY_REDIRECTS, url, Map.of("max", FetchSettings.MAX_REDIRECTS));
                 }
                 try {
                     current = current.resolve(location.strip());
                 } catch (IllegalArgumentException e) {
-                    throw failed(current, "redirected to a malformed URL");
+                    throw failed(FetchCode.REDIRECT_MALFORMED, current, Map.of());
                 }
                 continue;
             }
@@ -107,8 +108,7 @@ final class HttpFetcher implements AutoCloseable {
             }
             if (status != 200 && status != 203) {
                 closeQuietly(response.body());
-                HttpStatus known = HttpStatus.resolve(status);
-                throw failed(current, "answered HTTP " + status + (known == null ? "" : " " + known.getReasonPhrase()));
+                throw failed(FetchCode.HTTP_STATUS, current, Map.of("status", status));
             }
             long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (announced > maxBytes) {
@@ -132,7 +132,7 @@ final class HttpFetcher implements AutoCloseable {
                 request.version(HttpClient.Version.HTTP_1_1);
             }
         } catch (IllegalArgumentException e) {
-            throw failed(url, "cannot be requested (" + e.getMessage() + ")");
+            throw failed(FetchCode.REQUEST_INVALID, url, Map.of("reason", String.valueOf(e.getMessage())));
         }
         if (etag != null) {
             request.header("If-None-Match", etag);
@@ -143,17 +143,18 @@ final class HttpFetcher implements AutoCloseable {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            throw failed(url, "could not be reached within " + seconds(client.connectTimeout().orElseThrow()));
+            throw failed(FetchCode.CONNECT_TIMEOUT, url, Map.of("seconds",
+                    seconds(client.connectTimeout().orElseThrow())));
         } catch (HttpTimeoutException e) {
-            throw failed(url, "did not answer within " + seconds(readTimeout));
+            throw failed(FetchCode.READ_TIMEOUT, url, Map.of("seconds", seconds(readTimeout)));
         } catch (ConnectException e) {
-            throw failed(url, "refused the connection or could not be reached");
+            throw failed(FetchCode.CONNECTION_REFUSED, url, Map.of());
         } catch (IOException e) {
-            throw failed(url, "could not be fetched: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()));
+            throw failed(FetchCode.TRANSFER_FAILED, url, Map.of("reason", e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failed(url, "was not fetched: the server is shutting down");
+            throw failed(FetchCode.SHUTTING_DOWN, url, Map.of());
         }
     }
 
@@ -162,22 +163,26 @@ final class HttpFetcher implements AutoCloseable {
         if (e instanceof GuardedBody.TooLarge) {
             return tooLarge(maxBytes);
         }
-        if (e instanceof GuardedBody.Stalled) {
-            return failed(url, "stopped sending after " + bytesRead + " bytes (" + e.getMessage() + ")");
+        if (e instanceof GuardedBody.Stalled stalled) {
+            return failed(FetchCode.STALLED, url, Map.of("bytes", bytesRead, "seconds", stalled.seconds()));
         }
-        return failed(url, "broke off the transfer after " + bytesRead + " bytes");
+        return failed(FetchCode.BROKE_OFF, url, Map.of("bytes", bytesRead));
     }
 
     static PlatformException tooLarge(long maxBytes) {
-        return new PlatformException(ErrorCode.FETCH_TOO_LARGE, "The file is larger than the limit of "
-                + maxBytes / (1024 * 1024) + " MB (datakraam.ingest.fetch.max-size, or the upload limit).",
-                Map.of("maxFileSizeBytes", maxBytes));
+        return new PlatformException(ErrorCode.FETCH_TOO_LARGE, FetchCode.TOO_LARGE,
+                Map.of("maxFileSizeBytes", maxBytes, "maxMegabytes", maxBytes / (1024 * 1024)));
     }
 
-    static PlatformException failed(URI url, String what) {
-        String shown = shown(url);
-        return new PlatformException(ErrorCode.FETCH_FAILED, "The server at " + shown + " " + what + ".",
-                Map.of("url", shown));
+    /**
+     * @param code      what happened
+     * @param url       where; the message shows it without its query string
+     * @param arguments the code's other facts
+     */
+    static PlatformException failed(FetchCode code, URI url, Map<String, ?> arguments) {
+        Map<String, Object> facts = new HashMap<>(arguments);
+        facts.put("url", shown(url));
+        return new PlatformException(ErrorCode.FETCH_FAILED, code, facts);
     }
 
     /** A URL as messages show it: without the query string, which may hold a key. */
@@ -186,8 +191,9 @@ final class HttpFetcher implements AutoCloseable {
         return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + path;
     }
 
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    /** A timeout in seconds, as messages state it: whole seconds, or a fraction for timeouts under a minute. */
+    private static Number seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() : duration.toMillis() / 1000.0;
     }
 
     private static void closeQuietly(InputStream in) {

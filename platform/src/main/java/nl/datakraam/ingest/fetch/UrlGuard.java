@@ -7,10 +7,12 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.FetchCode;
 import nl.datakraam.shared.PlatformException;
 
 /**
@@ -57,7 +59,7 @@ final class UrlGuard {
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw refused("This is not a valid URL (" + e.getReason() + ").");
+            throw refused(FetchCode.URL_INVALID, Map.of("reason", e.getReason()));
         }
         check(uri);
         return uri;
@@ -71,15 +73,14 @@ final class UrlGuard {
     void check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme)) {
-            throw refused("Datakraam fetches only http and https URLs; " + (scheme.isEmpty() ? "this URL has no scheme"
-                    : "'" + scheme + ":' is not allowed") + ".");
+            throw refused(FetchCode.URL_SCHEME, Map.of("scheme", scheme.isEmpty() ? "none" : scheme));
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw refused("The URL has no host name.");
+            throw refused(FetchCode.URL_NO_HOST, Map.of());
         }
         if (uri.getRawUserInfo() != null) {
-            throw refused("The URL contains a user name or password; Datakraam does not store credentials in URLs.");
+            throw refused(FetchCode.URL_CREDENTIALS, Map.of());
         }
         if (allowPrivateAddresses) {
             return;
@@ -88,14 +89,11 @@ final class UrlGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new PlatformException(ErrorCode.FETCH_FAILED, "The host '" + host + "' is unknown (DNS);"
-                    + " check the URL.", Map.of("host", host));
+            throw new PlatformException(ErrorCode.FETCH_FAILED, FetchCode.HOST_UNKNOWN, Map.of("host", host));
         }
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
-                throw refused("The host '" + host + "' is in a loopback, link-local or private network; Datakraam"
-                        + " fetches only from public addresses. An operator may allow internal sources with "
-                        + SETTING + "=true.");
+                throw refused(FetchCode.URL_INTERNAL, Map.of("host", host, "setting", SETTING));
             }
         }
     }
@@ -140,7 +138,9 @@ final class UrlGuard {
         return (b[10] == 0 && b[11] == 0) || (b[10] == (byte) 0xff && b[11] == (byte) 0xff);
     }
 
-    private static PlatformException refused(String message) {
-        return new PlatformException(ErrorCode.FETCH_URL_REFUSED, message, Map.of("parameter", "url"));
+    private static PlatformException refused(FetchCode code, Map<String, ?> arguments) {
+        Map<String, Object> facts = new HashMap<>(arguments);
+        facts.put("parameter", "url");
+        return new PlatformException(ErrorCode.FETCH_URL_REFUSED, code, facts);
     }
 }

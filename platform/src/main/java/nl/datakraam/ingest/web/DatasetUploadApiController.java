@@ -4,6 +4,7 @@ package nl.datakraam.ingest.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
@@ -14,6 +15,7 @@ import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.ingest.VersionMode;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -136,21 +138,13 @@ class DatasetUploadApiController {
         try {
             return VersionMode.fromCode(value);
         } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "mode must be 'replace' or 'append'.",
-                    Map.of("parameter", "mode"));
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
+                    Map.of("parameter", "mode", "allowed", List.of("replace", "append")));
         }
     }
 
     static AccessLevel accessLevel(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return AccessLevel.INTERN;
-        }
-        try {
-            return AccessLevel.fromCode(value);
-        } catch (IllegalArgumentException e) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER,
-                    "accessLevel must be 'openbaar' or 'intern'.", Map.of("parameter", "accessLevel"));
-        }
+        return AccessLevel.parameter("accessLevel", value, AccessLevel.INTERN);
     }
 
     /** @param id the new dataset; @param jobId the ingest job, to follow at {@code /v1/jobs/{jobId}} */

@@ -14,6 +14,7 @@ import nl.datakraam.quality.MqaSettings;
 import nl.datakraam.quality.QualityDashboard;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,7 @@ class DashboardApiController {
         if (format.equals("csv")) {
             return csv(organisation, sort, order, lang);
         }
-        throw new PlatformException(ErrorCode.INVALID_PARAMETER, "format must be json or csv.",
+        throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                 Map.of("parameter", "format", "allowed", List.of("json", "csv")));
     }
 
@@ -88,7 +89,7 @@ class DashboardApiController {
         } else if (lang.equals("en")) {
             locale = Locale.ENGLISH;
         } else {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "lang must be nl or en.",
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                     Map.of("parameter", "lang", "allowed", List.of("nl", "en")));
         }
         return DashboardCsv.response(figures(organisation, sort, order), locale, messages, baseUrl(settings));

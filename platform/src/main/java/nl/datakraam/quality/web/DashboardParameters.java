@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.datakraam.quality.Dashboard;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 
 /** The dashboard's query parameters {@code sort} and {@code order}, checked the same way for the API and the page. */
@@ -21,8 +22,7 @@ final class DashboardParameters {
         if (key == null || key.isBlank()) {
             return Dashboard.Sort.TITLE;
         }
-        return Dashboard.Sort.of(key).orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER,
-                "sort must be one of title, organisation, access, mqa, dataQuality, overdue.",
+        return Dashboard.Sort.of(key).orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                 Map.of("parameter", "sort", "allowed", java.util.Arrays.stream(Dashboard.Sort.values())
                         .map(Dashboard.Sort::key).toList())));
     }
@@ -39,7 +39,7 @@ final class DashboardParameters {
         if (order.equals("desc")) {
             return true;
         }
-        throw new PlatformException(ErrorCode.INVALID_PARAMETER, "order must be asc or desc.",
+        throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                 Map.of("parameter", "order", "allowed", java.util.List.of("asc", "desc")));
     }
 }

@@ -36,6 +36,7 @@ import nl.datakraam.query.QuerySettings;
 import nl.datakraam.query.ResultField;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.QueryCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -84,7 +85,7 @@ public class DuckDbSandbox implements DisposableBean {
     public QueryResult select(List<SandboxTable> tables, String sql, int rowLimit) {
         String statementText = TRAILING_SEMICOLONS.matcher(sql.strip()).replaceAll("");
         if (statementText.isEmpty()) {
-            throw new PlatformException(ErrorCode.QUERY_REJECTED, "The query is empty; write one SELECT statement.");
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.EMPTY, Map.of());
         }
         acquireSlot();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
@@ -96,7 +97,7 @@ public class DuckDbSandbox implements DisposableBean {
             for (SandboxTable table : tables) {
                 message = message.replace(table.parquet().toString(), table.name());
             }
-            throw new PlatformException(ErrorCode.QUERY_FAILED, "The query could not run: " + message, Map.of());
+            throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", message));
         } finally {
             slots.release();
         }
@@ -111,9 +112,8 @@ public class DuckDbSandbox implements DisposableBean {
             acquired = false;
         }
         if (!acquired) {
-            throw new PlatformException(ErrorCode.QUERY_BUSY, "All " + settings.maxConcurrent()
-                    + " query slots are busy; try again in a few seconds.",
-                    Map.of("retryAfterSeconds", Math.max(1, settings.timeout().toSeconds() / 3)));
+            throw new PlatformException(ErrorCode.QUERY_BUSY, QueryCode.BUSY, Map.of("slots",
+                    settings.maxConcurrent(), "retryAfterSeconds", Math.max(1, settings.timeout().toSeconds() / 3)));
         }
     }
 
@@ -129,12 +129,13 @@ public class DuckDbSandbox implements DisposableBean {
         }
         if (parsed.path("error").asBoolean(false)) {
             String message = parsed.path("error_message").asString("");
-            throw new PlatformException(ErrorCode.QUERY_REJECTED, message.contains("Only SELECT")
-                    ? "Only a SELECT statement may be run here; data cannot be changed through the query API."
-                    : "The query is not valid SQL: " + message, Map.of());
+            throw message.contains("Only SELECT")
+                    ? new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.ONLY_SELECT, Map.of())
+                    : new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.INVALID_SQL, Map.of("detail", message));
         }
         if (parsed.path("statements").size() != 1) {
-            throw new PlatformException(ErrorCode.QUERY_REJECTED, "Send exactly one SELECT statement.", Map.of());
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.ONE_STATEMENT,
+                    Map.of("statements", parsed.path("statements").size()));
         }
         return parsed;
     }
@@ -200,8 +201,7 @@ public class DuckDbSandbox implements DisposableBean {
                 return read(rs, rowLimit);
             } catch (SQLException e) {
                 if (timedOut.get()) {
-                    throw new PlatformException(ErrorCode.QUERY_TIMEOUT, "The query ran longer than "
-                            + settings.timeout().toSeconds() + " s and was stopped; narrow it down.",
+                    throw new PlatformException(ErrorCode.QUERY_TIMEOUT, QueryCode.TIMEOUT,
                             Map.of("timeoutSeconds", settings.timeout().toSeconds()));
                 }
                 throw e;

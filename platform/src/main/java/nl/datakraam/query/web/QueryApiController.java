@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.query.web;
 
+import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.catalog.DatasetId;
@@ -9,6 +10,7 @@ import nl.datakraam.query.QueryService;
 import nl.datakraam.query.RowsPage;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.QueryCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +38,7 @@ class QueryApiController {
     @PostMapping("/v1/query")
     QueryResult query(@RequestBody QueryRequest request) {
         if (request.sql() == null || request.sql().isBlank()) {
-            throw new PlatformException(ErrorCode.QUERY_REJECTED, "Send {\"sql\": \"SELECT …\"}; sql was missing.");
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.SQL_MISSING, Map.of());
         }
         return queries.run(request.sql(), authorization.currentCaller());
     }

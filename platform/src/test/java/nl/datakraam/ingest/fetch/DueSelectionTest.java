@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.catalog.DatasetId;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +93,6 @@ class DueSelectionTest {
 
     private static FetchSource source(FetchSchedule schedule, @Nullable String lastFetchedAt) {
         return new FetchSource(new DatasetId(UUID.randomUUID()), URI.create("https://data.example/file.csv"), schedule,
-                false, null, null, lastFetchedAt == null ? null : Instant.parse(lastFetchedAt), null, null, null);
+                false, null, null, lastFetchedAt == null ? null : Instant.parse(lastFetchedAt), null, null, null, null, Map.of());
     }
 }
