@@ -37,7 +37,7 @@ class DashboardCsvTest {
                         "/datasets/" + OTHER));
         return new Dashboard(Instant.parse("2026-11-29T12:00:00Z"), null, List.of("Provincie Utrecht"), 2, 1,
                 new Dashboard.Mqa(1, 310.0, 405, "good", Map.of()), new Dashboard.DataQualityFigures(1, 74.3,
-                        List.of()), new Dashboard.Overdue(1, "/achterstallig"), List.of(), "title", "asc", rows);
+                        List.of()), new Dashboard.Overdue(1, "/achterstallig"), List.of(), "title", "asc", 0, null, rows);
     }
 
     @Test
