@@ -28,11 +28,15 @@ import org.jspecify.annotations.Nullable;
  *                      values, then by key
  * @param sort          the key rows are sorted by ({@link Sort#key()})
  * @param order         {@code asc} or {@code desc}
- * @param rows          one per dataset
+ * @param offset        how many sorted rows come before {@code rows} (0 for the first page)
+ * @param limit         the most rows a page holds; null when {@code rows} holds every row (the CSV file)
+ * @param rows          one per dataset: the page of the sorted rows from {@code offset}, at most {@code limit};
+ *                      {@code datasets} is the number of all rows, so a client pages until
+ *                      {@code offset + rows.size() == datasets}
  */
 public record Dashboard(Instant judgedAt, @Nullable String organisation, List<String> organisations, int datasets,
         int openbaar, Mqa mqa, DataQualityFigures dataQuality, Overdue overdue, List<FailingCheck> failingChecks,
-        String sort, String order, List<Row> rows) {
+        String sort, String order, int offset, @Nullable Integer limit, List<Row> rows) {
 
     public Dashboard {
         organisations = List.copyOf(organisations);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.quality;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,16 +71,32 @@ public record MqaScore(int total, int max, String rating, @Nullable String distr
      *                    {@code non-proprietary}, {@code proprietary}, {@code machine-readable},
      *                    {@code not-machine-readable}, {@code conforms}, {@code violations},
      *                    {@code not-validated}, {@code no-distribution}
-     * @param args        the facts the reason refers to (a value, a URL, a status), in order
+     * @param arguments   the facts the reason refers to, by name (as its message {@code mqa.reason.<reason>} uses
+     *                    them: {@code property}, {@code value}, {@code url}, {@code status}, {@code problem},
+     *                    {@code level}, {@code vocabulary}, {@code count}); empty in assessments stored before they
+     *                    were kept, whose reason is then said by {@code explanation}
      * @param explanation the same in English, for API clients
+     * @param findings    for {@code dcatApCompliance} with reason {@code violations}: the SHACL violations; empty
+     *                    otherwise
      * @param metBy       for a distribution indicator, how many distributions meet it; null for a dataset indicator
      * @param of          for a distribution indicator, how many distributions there are; null otherwise
+     * @param message     the reason in the reader's language (Accept-Language; Dutch by default), in API answers
+     *                    only; null as stored
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Indicator(String id, String dimension, String property, int points, int max, boolean met,
-            String reason, List<String> args, String explanation, @Nullable Integer metBy, @Nullable Integer of) {
+            String reason, Map<String, Object> arguments, String explanation, List<ShaclFinding> findings,
+            @Nullable Integer metBy, @Nullable Integer of, @Nullable String message) {
 
         public Indicator {
-            args = List.copyOf(args);
+            arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+
+        /** The same indicator said in a language: its reason as {@code message}, and each finding's. */
+        public Indicator said(String message, List<ShaclFinding> findings) {
+            return new Indicator(id, dimension, property, points, max, met, reason, arguments, explanation,
+                    findings, metBy, of, message);
         }
     }
 }

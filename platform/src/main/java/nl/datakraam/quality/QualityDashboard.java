@@ -71,14 +71,31 @@ public class QualityDashboard {
     }
 
     /**
-     * The dashboard as the caller may see it, judged now.
+     * The dashboard as the caller may see it, judged now, with every row (as the CSV file has them).
+     *
+     * @see #dashboard(Caller, String, Sort, boolean, int, Integer)
+     */
+    public Dashboard dashboard(Caller caller, @Nullable String organisation, Sort sort, boolean descending) {
+        return dashboard(caller, organisation, sort, descending, 0, null);
+    }
+
+    /**
+     * The dashboard as the caller may see it, judged now, with one page of its rows. The figures always cover every
+     * row; only {@link Dashboard#rows()} is paged, after sorting.
      *
      * @param organisation only datasets whose publisher is exactly this text (after trimming; case matters); null or
      *                     blank for all. An organisation the caller sees no dataset of gives an empty dashboard.
      * @param sort         the order of {@link Dashboard#rows()}; rows without the sorted value come last
      * @param descending   whether to sort from high to low (or Z to A)
+     * @param offset       sorted rows to skip, 0 or more; beyond the last row the page is empty
+     * @param limit        the most rows to return, 1 or more; null for all
+     * @throws IllegalArgumentException for a negative offset or a limit below 1
      */
-    public Dashboard dashboard(Caller caller, @Nullable String organisation, Sort sort, boolean descending) {
+    public Dashboard dashboard(Caller caller, @Nullable String organisation, Sort sort, boolean descending,
+            int offset, @Nullable Integer limit) {
+        if (offset < 0 || (limit != null && limit < 1)) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more");
+        }
         Instant now = clock.instant();
         List<DatasetOverview> visible = catalog.overview(caller);
         String chosen = organisation == null || organisation.isBlank() ? null : organisation.strip();
@@ -118,11 +135,14 @@ public class QualityDashboard {
                     actualiteit.overdue(), "/datasets/" + dataset.datasetId()));
         }
         rows.sort(order(sort, descending));
+        int from = Math.min(offset, rows.size());
+        int to = limit == null ? rows.size() : (int) Math.min(rows.size(), (long) from + limit);
 
         return new Dashboard(now, chosen, organisations(visible), datasets.size(),
                 (int) datasets.stream().filter(d -> d.accessLevel() == AccessLevel.OPENBAAR).count(),
                 mqaFigures(mqa.values()), dataQualityFigures(scores), new Dashboard.Overdue(overdue, OVERDUE_LIST),
-                failingChecks(failing), sort.key(), descending ? "desc" : "asc", rows);
+                failingChecks(failing), sort.key(), descending ? "desc" : "asc", offset, limit,
+                rows.subList(from, to));
     }
 
     private static List<String> organisations(List<DatasetOverview> visible) {

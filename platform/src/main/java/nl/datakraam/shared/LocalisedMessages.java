@@ -146,6 +146,16 @@ public class LocalisedMessages {
         return format.format(exact);
     }
 
+    /**
+     * The text of any coded message whose templates are under {@code key} in the bundles (e.g.
+     * {@code mqa.reason.present}), filled in with its named arguments.
+     *
+     * @param fallback what to say when the bundle cannot: the English stored with the message
+     */
+    public String text(String key, Map<String, ?> arguments, Locale locale, String fallback) {
+        return render(key, arguments, locale, fallback);
+    }
+
     /** The severity of an issue ({@code info}, {@code warning}, {@code error}) as a word in the reader's language. */
     public String severity(String severity, Locale locale) {
         String lower = severity.toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@
 package nl.datakraam.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
 import nl.datakraam.ingest.IngestService;
@@ -17,10 +19,14 @@ import nl.datakraam.jobs.Job;
 import nl.datakraam.jobs.JobStatus;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.quality.DataQuality;
+import nl.datakraam.lib.profiling.Profile;
+import nl.datakraam.lib.profiling.QualitySummary;
 import nl.datakraam.quality.infra.DataQualityAssessments;
+import nl.datakraam.quality.infra.QualityReports;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 
 /**
  * What the metadata store must do, whichever database holds it: run by {@link MetadataStoreH2IT} (embedded H2, the
@@ -41,6 +47,9 @@ abstract class MetadataStoreContract extends PlatformIT {
 
     @Autowired
     DataQualityAssessments assessments;
+
+    @Autowired
+    QualityReports reports;
 
     @Test
     void commitsAVersionWithItsSchemaAndDistributions() {
@@ -151,6 +160,32 @@ abstract class MetadataStoreContract extends PlatformIT {
         assessments.save(id, newer);
 
         assertThat(assessments.history(id)).containsExactly(newer, older);
+    }
+
+    /*
+     * The quality job stores a version's report and its data quality assessment in one go. Here the assessment names
+     * a version that does not exist, so the database refuses it after the report was written: neither may remain,
+     * and the report an earlier attempt stored stays as it was.
+     */
+    @Test
+    void storesAQualityReportAndItsAssessmentTogetherOrNeither() {
+        DatasetId id = withVersion("Report and score " + Instant.now(), AccessLevel.OPENBAAR);
+        DatasetVersion version = catalog.get(id, ADMIN).currentVersion();
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        var assessment = new DataQuality(version.id(), 1, new DataQuality.Dimensions(100.0, null, null, null), 100.0,
+                1, at);
+        reports.save(version.id(), id, new Profile(7, List.of()), List.of(), new QualitySummary(1, null, 0, 0, 0, 0),
+                assessment, at);
+        var ofNoVersion = new DataQuality(UUID.randomUUID(), 1, new DataQuality.Dimensions(50.0, null, null, null),
+                50.0, 1, at.plusSeconds(60));
+
+        assertThatThrownBy(() -> reports.save(version.id(), id, new Profile(8, List.of()), List.of(),
+                new QualitySummary(0.5, null, 0, 0, 0, 0), ofNoVersion, at.plusSeconds(60)))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(reports.find(version.id(), 1)).get()
+                .satisfies(report -> assertThat(report.profile().rowCount()).as("the earlier report").isEqualTo(7));
+        assertThat(assessments.history(id)).containsExactly(assessment);
     }
 
     private DatasetId withVersion(String title, AccessLevel accessLevel) {

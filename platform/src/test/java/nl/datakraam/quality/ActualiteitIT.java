@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.quality.infra.TimelinessRescoring;
 import nl.datakraam.support.BrowserSession;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
@@ -32,6 +33,9 @@ class ActualiteitIT extends PlatformIT {
 
     @Autowired
     Quality quality;
+
+    @Autowired
+    TimelinessRescoring rescoring;
 
     @Test
     void updateFrequencyIsSetByIriOrCodeAndClearedWithNull() throws Exception {
@@ -164,6 +168,49 @@ class ActualiteitIT extends PlatformIT {
         assertThat(anonymous().get("/datasets/" + id).body()).contains("Eerdere scores", "Datakwaliteitsscore");
     }
 
+    /*
+     * The recurring task (daily) judges timeliness again against the clock and records a point only when the score
+     * changes: once for the newly declared frequency, once half a day past the due date, never when nothing changed.
+     */
+    @Test
+    void theRecurringRescoringRecordsAHistoryPointOnlyWhenTimelinessChanges() throws Exception {
+        String id = importCsv("Tijdigheid " + Instant.now(), "openbaar");
+        awaitReport(anonymous(), id);
+        assertThat(patch(id, "{\"updateFrequency\": \"DAILY\"}").statusCode()).isEqualTo(200);
+        Instant lastData = quality.actualiteit(new DatasetId(java.util.UUID.fromString(id)), Caller.anonymous())
+                .lastDataAt();
+        assertThat(history(id)).extracting(point -> point.get("dimensions").get("timeliness").isNull())
+                .as("assessed before the frequency was declared").containsExactly(true);
+
+        try {
+            clock.freezeAt(lastData.plus(Duration.ofHours(1)));
+            rescoring.rescore();
+            assertThat(timeliness(history(id))).containsExactly(100.0, null);
+            rescoring.rescore();
+            assertThat(history(id)).as("nothing changed, nothing recorded").hasSize(2);
+
+            // DAILY: due 2 days after the data; 60 hours after it, half an interval late
+            clock.freezeAt(lastData.plus(Duration.ofHours(60)));
+            rescoring.rescore();
+            rescoring.rescore();
+            List<JsonNode> late = history(id);
+            assertThat(timeliness(late)).containsExactly(50.0, 100.0, null);
+            assertThat(late.get(0).get("assessedAt").asString()).isEqualTo(
+                    lastData.plus(Duration.ofHours(60)).toString());
+            assertThat(late.get(0).get("dimensions").get("completeness").asDouble()).isEqualTo(100.0);
+            assertThat(json(anonymous().get("/v1/datasets/" + id + "/quality")).get("actualiteit").get("overdue")
+                    .asBoolean()).isTrue();
+
+            clock.freezeAt(lastData.plus(Duration.ofDays(30)));
+            rescoring.rescore();
+            rescoring.rescore();
+            assertThat(timeliness(history(id))).as("0 once a whole interval late, then no further points")
+                    .containsExactly(0.0, 50.0, 100.0, null);
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void theHistoryOfADatasetTheCallerMayNotSeeIsNotFound() {
         String id = importCsv("Historie intern " + Instant.now(), "intern");
@@ -187,6 +234,19 @@ class ActualiteitIT extends PlatformIT {
         JsonNode job = admin().importFile(file, title, accessLevel);
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
         return job.get("subjectId").asString();
+    }
+
+    private List<JsonNode> history(String id) {
+        List<JsonNode> items = new ArrayList<>();
+        json(anonymous().get("/v1/datasets/" + id + "/quality/history")).get("items").forEach(items::add);
+        return items;
+    }
+
+    private static List<Double> timeliness(List<JsonNode> history) {
+        List<Double> values = new ArrayList<>();
+        history.forEach(point -> values.add(point.get("dimensions").get("timeliness").isNull() ? null
+                : point.get("dimensions").get("timeliness").asDouble()));
+        return values;
     }
 
     private List<String> overdueIds(nl.datakraam.support.ApiClient client) {

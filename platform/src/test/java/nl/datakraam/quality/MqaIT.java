@@ -96,7 +96,7 @@ class MqaIT extends PlatformIT {
         assertThat(dimension(mqa, "interoperability")).isEqualTo(110);
         assertThat(dimension(mqa, "reusability")).isEqualTo(55);
         assertThat(dimension(mqa, "contextuality")).isEqualTo(15);
-        assertThat(indicator(mqa, "downloadUrlStatusCode").get("args").get(0).asString())
+        assertThat(indicator(mqa, "downloadUrlStatusCode").get("arguments").get("url").asString())
                 .isEqualTo("http://localhost:" + port + "/v1/datasets/" + id + "/download?format=csv");
         assertThat(indicator(mqa, "categoryAvailability").get("reason").asString()).isEqualTo("not-held");
         assertThat(mqa.get("history").asString()).isEqualTo("/v1/datasets/" + id + "/quality/mqa/history");
@@ -106,6 +106,46 @@ class MqaIT extends PlatformIT {
                 "data-indicator=\"keywordAvailability\" data-points=\"30\"", "href=\"/kwaliteit/mqa\"");
         assertThat(anonymous().get("/datasets/" + id + "?lang=en").body()).contains("310 of 405 points",
                 "Metadata quality (MQA)");
+    }
+
+    /*
+     * Without a description the DCAT description breaks DCAT-AP's dct:description minCount 1: the page and the API
+     * say so in the reader's language, naming the property, with the validator's English as detail.
+     */
+    @Test
+    void saysTheReasonsAndTheDcatApFindingsInTheReadersLanguage() {
+        String id = imported("Bevindingen MQA " + UUID.randomUUID(), "openbaar");
+        JsonNode mqa = assess(id, m -> true);
+
+        JsonNode compliance = indicator(mqa, "dcatApCompliance");
+        assertThat(compliance.get("reason").asString()).isEqualTo("violations");
+        JsonNode description = null;
+        for (JsonNode finding : compliance.get("findings")) {
+            if ("dct:description".equals(finding.get("path").asString(""))) {
+                description = finding;
+            }
+        }
+        assertThat(description).as(compliance.toString()).isNotNull();
+        assertThat(description.get("code").asString()).isEqualTo("shacl.min-count");
+        assertThat(description.get("subject").asString()).isEqualTo("dataset");
+        assertThat(description.get("message").asString())
+                .isEqualTo("De dataset mist de beschrijving (dct:description), die DCAT-AP verplicht stelt.");
+        assertThat(description.get("detail").asString()).contains("minCount");
+        assertThat(compliance.get("message").asString()).startsWith("de DCAT-beschrijving overtreedt");
+        assertThat(indicator(mqa, "keywordAvailability").get("message").asString())
+                .isEqualTo("dcat:keyword ontbreekt; vul het in onder Gegevens bewerken of met PATCH /v1/datasets/<id>");
+
+        JsonNode english = ApiClient.json(admin().inLanguage("en").get("/v1/datasets/" + id + "/quality")).get("mqa");
+        assertThat(indicator(english, "keywordAvailability").get("message").asString())
+                .startsWith("dcat:keyword is missing");
+        assertThat(indicator(english, "dcatApCompliance").get("findings").toString())
+                .contains("The dataset lacks the description (dct:description), which DCAT-AP requires.");
+
+        String page = anonymous().get("/datasets/" + id).body();
+        assertThat(page).contains("De dataset mist de beschrijving (dct:description), die DCAT-AP verplicht stelt.",
+                "dcat:keyword ontbreekt", "Technische melding van de controle (Engels)");
+        assertThat(anonymous().get("/datasets/" + id + "?lang=en").body())
+                .contains("The dataset lacks the description (dct:description), which DCAT-AP requires.");
     }
 
     @Test

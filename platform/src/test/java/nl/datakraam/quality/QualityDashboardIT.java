@@ -57,6 +57,8 @@ class QualityDashboardIT extends PlatformIT {
     private static final String MUNICIPALITY = "Gemeente Testdorp " + TAG;
     /** DAILY data is due 1 day + 1 day of grace after it arrived; 60 hours later it is half an interval late. */
     private static final Duration LATER = Duration.ofHours(60);
+    /** Rows per page when the comparison pages through the dashboard. */
+    private static final int PAGE = 3;
 
     @Autowired
     DataSource dataSource;
@@ -164,14 +166,14 @@ class QualityDashboardIT extends PlatformIT {
             assertThat(wijken.get("overdue").asBoolean()).isTrue();
             assertThat(wijken.get("dimensions").get("timeliness").asDouble()).isBetween(45.0, 55.0);
 
-            JsonNode all = dashboard(anonymous(), "");
+            JsonNode all = dashboard(anonymous(), "?limit=1000");
             List<String> organisations = new ArrayList<>();
             all.get("organisations").forEach(o -> organisations.add(o.asString()));
             assertThat(organisations).contains(PROVINCE, MUNICIPALITY)
                     .as("a publisher with surrounding spaces is one organisation").doesNotContain("  " + MUNICIPALITY + " ");
             assertThat(rowIds(all)).contains(ids.get("adressen"), ids.get("wijken"), ids.get("betalingen"))
                     .doesNotContain(ids.get("meldingen"), ids.get("personen"));
-            assertThat(rowIds(dashboard(admin(), ""))).containsAll(ids.values());
+            assertThat(rowIds(dashboard(admin(), "?limit=1000"))).containsAll(ids.values());
         } finally {
             clock.reset();
         }
@@ -198,6 +200,18 @@ class QualityDashboardIT extends PlatformIT {
         dashboard(admin(), "").get("rows").forEach(row -> titles.add(row.get("title").asString()));
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
         assertThat(titles).isSortedAccordingTo(dutch::compare);
+
+        JsonNode firstTwo = dashboard(admin(), "?sort=mqa&order=desc&limit=2");
+        JsonNode nextTwo = dashboard(admin(), "?sort=mqa&order=desc&limit=2&offset=2");
+        assertThat(rowIds(firstTwo)).as("pages are cut from the sorted rows")
+                .containsExactlyElementsOf(rowIds(byMqa).subList(0, 2));
+        assertThat(rowIds(nextTwo)).containsExactlyElementsOf(rowIds(byMqa).subList(2, 4));
+        assertThat(dashboard(admin(), "?offset=100000").get("rows").size()).isZero();
+        for (String wrong : new String[] {"limit=0", "limit=1001", "offset=-1", "limit=many"}) {
+            var answer = admin().get("/v1/quality/dashboard?" + wrong);
+            assertThat(answer.statusCode()).as(wrong).isEqualTo(400);
+            assertThat(json(answer).get("code").asString()).isEqualTo("request.invalid-parameter");
+        }
 
         assertThat(admin().get("/v1/quality/dashboard?sort=size").statusCode()).isEqualTo(400);
         assertThat(json(admin().get("/v1/quality/dashboard?order=up")).get("code").asString())
@@ -259,6 +273,7 @@ class QualityDashboardIT extends PlatformIT {
         for (int attempt = 1; ; attempt++) {
             Expected before = expected(asAdmin, organisation, now);
             JsonNode actual = dashboard(client, query);
+            List<JsonNode> pages = pages(client, query);
             Expected after = expected(asAdmin, organisation, now);
             if (!before.equals(after) && attempt < 5) {
                 continue; // a background assessment landed meanwhile; compare again
@@ -288,7 +303,11 @@ class QualityDashboardIT extends PlatformIT {
                     c.get("datasets").asInt(), c.get("failingValues").asLong())));
             assertThat(checks).as(as).isEqualTo(before.failingChecks());
             Map<String, Row> rows = new LinkedHashMap<>();
-            actual.get("rows").forEach(r -> rows.put(r.get("id").asString(), Row.of(r)));
+            for (JsonNode page : pages) {
+                assertThat(page.get("datasets").asInt()).as(as + ": every page has the figures of all rows")
+                        .isEqualTo(before.datasets());
+                page.get("rows").forEach(r -> rows.put(r.get("id").asString(), Row.of(r)));
+            }
             assertThat(rows).as(as).isEqualTo(before.rows());
             return;
         }
@@ -657,6 +676,23 @@ class QualityDashboardIT extends PlatformIT {
                 "select count(*) from scheduled_tasks where task_name in ('quality', 'mqa-assess')")
                 .query(Long.class).single() > 0) {
             sleep();
+        }
+    }
+
+    /** Every page of the dashboard's rows, PAGE rows at a time, in the order the pages give them. */
+    private List<JsonNode> pages(ApiClient client, String query) {
+        List<JsonNode> pages = new ArrayList<>();
+        String separator = query.isEmpty() ? "?" : query + "&";
+        for (int offset = 0; ; offset += PAGE) {
+            JsonNode page = dashboard(client, separator + "limit=" + PAGE + "&offset=" + offset);
+            assertThat(page.get("offset").asInt()).isEqualTo(offset);
+            assertThat(page.get("limit").asInt()).isEqualTo(PAGE);
+            assertThat(page.get("rows").size()).isLessThanOrEqualTo(PAGE);
+            pages.add(page);
+            if (offset + page.get("rows").size() >= page.get("datasets").asInt()) {
+                return pages;
+            }
+            assertThat(page.get("rows").size()).as("a page before the last is full").isEqualTo(PAGE);
         }
     }
 

@@ -3,10 +3,6 @@ package nl.datakraam.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +18,8 @@ import nl.datakraam.lib.messages.MessageTemplate;
 import nl.datakraam.lib.tabular.Issue;
 import nl.datakraam.lib.tabular.Severity;
 import nl.datakraam.lib.tabular.TabularCode;
+import nl.datakraam.support.MessageBundles;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Every code a steward can meet ({@link MessageCodes#all()}: the libraries' and the platform's) has a Dutch and an
@@ -35,9 +31,9 @@ class MessageCodesTest {
     private static final Set<String> POSITIONS = Set.of("file", "line", "column", "field");
 
     @Test
-    void everyCodeHasADutchAndAnEnglishText() throws IOException {
-        Properties dutch = bundle("/messages.properties");
-        Properties english = bundle("/messages_en.properties");
+    void everyCodeHasADutchAndAnEnglishText() {
+        Properties dutch = MessageBundles.properties("/messages.properties");
+        Properties english = MessageBundles.properties("/messages_en.properties");
 
         for (MessageCode code : MessageCodes.all()) {
             assertThat(dutch.getProperty("issue." + code.key())).as("Dutch text of " + code.key()).isNotBlank();
@@ -47,8 +43,8 @@ class MessageCodesTest {
     }
 
     @Test
-    void textsUseOnlyTheFactsTheirCodeCarries() throws IOException {
-        for (Properties bundle : List.of(bundle("/messages.properties"), bundle("/messages_en.properties"))) {
+    void textsUseOnlyTheFactsTheirCodeCarries() {
+        for (Properties bundle : List.of(MessageBundles.properties("/messages.properties"), MessageBundles.properties("/messages_en.properties"))) {
             for (MessageCode code : MessageCodes.all()) {
                 Set<String> known = new HashSet<>(MessageTemplate.argumentNames(code.englishTemplate()));
                 known.addAll(POSITIONS);
@@ -65,7 +61,7 @@ class MessageCodesTest {
 
     @Test
     void theExtraFieldOfCaseC14ReadsAsPlainDutchAndEnglish() {
-        var messages = new LocalisedMessages(source());
+        var messages = new LocalisedMessages(MessageBundles.source());
         Issue issue = Issue.of(Severity.WARNING, TabularCode.ROW_EXTRA_VALUES, 3, 3, "column_3",
                 Map.of("unit", "line", "header", true, "found", 3, "expected", 2, "count", 1L, "lines", List.of(3L),
                         "more", 0L, "fields", List.of("column_3"), "text", true));
@@ -83,7 +79,7 @@ class MessageCodesTest {
 
     @Test
     void fallsBackToTheStoredEnglishWhenAFactIsMissingOrTheCodeUnknown() {
-        var messages = new LocalisedMessages(source());
+        var messages = new LocalisedMessages(MessageBundles.source());
 
         assertThat(messages.issue("row.extra-values", Map.of(), LocalisedMessages.DUTCH, "stored English"))
                 .isEqualTo("stored English");
@@ -93,7 +89,7 @@ class MessageCodesTest {
 
     @Test
     void saysNestedMessagesInTheSameLanguageAlsoFromTheirJsonForm() {
-        var messages = new LocalisedMessages(source());
+        var messages = new LocalisedMessages(MessageBundles.source());
         Map<String, Object> reason = Map.of("code", "crs-guess.rd-new", "arguments", Map.of(), "english", "RD");
         Map<String, Object> arguments = Map.of("source", "geojson", "lonLatRequired", true, "guessEpsg", 28992,
                 "reason", reason, "review", false, "file", "buurten.geojson");
@@ -108,7 +104,7 @@ class MessageCodesTest {
 
     @Test
     void irregularQuotesAndAGeoParquetColumnWithoutCrsInAReviewReadAsPlainDutchAndEnglish() {
-        var messages = new LocalisedMessages(source());
+        var messages = new LocalisedMessages(MessageBundles.source());
         Issue quotes = Issue.of(Severity.INFO, TabularCode.CSV_IRREGULAR_QUOTES, 7, 0, null, Map.of("count", 2L));
 
         assertThat(messages.issue(quotes.code(), quotes.arguments(), "a.csv", quotes.line(), 0, null,
@@ -133,7 +129,7 @@ class MessageCodesTest {
 
     @Test
     void saysFiguresWithTheThousandsAndDecimalMarksOfTheReadersLanguage() {
-        var messages = new LocalisedMessages(source());
+        var messages = new LocalisedMessages(MessageBundles.source());
 
         assertThat(messages.number(1234.5, LocalisedMessages.DUTCH)).isEqualTo("1.234,5");
         assertThat(messages.number(1234.5, Locale.ENGLISH)).isEqualTo("1,234.5");
@@ -144,22 +140,5 @@ class MessageCodesTest {
         assertThat(messages.number(new java.math.BigDecimal("10000.00"), LocalisedMessages.DUTCH)).isEqualTo("10.000");
         assertThat(messages.number("2024-01-31", LocalisedMessages.DUTCH)).as("text as it is").isEqualTo("2024-01-31");
         assertThat(messages.number(null, Locale.ENGLISH)).isEmpty();
-    }
-
-    private static ResourceBundleMessageSource source() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
-
-    private static Properties bundle(String resource) throws IOException {
-        var properties = new Properties();
-        try (InputStream in = MessageCodesTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

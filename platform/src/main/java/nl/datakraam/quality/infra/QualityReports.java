@@ -14,6 +14,7 @@ import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.lib.profiling.CheckResult;
 import nl.datakraam.lib.profiling.Profile;
 import nl.datakraam.lib.profiling.QualitySummary;
+import nl.datakraam.quality.DataQuality;
 import nl.datakraam.quality.QualityReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,23 +24,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored quality reports, one per version: profile and checks as JSON text, the summary as columns (table
- * {@code quality_report}, migration V4). Thread-safe.
+ * {@code quality_report}, migration V4), stored together with the version's data quality assessment
+ * ({@link DataQualityAssessments}). Thread-safe.
  */
 @Repository
 public class QualityReports {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DataQualityAssessments assessments;
 
-    QualityReports(JdbcClient jdbc, JsonMapper json) {
+    QualityReports(JdbcClient jdbc, JsonMapper json, DataQualityAssessments assessments) {
         this.jdbc = jdbc;
         this.json = json;
+        this.assessments = assessments;
     }
 
-    /** Stores a version's report, replacing one left by an earlier attempt of the same job. */
+    /**
+     * Stores a version's report, replacing one left by an earlier attempt of the same job, and appends the data
+     * quality assessment computed from it: both in one transaction, so that a failure in either leaves neither (and
+     * any earlier report of the version as it was).
+     *
+     * @param assessment the data quality assessment of the version, from the same profile and checks
+     * @throws org.springframework.dao.DataAccessException when the database refuses either; nothing is stored then
+     */
     @Transactional
     public void save(UUID versionId, DatasetId datasetId, Profile profile, List<CheckResult> checks,
-            QualitySummary summary, Instant computedAt) {
+            QualitySummary summary, DataQuality assessment, Instant computedAt) {
         jdbc.sql("delete from quality_report where version_id = :versionId").param("versionId", versionId).update();
         jdbc.sql("""
                 insert into quality_report (version_id, dataset_id, computed_at, completeness, validity, checks_passed,
@@ -57,6 +68,7 @@ public class QualityReports {
                 .param("profile", json.writeValueAsString(profile))
                 .param("checks", json.writeValueAsString(checks))
                 .update();
+        assessments.save(datasetId, assessment);
     }
 
     /** The report of a version, if it has been computed. */

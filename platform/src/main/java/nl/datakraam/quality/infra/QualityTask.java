@@ -56,18 +56,16 @@ class QualityTask extends OneTimeTask<QualityOrder> {
     private final BlobStore blobs;
     private final Jobs jobs;
     private final QualityReports reports;
-    private final DataQualityAssessments assessments;
     private final QualitySettings settings;
     private final Clock clock;
 
-    QualityTask(Catalog catalog, BlobStore blobs, Jobs jobs, QualityReports reports,
-            DataQualityAssessments assessments, QualitySettings settings, Clock clock) {
+    QualityTask(Catalog catalog, BlobStore blobs, Jobs jobs, QualityReports reports, QualitySettings settings,
+            Clock clock) {
         super(KIND, QualityOrder.class);
         this.catalog = catalog;
         this.blobs = blobs;
         this.jobs = jobs;
         this.reports = reports;
-        this.assessments = assessments;
         this.settings = settings;
         this.clock = clock;
     }
@@ -103,9 +101,9 @@ class QualityTask extends OneTimeTask<QualityOrder> {
             }
             List<CheckResult> checks = new Checks(profiling).run(file, profile);
             var now = clock.instant();
-            reports.save(version.id(), datasetId, profile, checks, QualitySummary.of(profile, checks), now);
-            assessments.save(datasetId, DataQualityFormula.assess(version.id(), version.number(), profile, checks,
-                    DueDates.judge(dataset.updateFrequency(), dataset.lastDataAt(), now), now));
+            reports.save(version.id(), datasetId, profile, checks, QualitySummary.of(profile, checks),
+                    DataQualityFormula.assess(version.id(), version.number(), profile, checks,
+                            DueDates.judge(dataset.updateFrequency(), dataset.lastDataAt(), now), now), now);
             jobs.succeeded(jobId, parquet.byteSize(), profile.rowCount());
         } catch (ProfilingException e) {
             log.warn("Quality job {} of dataset {} could not read its data: {}", jobId, datasetId, e.getMessage());

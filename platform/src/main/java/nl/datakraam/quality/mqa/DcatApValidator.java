@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.datakraam.quality.ShaclFinding;
 import nl.datakraam.quality.mqa.MqaFacts.DatasetFacts;
 import nl.datakraam.quality.mqa.MqaFacts.DistributionFacts;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -44,7 +45,13 @@ public final class DcatApValidator {
 
     static final String SHAPES = "shacl/dcat-ap-SHACL.ttl";
     static final String RANGES = "shacl/ranges.ttl";
-    private static final int MAX_LINES = 20;
+    private static final int MAX_FINDINGS = 20;
+    private static final String[][] NAMESPACES = {{"dcat", DCAT.NS}, {"dct", DCTerms.NS},
+        {"foaf", "http://xmlns.com/foaf/0.1/"}, {"rdfs", RDFS.uri}, {"rdf", RDF.uri},
+        {"skos", "http://www.w3.org/2004/02/skos/core#"}, {"adms", "http://www.w3.org/ns/adms#"},
+        {"vcard", "http://www.w3.org/2006/vcard/ns#"}, {"odrl", "http://www.w3.org/ns/odrl/2/"},
+        {"spdx", "http://spdx.org/rdf/terms#"}, {"locn", "http://www.w3.org/ns/locn#"},
+        {"prov", "http://www.w3.org/ns/prov#"}};
     private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
@@ -61,18 +68,50 @@ public final class DcatApValidator {
             return DcatApCheck.notValidated("the DCAT-AP shapes could not be loaded: " + loadError);
         }
         ValidationReport report = ShaclValidator.get().validate(loaded, describe(facts).getGraph());
-        List<String> violations = new ArrayList<>();
+        List<ShaclFinding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             if (entry.severity() == Severity.Violation) {
-                violations.add(shortName(String.valueOf(entry.focusNode())) + " "
-                        + (entry.resultPath() == null ? "" : shortName(entry.resultPath().toString()) + ": ")
-                        + entry.message());
+                findings.add(finding(entry, facts));
             }
         }
-        if (violations.isEmpty()) {
+        if (findings.isEmpty()) {
             return DcatApCheck.conforming();
         }
-        return new DcatApCheck(true, false, violations.stream().limit(MAX_LINES).toList());
+        return DcatApCheck.violated(findings.stream().limit(MAX_FINDINGS).toList());
+    }
+
+    /**
+     * A violation as facts: the kind of rule from its constraint component ({@code sh:minCount} and so on), what
+     * the focus node is (the dataset, one of its distributions, or something else), the property as a prefixed
+     * name, and Jena's English message as detail.
+     */
+    private static ShaclFinding finding(ReportEntry entry, MqaFacts facts) {
+        String component = entry.constraint() == null ? "" : shortName(String.valueOf(
+                entry.constraint().getComponent()));
+        String code = switch (component) {
+            case "MinCountConstraintComponent" -> MqaCode.SHACL_MIN_COUNT.key();
+            case "MaxCountConstraintComponent" -> MqaCode.SHACL_MAX_COUNT.key();
+            case "ClassConstraintComponent", "DatatypeConstraintComponent", "NodeKindConstraintComponent",
+                    "NodeConstraintComponent", "InConstraintComponent", "PatternConstraintComponent",
+                    "OrConstraintComponent" -> MqaCode.SHACL_VALUE_TYPE.key();
+            default -> MqaCode.SHACL_OTHER.key();
+        };
+        String focus = String.valueOf(entry.focusNode()).replace("<", "").replace(">", "");
+        String subject = focus.equals(facts.dataset().uri()) ? "dataset"
+                : focus.startsWith(facts.dataset().uri() + "#distribution-") ? "distribution" : "other";
+        return new ShaclFinding(code, subject, entry.resultPath() == null ? null : prefixed(
+                entry.resultPath().toString()), shortName(focus), entry.message(), null);
+    }
+
+    /** A property URI as a prefixed name where its namespace is one of DCAT-AP's ({@code dct:title}). */
+    static String prefixed(String term) {
+        String uri = term.replace("<", "").replace(">", "");
+        for (String[] ns : NAMESPACES) {
+            if (uri.startsWith(ns[1]) && uri.length() > ns[1].length()) {
+                return ns[0] + ":" + uri.substring(ns[1].length());
+            }
+        }
+        return uri;
     }
 
     /** The DCAT graph of a dataset and its distributions. */

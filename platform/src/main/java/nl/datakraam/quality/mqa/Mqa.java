@@ -3,9 +3,11 @@ package nl.datakraam.quality.mqa;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.datakraam.quality.MqaScore;
+import nl.datakraam.quality.ShaclFinding;
 import nl.datakraam.quality.mqa.MqaFacts.DatasetFacts;
 import nl.datakraam.quality.mqa.MqaFacts.DistributionFacts;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +76,7 @@ public final class Mqa {
             } else if (indicator.onDistribution() && datasetOutcomes.containsKey(indicator)) {
                 outcome = datasetOutcomes.get(indicator);
             } else if (indicator.onDistribution()) {
-                outcome = Outcome.no("no-distribution", "The dataset has no distribution.");
+                outcome = Outcome.no(MqaCode.NO_DISTRIBUTION);
             } else {
                 outcome = datasetOutcomes.get(indicator);
             }
@@ -84,8 +86,8 @@ public final class Mqa {
                     + (best >= 0 && indicator.onDistribution() ? " (counted distribution: "
                     + distributions.get(best).name() + "; met by " + metBy + " of " + of + ")" : "");
             indicators.add(new MqaScore.Indicator(indicator.id(), indicator.dimension().id(), indicator.property(),
-                    earned, indicator.points(), outcome.met(), outcome.reason(), outcome.args(), explanation, metBy,
-                    of));
+                    earned, indicator.points(), outcome.met(), outcome.code().reason(), outcome.arguments(),
+                    explanation, outcome.findings(), metBy, of, null));
         }
         List<MqaScore.Dimension> dimensions = new ArrayList<>();
         int total = 0;
@@ -112,11 +114,10 @@ public final class Mqa {
         outcomes.put(MqaIndicator.ACCESS_RIGHTS_VOCABULARY, dataset.accessRights() == null
                 ? presence(facts, "dct:accessRights", null)
                 : vocabularies.knownAccessRight(dataset.accessRights())
-                        ? Outcome.yes("in-vocabulary", "dct:accessRights " + dataset.accessRights()
-                                + " is from the access-right vocabulary.", dataset.accessRights())
-                        : Outcome.no("not-in-vocabulary", "dct:accessRights " + dataset.accessRights()
-                                + " is not from the EU or DCAT-AP-DONL access-right vocabulary.",
-                                dataset.accessRights()));
+                        ? Outcome.yes(MqaCode.IN_VOCABULARY, "property", "dct:accessRights", "value",
+                                dataset.accessRights(), "vocabulary", "access-rights")
+                        : Outcome.no(MqaCode.NOT_IN_VOCABULARY, "property", "dct:accessRights", "value",
+                                dataset.accessRights(), "vocabulary", "access-rights"));
         outcomes.put(MqaIndicator.CONTACT_POINT, presence(facts, "dcat:contactPoint", dataset.contactPoint()));
         outcomes.put(MqaIndicator.PUBLISHER, presence(facts, "dct:publisher", dataset.publisher()));
         if (facts.distributions().isEmpty()) {
@@ -132,52 +133,45 @@ public final class Mqa {
         Map<MqaIndicator, Outcome> outcomes = new EnumMap<>(MqaIndicator.class);
         outcomes.put(MqaIndicator.ACCESS_URL_REACHABLE, reachability("dcat:accessURL", distribution.accessUrlCheck()));
         outcomes.put(MqaIndicator.DOWNLOAD_URL, distribution.downloadUrl() == null
-                ? Outcome.no("absent", "The distribution has no dcat:downloadURL.", "dcat:downloadURL")
-                : Outcome.yes("present", "dcat:downloadURL is " + distribution.downloadUrl() + ".",
-                        distribution.downloadUrl()));
+                ? absentFromDistribution("dcat:downloadURL")
+                : Outcome.yes(MqaCode.PRESENT, "property", "dcat:downloadURL", "value", distribution.downloadUrl()));
         outcomes.put(MqaIndicator.DOWNLOAD_URL_REACHABLE, distribution.downloadUrl() == null
-                ? Outcome.no("absent", "The distribution has no dcat:downloadURL.", "dcat:downloadURL")
+                ? absentFromDistribution("dcat:downloadURL")
                 : reachability("dcat:downloadURL", distribution.downloadUrlCheck()));
         outcomes.put(MqaIndicator.FORMAT, distribution.format() == null
-                ? Outcome.no("absent", "The distribution has no dct:format.", "dct:format")
-                : Outcome.yes("present", "dct:format is " + distribution.format() + ".", distribution.format()));
+                ? absentFromDistribution("dct:format")
+                : Outcome.yes(MqaCode.PRESENT, "property", "dct:format", "value", distribution.format()));
         outcomes.put(MqaIndicator.MEDIA_TYPE, distribution.mediaType() == null
-                ? Outcome.no("absent", "The distribution has no dcat:mediaType.", "dcat:mediaType")
-                : Outcome.yes("present", "dcat:mediaType is " + distribution.mediaType() + ".",
-                        distribution.mediaType()));
+                ? absentFromDistribution("dcat:mediaType")
+                : Outcome.yes(MqaCode.PRESENT, "property", "dcat:mediaType", "value", distribution.mediaType()));
         MqaVocabularies.@Nullable Format format = knownFormat(distribution);
         outcomes.put(MqaIndicator.FORMAT_VOCABULARY, vocabularyAlignment(distribution));
         String label = distribution.format() != null ? distribution.format()
                 : distribution.mediaType() != null ? distribution.mediaType() : distribution.name();
         outcomes.put(MqaIndicator.NON_PROPRIETARY, format != null && format.nonProprietary()
-                ? Outcome.yes("non-proprietary", label + " is on the list of non-proprietary formats.", label)
-                : Outcome.no("proprietary", label + " is not on the list of non-proprietary formats Datakraam holds.",
-                        label));
+                ? Outcome.yes(MqaCode.NON_PROPRIETARY, "value", label)
+                : Outcome.no(MqaCode.PROPRIETARY, "value", label));
         outcomes.put(MqaIndicator.MACHINE_READABLE, format != null && format.machineReadable()
-                ? Outcome.yes("machine-readable", label + " is on the list of machine-readable formats.", label)
-                : Outcome.no("not-machine-readable",
-                        label + " is not on the list of machine-readable formats Datakraam holds.", label));
+                ? Outcome.yes(MqaCode.MACHINE_READABLE, "value", label)
+                : Outcome.no(MqaCode.NOT_MACHINE_READABLE, "value", label));
         outcomes.put(MqaIndicator.LICENCE, presence(facts, "dct:license", distribution.licence()));
         outcomes.put(MqaIndicator.LICENCE_VOCABULARY, distribution.licence() == null
                 ? presence(facts, "dct:license", null)
                 : vocabularies.knownLicence(distribution.licence())
-                        ? Outcome.yes("in-vocabulary", "The licence " + distribution.licence()
-                                + " is from the licence vocabulary.", distribution.licence())
-                        : Outcome.no("not-in-vocabulary", "The licence " + distribution.licence()
-                                + " is not from the licence vocabulary; give its URI, e.g. "
-                                + "http://creativecommons.org/publicdomain/zero/1.0/.", distribution.licence()));
+                        ? Outcome.yes(MqaCode.IN_VOCABULARY, "property", "dct:license", "value",
+                                distribution.licence(), "vocabulary", "licence")
+                        : Outcome.no(MqaCode.NOT_IN_VOCABULARY, "property", "dct:license", "value",
+                                distribution.licence(), "vocabulary", "licence"));
         outcomes.put(MqaIndicator.RIGHTS, presence(facts, "dct:rights", distribution.rights()));
         outcomes.put(MqaIndicator.BYTE_SIZE, distribution.byteSize() == null
-                ? Outcome.no("absent", "The distribution has no dcat:byteSize.", "dcat:byteSize")
-                : Outcome.yes("present", "dcat:byteSize is " + distribution.byteSize() + " bytes.",
-                        String.valueOf(distribution.byteSize())));
+                ? absentFromDistribution("dcat:byteSize")
+                : Outcome.yes(MqaCode.PRESENT, "property", "dcat:byteSize", "value", distribution.byteSize()));
         outcomes.put(MqaIndicator.ISSUED, distribution.issued() == null
-                ? Outcome.no("absent", "The distribution has no dct:issued.", "dct:issued")
-                : Outcome.yes("present", "dct:issued is " + distribution.issued() + ".",
-                        distribution.issued().toString()));
+                ? absentFromDistribution("dct:issued")
+                : Outcome.yes(MqaCode.PRESENT, "property", "dct:issued", "value", distribution.issued().toString()));
         outcomes.put(MqaIndicator.MODIFIED, distribution.modified() == null
-                ? Outcome.no("absent", "The distribution has no dct:modified.", "dct:modified")
-                : Outcome.yes("present", "dct:modified is " + distribution.modified() + ".",
+                ? absentFromDistribution("dct:modified")
+                : Outcome.yes(MqaCode.PRESENT, "property", "dct:modified", "value",
                         distribution.modified().toString()));
         return outcomes;
     }
@@ -199,8 +193,7 @@ public final class Mqa {
      */
     private Outcome vocabularyAlignment(DistributionFacts distribution) {
         if (distribution.format() == null && distribution.mediaType() == null) {
-            return Outcome.no("absent", "The distribution has neither dct:format nor dcat:mediaType.",
-                    "dct:format, dcat:mediaType");
+            return absentFromDistribution("dct:format, dcat:mediaType");
         }
         boolean formatKnown = distribution.format() == null
                 || vocabularies.formatByFileType(distribution.format()).isPresent();
@@ -209,61 +202,74 @@ public final class Mqa {
         String value = (distribution.format() == null ? "" : distribution.format())
                 + (distribution.format() != null && distribution.mediaType() != null ? ", " : "")
                 + (distribution.mediaType() == null ? "" : distribution.mediaType());
-        if (formatKnown && mediaTypeKnown) {
-            return Outcome.yes("in-vocabulary", "Format and media type (" + value
-                    + ") are from the EU file-type and IANA vocabularies.", value);
-        }
-        return Outcome.no("not-in-vocabulary", "Format or media type (" + value
-                + ") is not confirmed in the EU file-type or IANA vocabularies Datakraam holds.", value);
+        return formatKnown && mediaTypeKnown
+                ? Outcome.yes(MqaCode.IN_VOCABULARY, "property", "dct:format, dcat:mediaType", "value", value,
+                        "vocabulary", "file-type")
+                : Outcome.no(MqaCode.NOT_IN_VOCABULARY, "property", "dct:format, dcat:mediaType", "value", value,
+                        "vocabulary", "file-type");
     }
 
     private static Outcome reachability(String property, Reachability check) {
         String url = check.url() == null ? "" : check.url();
         return switch (check.status()) {
-            case REACHABLE -> Outcome.yes("reachable", property + " " + url + " answered HTTP " + check.code() + ".",
-                    url, String.valueOf(check.code()));
-            case UNREACHABLE -> Outcome.no("unreachable", property + " " + url + " did not answer with 2xx or 3xx: "
-                    + (check.code() != null ? "HTTP " + check.code() : check.detail()) + ".", url,
+            case REACHABLE -> Outcome.yes(MqaCode.REACHABLE, "property", property, "url", url, "status",
+                    check.code());
+            case UNREACHABLE -> Outcome.no(MqaCode.UNREACHABLE, "property", property, "url", url, "problem",
                     check.code() != null ? "HTTP " + check.code() : String.valueOf(check.detail()));
-            case NOT_CHECKED -> Outcome.no("not-checked", property + " " + url + " was not checked: "
-                    + check.detail(), url, String.valueOf(check.detail()));
+            case NOT_CHECKED -> Outcome.no(MqaCode.NOT_CHECKED, "property", property, "url", url, "problem",
+                    String.valueOf(check.detail()));
         };
     }
 
     private static Outcome dcatAp(DcatApCheck check) {
         if (!check.validated()) {
-            return Outcome.no("not-validated", "The DCAT-AP validation did not run: "
-                    + String.join("; ", check.violations()), String.join("; ", check.violations()));
+            return Outcome.no(MqaCode.NOT_VALIDATED, "problem", String.valueOf(check.problem()));
         }
         if (check.conforms()) {
-            return Outcome.yes("conforms", "The dataset's DCAT description conforms to the DCAT-AP 3.0.1 SHACL shapes.");
+            return Outcome.yes(MqaCode.CONFORMS);
         }
-        return Outcome.no("violations", "The dataset's DCAT description violates the DCAT-AP 3.0.1 SHACL shapes "
-                + check.violations().size() + " time(s): " + String.join("; ", check.violations()),
-                String.valueOf(check.violations().size()), String.join("; ", check.violations()));
+        Outcome violations = Outcome.no(MqaCode.VIOLATIONS, "count", check.findings().size());
+        return new Outcome(false, violations.code(), violations.arguments(), check.findings());
     }
 
     private static Outcome presence(MqaFacts facts, String property, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            return Outcome.yes("present", property + " is given: " + value + ".", value);
+            return Outcome.yes(MqaCode.PRESENT, "property", property, "value", value);
         }
         if (facts.notHeld().contains(property)) {
-            return Outcome.no("not-held", "Datakraam does not record " + property
-                    + " yet; it comes with the DCAT-AP-NL metadata model.", property);
+            return Outcome.no(MqaCode.NOT_HELD, "property", property);
         }
-        return Outcome.no("absent", property + " is not filled in; add it under 'Gegevens bewerken' on the dataset "
-                + "page or with PATCH /v1/datasets/{id}.", property);
+        return Outcome.no(MqaCode.ABSENT, "property", property, "level", "dataset");
     }
 
-    /** Whether one indicator is met, and why. */
-    private record Outcome(boolean met, String reason, String explanation, List<String> args) {
+    private static Outcome absentFromDistribution(String property) {
+        return Outcome.no(MqaCode.ABSENT, "property", property, "level", "distribution");
+    }
 
-        static Outcome yes(String reason, String explanation, String... args) {
-            return new Outcome(true, reason, explanation, List.of(args));
+    /** Whether one indicator is met, and why: a code with its arguments, and the SHACL findings for DCAT-AP. */
+    private record Outcome(boolean met, MqaCode code, Map<String, Object> arguments, List<ShaclFinding> findings) {
+
+        static Outcome yes(MqaCode code, Object... arguments) {
+            return new Outcome(true, code, named(arguments), List.of());
         }
 
-        static Outcome no(String reason, String explanation, String... args) {
-            return new Outcome(false, reason, explanation, List.of(args));
+        static Outcome no(MqaCode code, Object... arguments) {
+            return new Outcome(false, code, named(arguments), List.of());
+        }
+
+        /** Arguments given as name, value, name, value…; null values are left out. */
+        private static Map<String, Object> named(Object... pairs) {
+            Map<String, Object> named = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i + 1] != null) {
+                    named.put((String) pairs[i], pairs[i + 1]);
+                }
+            }
+            return named;
+        }
+
+        String explanation() {
+            return code.english(arguments);
         }
     }
 }

@@ -30,12 +30,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  *
  * <p>Parameters: {@code organisation} (a publisher, exactly; absent: all), {@code sort} ({@code title},
  * {@code organisation}, {@code access}, {@code mqa}, {@code dataQuality}, {@code overdue}; default {@code title}),
- * {@code order} ({@code asc}, {@code desc}); for CSV also {@code lang} ({@code nl}, the default, or {@code en}: the
- * header language, delimiter and decimal mark). An unknown {@code sort}, {@code order}, {@code format} or
- * {@code lang} is a 400 {@code request.invalid-parameter}.
+ * {@code order} ({@code asc}, {@code desc}); for JSON {@code limit} (rows per page, 1–1000, default
+ * {@value #DEFAULT_LIMIT}) and {@code offset} (rows to skip, default 0): the figures cover every row, {@code rows} is
+ * the page; for CSV {@code lang} ({@code nl}, the default, or {@code en}: the header language, delimiter and decimal
+ * mark), and always every row. An unknown {@code sort}, {@code order}, {@code format} or {@code lang}, or a
+ * {@code limit} or {@code offset} out of range, is a 400 {@code request.invalid-parameter}.
  */
 @RestController
 class DashboardApiController {
+
+    /** Rows per page of the JSON when {@code limit} is absent. */
+    static final int DEFAULT_LIMIT = 100;
 
     private final QualityDashboard dashboard;
     private final Authorization authorization;
@@ -55,17 +60,21 @@ class DashboardApiController {
     @ApiResponse(responseCode = "200", description = "JSON; with format=csv the CSV file of /v1/quality/dashboard.csv",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Dashboard.class)),
                 @Content(mediaType = "text/csv")})
-    @ApiResponse(responseCode = "400", description = "Unknown sort, order, format or lang; code "
-            + "request.invalid-parameter, details.allowed lists the values",
+    @ApiResponse(responseCode = "400", description = "Unknown sort, order, format or lang, or limit or offset out"
+            + " of range; code request.invalid-parameter, details.parameter names it",
             content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/v1/quality/dashboard")
     ResponseEntity<?> dashboard(@RequestParam(required = false) @Nullable String organisation,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable Integer offset,
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String lang) {
         if (format == null || format.equals("json")) {
-            return ResponseEntity.ok(figures(organisation, sort, order));
+            return ResponseEntity.ok(dashboard.dashboard(authorization.currentCaller(), organisation,
+                    DashboardParameters.sort(sort), DashboardParameters.descending(order),
+                    DashboardParameters.offset(offset), DashboardParameters.limit(limit, DEFAULT_LIMIT)));
         }
         if (format.equals("csv")) {
             return csv(organisation, sort, order, lang);
@@ -74,7 +83,7 @@ class DashboardApiController {
                 Map.of("parameter", "format", "allowed", List.of("json", "csv")));
     }
 
-    /** The dashboard as a CSV file, one row per dataset (see {@link DashboardCsv}). */
+    /** The dashboard as a CSV file, one row per dataset, all of them (see {@link DashboardCsv}). */
     @Operation(summary = "The quality dashboard as a CSV file for Excel, one row per dataset")
     @ApiResponse(responseCode = "200", description = "UTF-8 with BOM; nl: ';' and decimal comma, en: ',' and point",
             content = @Content(mediaType = "text/csv"))

@@ -24,11 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The quality dashboard page {@code /kwaliteit} and its CSV file {@code /kwaliteit.csv}, for the signed-in session
- * (the {@code /v1} API takes bearer tokens only). The page works without JavaScript: every figure is in a table;
+ * (the {@code /v1} API takes bearer tokens only). The dataset table shows {@value #PAGE_SIZE} rows a page
+ * ({@code ?pagina=}, 0-based), sorted before paging; the figures, the charts and the CSV file cover every row. The page works without JavaScript: every figure is in a table;
  * with JavaScript, ECharts draws three charts from the same figures, embedded as the API's JSON.
  */
 @Controller
 class DashboardPageController {
+
+    /** Rows of the dataset table per page, as the catalogue pages its list by {@code ?pagina=} (0-based). */
+    static final int PAGE_SIZE = 25;
 
     private static final List<String> CHECKS = List.of("postcode", "pc4", "gemeentecode", "provinciecode",
             "wijkcode", "buurtcode", "bsn", "iban", "coordinates", "geometry-valid", "key-unique", "sentinel", "duplicate-rows",
@@ -54,10 +58,14 @@ class DashboardPageController {
     @GetMapping("/kwaliteit")
     String page(@RequestParam(required = false) @Nullable String organisation,
             @RequestParam(required = false) @Nullable String sort,
-            @RequestParam(required = false) @Nullable String order, Model model, Locale locale) {
-        Dashboard figures = figures(organisation, sort, order);
+            @RequestParam(required = false) @Nullable String order,
+            @RequestParam(defaultValue = "0") int pagina, Model model, Locale locale) {
+        int page = Math.max(0, pagina);
+        Dashboard figures = dashboard.dashboard(authorization.currentCaller(), organisation,
+                DashboardParameters.sort(sort), DashboardParameters.descending(order), page * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("dashboard", figures);
         model.addAttribute("columns", columns(figures));
+        model.addAttribute("pager", pager(figures, page));
         model.addAttribute("csvLink", link("/kwaliteit.csv", figures.organisation(), figures.sort(), figures.order()));
         model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(figures)));
         model.addAttribute("labelsJson", scriptSafe(json.writeValueAsString(labels(locale))));
@@ -86,6 +94,28 @@ class DashboardPageController {
             @RequestParam(required = false) @Nullable String order, Locale locale) {
         return DashboardCsv.response(figures(organisation, sort, order), locale, messages,
                 DashboardApiController.baseUrl(settings));
+    }
+
+    /**
+     * Where the dataset table stands among its pages.
+     *
+     * @param from     the 1-based number of the first row shown (0 when none is)
+     * @param to       of the last row shown
+     * @param total    all rows
+     * @param previous the link to the page before, or null on the first
+     * @param next     the link to the page after, or null on the last
+     */
+    record Pager(int from, int to, int total, @Nullable String previous, @Nullable String next) {
+    }
+
+    private static Pager pager(Dashboard figures, int page) {
+        int shown = figures.rows().size();
+        String previous = page == 0 ? null
+                : link("/kwaliteit", figures.organisation(), figures.sort(), figures.order(), page - 1);
+        String next = figures.offset() + shown >= figures.datasets() ? null
+                : link("/kwaliteit", figures.organisation(), figures.sort(), figures.order(), page + 1);
+        return new Pager(shown == 0 ? 0 : figures.offset() + 1, figures.offset() + shown, figures.datasets(),
+                previous, next);
     }
 
     private Dashboard figures(@Nullable String organisation, @Nullable String sort, @Nullable String order) {
@@ -122,11 +152,20 @@ class DashboardPageController {
     }
 
     private static String link(String path, @Nullable String organisation, String sort, String order) {
+        return link(path, organisation, sort, order, 0);
+    }
+
+    /** A link to the page or file with these parameters; {@code pagina} (0-based) only when not the first. */
+    private static String link(String path, @Nullable String organisation, String sort, String order, int page) {
         var uri = UriComponentsBuilder.fromPath(path);
         if (organisation != null) {
             uri.queryParam("organisation", organisation);
         }
-        return uri.queryParam("sort", sort).queryParam("order", order).encode().build().toUriString();
+        uri.queryParam("sort", sort).queryParam("order", order);
+        if (page > 0) {
+            uri.queryParam("pagina", page);
+        }
+        return uri.encode().build().toUriString();
     }
 
     /** The chart texts the script needs, in the page's language. */

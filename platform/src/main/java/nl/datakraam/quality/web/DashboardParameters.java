@@ -8,8 +8,14 @@ import nl.datakraam.shared.PlatformException;
 import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 
-/** The dashboard's query parameters {@code sort} and {@code order}, checked the same way for the API and the page. */
+/**
+ * The dashboard's query parameters {@code sort}, {@code order}, {@code limit} and {@code offset}, checked the same
+ * way for the API and the page.
+ */
 final class DashboardParameters {
+
+    /** The most rows one page of the dashboard may ask for (as {@code GET /v1/datasets}). */
+    static final int MAX_LIMIT = 1000;
 
     private DashboardParameters() {
     }
@@ -41,5 +47,37 @@ final class DashboardParameters {
         }
         throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                 Map.of("parameter", "order", "allowed", java.util.List.of("asc", "desc")));
+    }
+
+    /**
+     * The page size asked for, or {@code byDefault} when absent.
+     *
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} for a limit outside 1 to {@value #MAX_LIMIT}
+     */
+    static int limit(@Nullable Integer limit, int byDefault) {
+        if (limit == null) {
+            return byDefault;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "limit must be 1 to " + MAX_LIMIT + ".",
+                    Map.of("parameter", "limit"));
+        }
+        return limit;
+    }
+
+    /**
+     * The rows to skip, 0 when absent.
+     *
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} for a negative offset
+     */
+    static int offset(@Nullable Integer offset) {
+        if (offset == null) {
+            return 0;
+        }
+        if (offset < 0) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "offset must be 0 or more.",
+                    Map.of("parameter", "offset"));
+        }
+        return offset;
     }
 }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.NewDataset;
 import nl.datakraam.quality.MqaAssessment;
 import nl.datakraam.quality.MqaScore;
+import nl.datakraam.quality.ShaclFinding;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +39,16 @@ abstract class MqaAssessmentsContract extends PlatformIT {
                 new MqaScore.Dimension("interoperability", 0, 110), new MqaScore.Dimension("reusability", 0, 75),
                 new MqaScore.Dimension("contextuality", 0, 20)),
                 List.of(new MqaScore.Indicator("keywordAvailability", "findability", "dcat:keyword", keywords, 30,
-                        keywords > 0, keywords > 0 ? "present" : "absent", List.of("subsidie, gemeente"),
-                        "dcat:keyword is given.", null, null),
+                        keywords > 0, keywords > 0 ? "present" : "absent",
+                        Map.of("property", "dcat:keyword", "value", "subsidie, gemeente"), "dcat:keyword is given.",
+                        List.of(), null, null, null),
+                        new MqaScore.Indicator("dcatApCompliance", "interoperability", "DCAT-AP 3.0.1", 0, 30, false,
+                                "violations", Map.of("count", 1), "Violates once.", List.of(new ShaclFinding(
+                                "shacl.min-count", "dataset", "dct:description", "1", "minCount", null)), null, null,
+                                null),
                         new MqaScore.Indicator("formatAvailability", "interoperability", "dct:format", 0, 20, false,
-                                "absent", List.of("dct:format"), "No format.", 0, 2)));
+                                "absent", Map.of("property", "dct:format", "level", "distribution"), "No format.",
+                                List.of(), 0, 2, null)));
     }
 
     private DatasetId aDataset() {

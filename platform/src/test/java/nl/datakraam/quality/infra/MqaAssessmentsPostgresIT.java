@@ -82,10 +82,10 @@ class MqaAssessmentsPostgresIT extends MqaAssessmentsContract {
         assessments.save(id.value(), version, score(30), at);
         dataQuality.save(id, new DataQuality(version, 1, new DataQuality.Dimensions(80.0, 50.0, null, null), 65.0, 1,
                 at));
-        dataQuality.save(id, new DataQuality(version, 1, new DataQuality.Dimensions(90.0, 50.0, null, null), 70.0, 1,
-                at.plusSeconds(1)));
         reports.save(version, id, new Profile(4, List.of()), List.of(new CheckResult("postcode", List.of("postcode"),
-                CheckResult.FAILED, 4, 2, List.of(1L, 3L), List.of())), new QualitySummary(1, 0.5, 1, 0, 1, 0), at);
+                CheckResult.FAILED, 4, 2, List.of(1L, 3L), List.of())), new QualitySummary(1, 0.5, 1, 0, 1, 0),
+                new DataQuality(version, 1, new DataQuality.Dimensions(90.0, 50.0, null, null), 70.0, 1,
+                        at.plusSeconds(1)), at);
 
         Dashboard figures = dashboard.dashboard(Caller.administrator("test"), organisation, Dashboard.Sort.MQA, true);
 

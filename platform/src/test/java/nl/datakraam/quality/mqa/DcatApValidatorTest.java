@@ -18,7 +18,7 @@ class DcatApValidatorTest {
         DcatApCheck check = VALIDATOR.validate(new MqaFacts(new MqaTest.DatasetBuilder(MqaTest.dataset())
                 .themes(List.of()).build(), List.of(MqaTest.distribution("csv")), DcatApCheck.conforming(), Set.of()));
 
-        assertThat(check.violations()).isEmpty();
+        assertThat(check.findings()).isEmpty();
         assertThat(check.validated()).isTrue();
         assertThat(check.conforms()).isTrue();
     }
@@ -32,7 +32,11 @@ class DcatApValidatorTest {
         DcatApCheck check = VALIDATOR.validate(MqaTest.complete());
 
         assertThat(check.conforms()).isFalse();
-        assertThat(check.violations()).singleElement().asString().contains("GOVE", "prefLabel");
+        assertThat(check.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.focus()).isEqualTo("GOVE");
+            assertThat(finding.path()).isEqualTo("skos:prefLabel");
+            assertThat(finding.subject()).isEqualTo("other");
+        });
     }
 
     @Test
@@ -46,7 +50,12 @@ class DcatApValidatorTest {
 
         assertThat(check.validated()).isTrue();
         assertThat(check.conforms()).isFalse();
-        assertThat(check.violations()).anySatisfy(line -> assertThat(line).contains("description"));
+        assertThat(check.findings()).anySatisfy(finding -> {
+            assertThat(finding.code()).isEqualTo("shacl.min-count");
+            assertThat(finding.subject()).isEqualTo("dataset");
+            assertThat(finding.path()).isEqualTo("dct:description");
+            assertThat(finding.focus()).isEqualTo("1");
+        });
     }
 
     @Test
@@ -61,6 +70,11 @@ class DcatApValidatorTest {
                 DcatApCheck.conforming(), Set.of()));
 
         assertThat(check.conforms()).isFalse();
-        assertThat(check.violations()).anySatisfy(line -> assertThat(line).contains("accessURL"));
+        assertThat(check.findings()).anySatisfy(finding -> {
+            assertThat(finding.code()).isEqualTo("shacl.min-count");
+            assertThat(finding.subject()).isEqualTo("distribution");
+            assertThat(finding.path()).isEqualTo("dcat:accessURL");
+            assertThat(finding.detail()).as("the validator's own English").contains("minCount");
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.datakraam.quality.MqaScore;
+import nl.datakraam.quality.ShaclFinding;
 import nl.datakraam.quality.mqa.MqaFacts.DatasetFacts;
 import nl.datakraam.quality.mqa.MqaFacts.DistributionFacts;
 import org.junit.jupiter.api.Test;
@@ -145,8 +146,9 @@ class MqaTest {
                         List.of("formatMediaTypeNonProprietary"), 385),
                 Arguments.of("format not on the machine-readable list", complete(), notMachineReadable,
                         List.of("formatMediaTypeMachineInterpretable"), 385),
-                Arguments.of("DCAT-AP violations", complete().withDcatAp(new DcatApCheck(true, false,
-                        List.of("Dataset description: minCount 1"))), null, List.of("dcatApCompliance"), 375),
+                Arguments.of("DCAT-AP violations", complete().withDcatAp(DcatApCheck.violated(List.of(
+                        new ShaclFinding("shacl.min-count", "dataset", "dct:description", "1", "minCount", null)))),
+                        null, List.of("dcatApCompliance"), 375),
                 Arguments.of("DCAT-AP not validated", complete().withDcatAp(DcatApCheck.notValidated("no shapes")),
                         null, List.of("dcatApCompliance"), 375),
                 Arguments.of("no licence", withDistribution(x -> x.licence(null)), null,

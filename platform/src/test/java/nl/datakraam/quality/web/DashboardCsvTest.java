@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.quality.Dashboard;
 import nl.datakraam.quality.DataQuality;
+import nl.datakraam.support.MessageBundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -19,15 +20,7 @@ class DashboardCsvTest {
     private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
-    private final ResourceBundleMessageSource messages = messages();
-
-    private static ResourceBundleMessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private final ResourceBundleMessageSource messages = MessageBundles.source();
 
     private static Dashboard dashboard() {
         var rows = List.of(
@@ -37,7 +30,7 @@ class DashboardCsvTest {
                         "/datasets/" + OTHER));
         return new Dashboard(Instant.parse("2026-11-29T12:00:00Z"), null, List.of("Provincie Utrecht"), 2, 1,
                 new Dashboard.Mqa(1, 310.0, 405, "good", Map.of()), new Dashboard.DataQualityFigures(1, 74.3,
-                        List.of()), new Dashboard.Overdue(1, "/achterstallig"), List.of(), "title", "asc", rows);
+                        List.of()), new Dashboard.Overdue(1, "/achterstallig"), List.of(), "title", "asc", 0, null, rows);
     }
 
     @Test

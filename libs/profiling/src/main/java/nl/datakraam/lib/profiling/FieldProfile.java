@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param min           smallest value (lexicographic for strings)
  * @param max           largest value
  * @param mean          arithmetic mean, numbers only
- * @param quantiles     25th, 50th and 75th percentile: interpolated for numbers, actual values for dates and times
+ * @param quantiles     25th, 50th and 75th percentile: interpolated for numbers, actual values for dates and times;
+ *                      exact, or estimated (and labelled so) when {@code distinct} is estimated
  * @param lengths       lengths in characters, strings only
  * @param topValues     the most frequent values, most frequent first (ties by value), at most
  *                      {@link ProfilingSettings#topValues()}; when {@code distinct} is estimated, these are the
@@ -75,8 +76,20 @@ public record FieldProfile(String name, String type, String kind, long count, lo
     public record DistinctCount(long count, boolean estimated) {
     }
 
-    /** The 25th, 50th (median) and 75th percentile. */
-    public record Quantiles(Object p25, Object p50, Object p75) {
+    /**
+     * The 25th, 50th (median) and 75th percentile.
+     *
+     * @param estimated false when computed exactly (fields with at most {@link ProfilingSettings#exactDistinctLimit()}
+     *                  distinct values); true when estimated by DuckDB's {@code approx_quantile} (a t-digest in
+     *                  bounded memory; typically within a fraction of a percent of the values' rank). Never null
+     *                  once constructed: absent (null) in reports stored before it existed, which were exact, it
+     *                  reads as false
+     */
+    public record Quantiles(Object p25, Object p50, Object p75, Boolean estimated) {
+
+        public Quantiles {
+            estimated = Boolean.TRUE.equals(estimated);
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ package nl.datakraam.lib.profiling;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,14 +27,20 @@ import org.jspecify.annotations.Nullable;
  * Profiles a Parquet file with DuckDB: see {@link FieldProfile} for what each field gets.
  *
  * <p>Cost: one scan of all columns for counts, estimated distinct counts, minimum, maximum, mean and string lengths;
- * then per field one to three aggregate queries over that column alone (top values; quantiles and histogram;
+ * then per field one to four aggregate queries over that column alone (top values; histogram; quantiles;
  * patterns). Never a query per row, and never a value per row into Java, except for geometry fields: their values
- * stream to Java once, to be read and validated by JTS ({@link GeometryProfiler} gives the cost), and the file's
- * GeoParquet metadata is read once for their CRS. Memory stays within
- * {@link ProfilingSettings#memoryLimitMegabytes()} (DuckDB spills beyond it): grouping by value is done exactly only
- * for fields with at most about {@link ProfilingSettings#exactDistinctLimit()} distinct values; above that, top
- * values come from {@code approx_top_k} and patterns from a sample. A file of 5 million rows and 15 columns takes
+ * stream to Java once, on a connection of their own, to be read and validated by JTS ({@link GeometryProfiler} gives
+ * the cost), and the file's GeoParquet metadata is read once for their CRS. Memory stays within
+ * {@link ProfilingSettings#memoryLimitMegabytes()} whatever the number of rows, because every aggregate used either
+ * keeps a bounded state or can spill: grouping by value is done exactly only for fields with at most about
+ * {@link ProfilingSettings#exactDistinctLimit()} distinct values, and their quantiles are read from that grouping;
+ * above that, top values come from {@code approx_top_k}, quantiles from {@code approx_quantile} and patterns from a
+ * sample. Never DuckDB's {@code quantile_cont} or {@code quantile_disc}, which hold every value of the column in
+ * memory (45 million values do not fit in 512 MB) and cannot spill. A file of 5 million rows and 15 columns takes
  * some seconds per column on two threads (docs/benchmarks.md).
+ *
+ * <p>Aggregates run on a connection that materialises results, so that a failing query reports DuckDB's own error;
+ * on a streaming connection the DuckDB JDBC driver (2.0) reports any failure as "Invalid result set".
  *
  * <p>Thread-safe: each call opens its own in-memory DuckDB database.
  */
@@ -46,6 +51,8 @@ public final class Profiler {
 
     /** Characters of a value whose shape a pattern shows. */
     static final int PATTERN_LENGTH = 40;
+
+    private static final double[] QUARTILES = {0.25, 0.5, 0.75};
 
     private static final String QUANTILES = "[0.25, 0.5, 0.75]";
 
@@ -61,7 +68,7 @@ public final class Profiler {
      * @throws ProfilingException when the file cannot be read as Parquet or DuckDB fails
      */
     public Profile profile(Path parquet) {
-        try (Connection connection = DuckDb.open(settings, true)) {
+        try (Connection connection = DuckDb.open(settings)) {
             List<Column> columns = DuckDb.columns(connection, parquet);
             String source = DuckDb.source(parquet, false);
             Map<String, @Nullable Object> basics = basics(connection, source, columns);
@@ -73,8 +80,10 @@ public final class Profiler {
                 Column column = columns.get(i);
                 FieldProfile field = field(connection, source, column, i, basics, rows);
                 if (column.kind() == Kind.GEOMETRY && field.count() > 0) {
-                    field = withGeometry(field, GeometryProfiler.summary(connection, parquet, column,
-                            epsgCodes.get(column.name())));
+                    try (Connection streaming = DuckDb.open(settings, true)) {
+                        field = withGeometry(field, GeometryProfiler.summary(streaming, parquet, column,
+                                epsgCodes.get(column.name())));
+                    }
                 }
                 fields.add(field);
             }
@@ -141,7 +150,7 @@ public final class Profiler {
             case NUMBER -> {
                 Double mean = finite((Double) basics.get("mean_" + i));
                 NumberShape shape = numberShape(connection, source, column, basics.get("lo_" + i),
-                        basics.get("hi_" + i));
+                        basics.get("hi_" + i), exact, count);
                 yield new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
                         distinct, min, max, mean, shape.quantiles(), null, frequencies.top(), shape.histogram(),
                         List.of(), null, null);
@@ -157,7 +166,8 @@ public final class Profiler {
                         exact ? null : Math.min(count, settings.patternSample()), null);
             }
             case DATE, DATETIME -> new FieldProfile(column.name(), column.type(), column.kind().code(), count,
-                    rows - count, distinct, min, max, null, temporalQuantiles(connection, source, column), null,
+                    rows - count, distinct, min, max, null, temporalQuantiles(connection, source, column, exact,
+                    count), null,
                     frequencies.top(), List.of(), List.of(), null, null);
             default -> new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
                     distinct, null, null, null, null, null, frequencies.top(), List.of(), List.of(), null, null);
@@ -242,15 +252,21 @@ public final class Profiler {
         return patterns;
     }
 
-    /** Quantiles and an equal-width histogram of a number column, in one scan of it. */
+    /**
+     * Quantiles and an equal-width histogram of a number column: with exact quantiles, the histogram in one scan and
+     * the quantiles from the grouping by value ({@link #exactQuantiles}); with estimated ones, both in one scan.
+     */
     private NumberShape numberShape(Connection connection, String source, Column column, @Nullable Object low,
-            @Nullable Object high) throws SQLException {
+            @Nullable Object high, boolean exact, long count) throws SQLException {
         double min = ((Number) low).doubleValue();
         double max = ((Number) high).doubleValue();
         boolean binnable = Double.isFinite(min) && Double.isFinite(max);
-        String sql = "SELECT quantile_cont(%1$s::DOUBLE, %2$s) AS qs, %3$s AS h FROM %4$s".formatted(column.sql(),
-                QUANTILES, binnable ? "histogram(" + column.sql() + "::DOUBLE, equi_width_bins(?::DOUBLE,"
-                        + " ?::DOUBLE, " + settings.histogramBins() + ", true))" : "NULL", source);
+        String value = column.sql() + "::DOUBLE";
+        String sql = "SELECT %s AS qs, %s AS h FROM %s".formatted(exact ? "NULL" : "approx_quantile(" + value + ", "
+                + QUANTILES + ")", binnable ? "histogram(" + value + ", equi_width_bins(?::DOUBLE, ?::DOUBLE, "
+                + settings.histogramBins() + ", true))" : "NULL", source);
+        Quantiles quantiles;
+        List<HistogramBin> bins = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (binnable) {
                 statement.setDouble(1, min);
@@ -258,9 +274,7 @@ public final class Profiler {
             }
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                Object[] q = (Object[]) row.getArray("qs").getArray();
-                var quantiles = new Quantiles(scalar(q[0]), scalar(q[1]), scalar(q[2]));
-                List<HistogramBin> bins = new ArrayList<>();
+                quantiles = exact ? null : estimated((Object[]) row.getArray("qs").getArray());
                 if (row.getObject("h") instanceof Map<?, ?> histogram) {
                     double lower = min;
                     for (Map.Entry<?, ?> bin : histogram.entrySet()) {
@@ -270,24 +284,86 @@ public final class Profiler {
                         lower = upper;
                     }
                 }
-                return new NumberShape(quantiles, bins);
             }
         }
+        if (exact) {
+            quantiles = exactQuantiles(connection, source, column, value, count, true);
+        }
+        return new NumberShape(quantiles, bins);
     }
 
-    private static @Nullable Quantiles temporalQuantiles(Connection connection, String source, Column column)
-            throws SQLException {
-        String sql = "SELECT quantile_disc(%s, %s)::VARCHAR[] AS qs FROM %s".formatted(column.sql(), QUANTILES,
+    /** Quantiles of a date or time column: actual values of the column, exact or estimated as its distinct count. */
+    private static Quantiles temporalQuantiles(Connection connection, String source, Column column, boolean exact,
+            long count) throws SQLException {
+        if (exact) {
+            return exactQuantiles(connection, source, column, column.sql(), count, false);
+        }
+        String sql = "SELECT approx_quantile(%s, %s)::VARCHAR[] AS qs FROM %s".formatted(column.sql(), QUANTILES,
                 source);
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
-            Array array = row.getArray("qs");
-            if (array == null) {
-                return null;
-            }
-            Object[] q = (Object[]) array.getArray();
-            return new Quantiles(q[0], q[1], q[2]);
+            return estimated((Object[]) row.getArray("qs").getArray());
         }
+    }
+
+    private static Quantiles estimated(Object[] q) {
+        return new Quantiles(scalar(q[0]), scalar(q[1]), scalar(q[2]), true);
+    }
+
+    /**
+     * Exact quantiles of a column with at most about {@link ProfilingSettings#exactDistinctLimit()} distinct values,
+     * as DuckDB's {@code quantile_cont} (interpolated) or {@code quantile_disc} (actual values) would give them, but
+     * without holding every value at once: those two aggregates keep all {@code count} values in memory and cannot
+     * spill, so a column of tens of millions of rows exceeds the memory limit. Here the values are grouped (which
+     * spills), each distinct value gets its cumulative count, and the value at each needed 0-based position
+     * {@code k} is the smallest one whose cumulative count exceeds {@code k}.
+     *
+     * @param value        the SQL of the values to rank (the column, cast as needed)
+     * @param count        the column's non-null values (at least 1)
+     * @param interpolated true for {@code quantile_cont}'s interpolation between the values around position
+     *                     {@code (count − 1) × q}; false for {@code quantile_disc}'s value at position
+     *                     {@code ⌈count × q⌉ − 1}, returned as text
+     */
+    private static Quantiles exactQuantiles(Connection connection, String source, Column column, String value,
+            long count, boolean interpolated) throws SQLException {
+        List<Long> positions = new ArrayList<>();
+        for (double q : QUARTILES) {
+            if (interpolated) {
+                double rank = (count - 1) * q;
+                positions.add((long) Math.floor(rank));
+                positions.add((long) Math.ceil(rank));
+            } else {
+                // DuckDB's discrete index, robust against n × q landing a hair above a whole number
+                positions.add(Math.max(1, count - (long) Math.floor(count - count * q)) - 1);
+            }
+        }
+        StringBuilder picks = new StringBuilder();
+        for (int p = 0; p < positions.size(); p++) {
+            picks.append(p == 0 ? "" : ", ").append("min(v) FILTER (WHERE upto > ").append(positions.get(p))
+                    .append(")").append(interpolated ? "" : "::VARCHAR").append(" AS k_").append(p);
+        }
+        String sql = """
+                WITH counted AS (SELECT %s AS v, count(*) AS n FROM %s WHERE %s IS NOT NULL GROUP BY 1),
+                placed AS (SELECT v, sum(n) OVER (ORDER BY v ROWS UNBOUNDED PRECEDING) AS upto FROM counted)
+                SELECT %s FROM placed""".formatted(value, source, column.sql(), picks);
+        Object[] at = new Object[positions.size()];
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            for (int p = 0; p < at.length; p++) {
+                at[p] = row.getObject(p + 1);
+            }
+        }
+        if (!interpolated) {
+            return new Quantiles(at[0], at[1], at[2], false);
+        }
+        Object[] q = new Object[QUARTILES.length];
+        for (int i = 0; i < q.length; i++) {
+            double lower = ((Number) at[2 * i]).doubleValue();
+            double upper = ((Number) at[2 * i + 1]).doubleValue();
+            double rank = (count - 1) * QUARTILES[i];
+            q[i] = scalar(lower == upper ? lower : lower + (rank - Math.floor(rank)) * (upper - lower));
+        }
+        return new Quantiles(q[0], q[1], q[2], false);
     }
 
     /**

@@ -129,7 +129,7 @@ class ProfilerTest {
         FieldProfile bedrag = profiler.profile(file).fields().getFirst();
 
         assertThat(bedrag.mean()).isEqualTo(50.5);
-        assertThat(bedrag.quantiles()).isEqualTo(new Quantiles(25.75, 50.5, 75.25));
+        assertThat(bedrag.quantiles()).isEqualTo(new Quantiles(25.75, 50.5, 75.25, false));
         assertThat(bedrag.histogram()).hasSize(10);
         assertThat(bedrag.histogram().getFirst()).isEqualTo(new HistogramBin(1, 10, 10));
         assertThat(bedrag.histogram().getLast()).isEqualTo(new HistogramBin(90, 100, 10));
@@ -140,9 +140,71 @@ class ProfilerTest {
     void givesQuantilesOfDatesAsActualDates() {
         FieldProfile peildatum = profiler.profile(municipalities()).fields().get(2);
 
-        assertThat(peildatum.quantiles()).isEqualTo(new Quantiles("2022-01-01", "2022-07-01", "2023-01-01"));
+        assertThat(peildatum.quantiles()).isEqualTo(new Quantiles("2022-01-01", "2022-07-01", "2023-01-01", false));
         assertThat(peildatum.mean()).isNull();
         assertThat(peildatum.histogram()).isEmpty();
+    }
+
+    /*
+     * Regression: a 45-million-row version failed with "Invalid result set". DuckDB's quantile_cont and
+     * quantile_disc keep every value of a column in memory and cannot spill (45M doubles need more than 512 MB), and
+     * on a streaming connection the JDBC driver reported that out-of-memory error as "Invalid result set". The same
+     * path at a small scale: 2,000,000 rows under a 16 MB limit, which those aggregates exceed.
+     *
+     *  huisnummer = row % 200      each of 0…199 10,000 times  quartiles (interpolated) 49.75, 99.5, 149.25
+     *  datum = 2020-01-01 + row % 100 days, each 20,000 times  quartiles (actual dates, positions ⌈n·q⌉−1)
+     *                                                           day 24, 49, 74: 2020-01-25, 2020-02-19, 2020-03-15
+     *  uniek = row                 2,000,000 distinct values   quartiles estimated near 500,000, 1,000,000, 1,500,000
+     */
+    @Test
+    void profilesManyRowsWithinASmallMemoryLimit() {
+        Path file = parquet(directory, "groot.parquet", """
+                SELECT (range % 200)::BIGINT AS huisnummer, DATE '2020-01-01' + (range % 100)::INTEGER AS datum,
+                       range::DOUBLE AS uniek
+                FROM range(2000000)""");
+        var small = new ProfilingSettings(100_000, 10, 10, 100_000, 16, 1, directory.resolve("spill"));
+
+        Profile profile = new Profiler(small).profile(file);
+
+        assertThat(profile.fields().get(0).quantiles()).isEqualTo(new Quantiles(49.75, 99.5, 149.25, false));
+        assertThat(profile.fields().get(1).quantiles())
+                .isEqualTo(new Quantiles("2020-01-25", "2020-02-19", "2020-03-15", false));
+        Quantiles estimated = profile.fields().get(2).quantiles();
+        assertThat(estimated.estimated()).isTrue();
+        assertThat((Double) estimated.p25()).isCloseTo(500_000, org.assertj.core.data.Offset.offset(20_000.0));
+        assertThat((Double) estimated.p50()).isCloseTo(1_000_000, org.assertj.core.data.Offset.offset(20_000.0));
+        assertThat((Double) estimated.p75()).isCloseTo(1_500_000, org.assertj.core.data.Offset.offset(20_000.0));
+    }
+
+    /* Exact quantiles are read from the grouping by value; they must equal what DuckDB's own aggregates give. */
+    @Test
+    void exactQuantilesEqualDuckDbsQuantileContAndQuantileDisc() throws Exception {
+        String[] samples = {
+            "SELECT * FROM (VALUES (7.5), (-3.0), (7.5), (0.1), (12.0)) AS t(x)",
+            "SELECT (range * range % 17)::BIGINT AS x FROM range(1001)",
+            "SELECT CASE WHEN range % 3 = 0 THEN NULL ELSE (range % 10)::DECIMAL(5, 2) / 4 END AS x FROM range(998)",
+            "SELECT 42 AS x",
+        };
+        for (int i = 0; i < samples.length; i++) {
+            Path numbers = parquet(directory, "n" + i + ".parquet", samples[i]);
+            Path dates = parquet(directory, "d" + i + ".parquet",
+                    "SELECT DATE '2024-02-27' + (x * 4)::INTEGER AS x FROM (" + samples[i] + ")");
+
+            assertThat(profiler.profile(numbers).fields().getFirst().quantiles()).as(samples[i])
+                    .isEqualTo(duckDbQuantiles("quantile_cont(x::DOUBLE, [0.25, 0.5, 0.75])", numbers));
+            assertThat(profiler.profile(dates).fields().getFirst().quantiles()).as(samples[i])
+                    .isEqualTo(duckDbQuantiles("quantile_disc(x, [0.25, 0.5, 0.75])::VARCHAR[]", dates));
+        }
+    }
+
+    private static Quantiles duckDbQuantiles(String aggregate, Path file) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                var statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT " + aggregate + " FROM " + DuckDb.source(file, false))) {
+            row.next();
+            Object[] q = (Object[]) row.getArray(1).getArray();
+            return new Quantiles(Profiler.scalar(q[0]), Profiler.scalar(q[1]), Profiler.scalar(q[2]), false);
+        }
     }
 
     @Test
