@@ -12,7 +12,8 @@
 # --build-commit REF (build the jar from a clean `git archive REF`, ignoring uncommitted edits), --keep (keep the
 # outputs: Datakraam's data directory, DuckDB's Parquet, the PostgreSQL table), --prepare (only build the jar and
 # generate the file, then stop; bench/profile.sh uses it), --wait-load L (before each measurement wait, up to 15
-# minutes, until the 1-minute load average is below L: the machine is shared).
+# minutes, until the 1-minute load average is below L: the machine is shared), --aot (run Datakraam with a JDK AOT
+# cache made by bin/prepare-aot.sh from the jar, in $BENCH_DIR/aot: `java -XX:AOTCache=… -jar aot/datakraam.jar`).
 # Environment: JAVA_HOME, BENCH_DIR (default /tmp/datakraam-bench), DUCKDB_JAR, PGHOST, PGPORT, PGUSER, PGDATABASE.
 
 set -uo pipefail
@@ -27,6 +28,7 @@ BUILD_COMMIT=""
 KEEP=0
 PREPARE=0
 WAIT_LOAD=""
+AOT=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --rows) ROWS=${2//_/}; shift 2 ;;
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
         --keep) KEEP=1; shift ;;
         --prepare) PREPARE=1; shift ;;
         --wait-load) WAIT_LOAD=$2; shift 2 ;;
+        --aot) AOT=1; shift ;;
         -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -81,6 +84,15 @@ if [ -z "$JAR" ]; then
 fi
 [ -f "$JAR" ] || die "no jar at $JAR"
 JAR_COMMIT=$(cat "$JAR.commit" 2>/dev/null || echo "unknown")
+# How Datakraam is started: the jar as it is, or (--aot) the extracted jar with an AOT cache from one training run.
+DK_JAVA=("$JAVA" -Xmx512m -jar "$JAR")
+if [ "$AOT" = 1 ]; then
+    if [ ! -f "$WORK/aot/datakraam.aot" ] || [ "$JAR" -nt "$WORK/aot/datakraam.aot" ]; then
+        echo "Preparing the AOT cache for $JAR ..."
+        "$REPO/bin/prepare-aot.sh" "$JAR" "$WORK/aot" > /dev/null || die "bin/prepare-aot.sh failed"
+    fi
+    DK_JAVA=("$JAVA" -XX:AOTCache="$WORK/aot/datakraam.aot" -Xmx512m -jar "$WORK/aot/datakraam.jar")
+fi
 
 # --- the file ---------------------------------------------------------------------------------------------------
 # SHA-256 of bench/GenerateCsv.java's output; a different hash means the generator changed (update these with it).
@@ -121,7 +133,7 @@ echo
 echo "== Datakraam ingest benchmark, $(date -u +'%Y-%m-%d %H:%M UTC') on $(hostname), $(nproc) CPUs,"\
      "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
 echo "file    $FILE: $ROWS rows, $SIZE bytes, sha256 $have"
-echo "jar     $JAR (commit $JAR_COMMIT)"
+echo "jar     $JAR (commit $JAR_COMMIT)$([ "$AOT" = 1 ] && echo ", run with the AOT cache of bin/prepare-aot.sh")"
 echo "java    $JAVA_VERSION; DuckDB JDBC $(basename "$DUCKDB_JAR" .jar); PostgreSQL $PG_VERSION"
 echo
 
@@ -226,7 +238,7 @@ run_datakraam() {
     local load t0
     load=$(cut -d' ' -f1 /proc/loadavg)
     t0=$(date +%s.%N)
-    "$TIME" -f '%e %M %U %S' -o "$OUT/$tag.time" "$JAVA" -Xmx512m -jar "$JAR" import "$FILE" --access-level=intern \
+    "$TIME" -f '%e %M %U %S' -o "$OUT/$tag.time" "${DK_JAVA[@]}" import "$FILE" --access-level=intern \
         --datakraam.data-dir="$data" > "$OUT/$tag.log" 2>&1 &
     local tpid=$!
     watch_datakraam "$tpid" "$data" "$t0" "$tag" > "$OUT/$tag.files" &
@@ -352,7 +364,7 @@ if [ "$KEEP" = 0 ]; then
 fi
 
 # --- summary ----------------------------------------------------------------------------------------------------
-awk -F'\t' -v rows="$ROWS" -v size="$SIZE" '
+awk -F'\t' -v rows="$ROWS" -v size="$SIZE" -v aot="$AOT" '
     function best(tool, field,    i, m) {
         m = -1
         for (i = 1; i <= count; i++)
@@ -371,7 +383,7 @@ awk -F'\t' -v rows="$ROWS" -v size="$SIZE" '
       val[count, "cpu"] = $6
       status[count] = $8; runs[$2] += ($8 == "ok") }
     END {
-        label["datakraam"] = "(a) Datakraam import (-Xmx512m)"
+        label["datakraam"] = aot ? "(a) Datakraam import (-Xmx512m, AOT)" : "(a) Datakraam import (-Xmx512m)"
         label["duckdb"] = "(b) DuckDB read_csv -> Parquet"
         label["pg-copy"] = "(c) PostgreSQL COPY (text columns)"
         work["datakraam"] = "upload start -> files in place"
