@@ -25,6 +25,8 @@ JAVA=$JAVA_HOME/bin/java
 [ -f "$JAR" ] || { echo "prepare-aot.sh: no jar at $JAR (build it: ./mvnw -o package -DskipTests)" >&2; exit 1; }
 rm -rf "$FOLDER"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$FOLDER" > /dev/null
+# the extracted jar keeps the source jar's name; its manifest finds lib/ relative to it, whatever its own name
+[ "$(basename "$JAR")" = datakraam.jar ] || mv "$FOLDER/$(basename "$JAR")" "$FOLDER/datakraam.jar"
 
 TRAINING=$(mktemp -d)
 trap 'rm -rf "$TRAINING"' EXIT
