@@ -12,7 +12,8 @@
 # --build-commit REF (build the jar from a clean `git archive REF`, ignoring uncommitted edits), --keep (keep the
 # outputs: Datakraam's data directory, DuckDB's Parquet, the PostgreSQL table), --prepare (only build the jar and
 # generate the file, then stop; bench/profile.sh uses it), --wait-load L (before each measurement wait, up to 15
-# minutes, until the 1-minute load average is below L: the machine is shared).
+# minutes, until the 1-minute load average is below L: the machine is shared), --aot (run Datakraam with a JDK AOT
+# cache made by bin/prepare-aot.sh from the jar, in $BENCH_DIR/aot: `java -XX:AOTCache=… -jar aot/datakraam.jar`).
 # Environment: JAVA_HOME, BENCH_DIR (default /tmp/datakraam-bench), DUCKDB_JAR, PGHOST, PGPORT, PGUSER, PGDATABASE.
 
 set -uo pipefail
@@ -27,6 +28,7 @@ BUILD_COMMIT=""
 KEEP=0
 PREPARE=0
 WAIT_LOAD=""
+AOT=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --rows) ROWS=${2//_/}; shift 2 ;;
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
         --keep) KEEP=1; shift ;;
         --prepare) PREPARE=1; shift ;;
         --wait-load) WAIT_LOAD=$2; shift 2 ;;
+        --aot) AOT=1; shift ;;
         -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -81,6 +84,15 @@ if [ -z "$JAR" ]; then
 fi
 [ -f "$JAR" ] || die "no jar at $JAR"
 JAR_COMMIT=$(cat "$JAR.commit" 2>/dev/null || echo "unknown")
+# How Datakraam is started: the jar as it is, or (--aot) the extracted jar with an AOT cache from one training run.
+DK_JAVA=("$JAVA" -Xmx512m -jar "$JAR")
+if [ "$AOT" = 1 ]; then
+    if [ ! -f "$WORK/aot/datakraam.aot" ] || [ "$JAR" -nt "$WORK/aot/datakraam.aot" ]; then
+        echo "Preparing the AOT cache for $JAR ..."
+        "$REPO/bin/prepare-aot.sh" "$JAR" "$WORK/aot" > /dev/null || die "bin/prepare-aot.sh failed"
+    fi
+    DK_JAVA=("$JAVA" -XX:AOTCache="$WORK/aot/datakraam.aot" -Xmx512m -jar "$WORK/aot/datakraam.jar")
+fi
 
 # --- the file ---------------------------------------------------------------------------------------------------
 # SHA-256 of bench/GenerateCsv.java's output; a different hash means the generator changed (update these with it).
@@ -121,7 +133,7 @@ echo
 echo "== Datakraam ingest benchmark, $(date -u +'%Y-%m-%d %H:%M UTC') on $(hostname), $(nproc) CPUs,"\
      "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
 echo "file    $FILE: $ROWS rows, $SIZE bytes, sha256 $have"
-echo "jar     $JAR (commit $JAR_COMMIT)"
+echo "jar     $JAR (commit $JAR_COMMIT)$([ "$AOT" = 1 ] && echo ", run with the AOT cache of bin/prepare-aot.sh")"
 echo "java    $JAVA_VERSION; DuckDB JDBC $(basename "$DUCKDB_JAR" .jar); PostgreSQL $PG_VERSION"
 echo
 
@@ -168,8 +180,10 @@ watch_datakraam() {
     done
 }
 
-# The phases of one import, in seconds, from the files it leaves: the raw upload and the two data files are renamed
-# into place, so their birth time is when they started being written and their mtime when they were complete. The
+# The phases of one import, in seconds, from the files it leaves: the raw upload and the data files are renamed
+# into place, so their birth time is when they started being written and their mtime when they were complete. Since
+# the perf branch an import writes no data.csv (it is made on the first CSV download); a jar that still writes it
+# gets its row, and the work ends when the last data file is complete. The
 # Java path's staging database is deleted at the end; the watch log has when it appeared (to 0.2 s). Without a
 # staging database DuckDB read the file itself (the SQL pass 2): data.parquet's birth is when its COPY started.
 # Prints "work-seconds" on the first line, then the table.
@@ -179,13 +193,14 @@ phase_table() {
     raw=$(find "$data/blobs/raw" -type f | head -1)
     parquet=$(find "$data/blobs/datasets" -name data.parquet | head -1)
     csv=$(find "$data/blobs/datasets" -name data.csv | head -1)
-    [ -n "$raw" ] && [ -n "$parquet" ] && [ -n "$csv" ] || { echo "-"; return; }
+    [ -n "$raw" ] && [ -n "$parquet" ] || { echo "-"; return; }
     awk -v t0="$t0" -v t_end="$t_end" -v raw="$(stat -c '%.9W %.9Y' "$raw")" \
-        -v pq="$(stat -c '%.9W %.9Y %s' "$parquet")" -v csv="$(stat -c '%.9W %.9Y %s' "$csv")" '
+        -v pq="$(stat -c '%.9W %.9Y %s' "$parquet")" -v csv="${csv:+$(stat -c '%.9W %.9Y %s' "$csv")}" '
         $2 ~ /^tmp\/.*\.duckdb$/ { if (staging == "") staging = $1; if ($3 > stagingMax) stagingMax = $3 }
         $2 ~ /^tmp\/.*\.duckdb\.wal$/ { if ($3 > walMax) walMax = $3 }
         END {
-            split(raw, r, " "); split(pq, p, " "); split(csv, c, " ")
+            split(raw, r, " "); split(pq, p, " ")
+            if (csv != "") split(csv, c, " "); else c[2] = p[2]
             s = t0 + staging
             printf "%.1f\n", c[2] - r[1]
             row("JVM and Spring start-up, metadata store", 0, r[1] - t0)
@@ -195,12 +210,12 @@ phase_table() {
                 row(sprintf("pass 2: parse, convert, append to staging DuckDB (%.0f MB + WAL %.0f MB)",
                             stagingMax / 1e6, walMax / 1e6), staging, p[1] - t0)
                 row(sprintf("DuckDB COPY staging -> data.parquet (%.0f MB)", p[3] / 1e6), p[1] - t0, p[2] - t0)
-                row(sprintf("DuckDB COPY staging -> data.csv (%.0f MB)", c[3] / 1e6), c[1] - t0, c[2] - t0)
+                if (csv != "") row(sprintf("DuckDB COPY staging -> data.csv (%.0f MB)", c[3] / 1e6), c[1] - t0, c[2] - t0)
             } else {
                 row("sniff + pass 1: infer the type of every value", r[2] - t0, p[1] - t0)
                 row(sprintf("pass 2 in DuckDB: read_csv, convert -> data.parquet (%.0f MB)", p[3] / 1e6),
                     p[1] - t0, p[2] - t0)
-                row(sprintf("DuckDB COPY data.parquet -> data.csv (%.0f MB)", c[3] / 1e6), c[1] - t0, c[2] - t0)
+                if (csv != "") row(sprintf("DuckDB COPY data.parquet -> data.csv (%.0f MB)", c[3] / 1e6), c[1] - t0, c[2] - t0)
             }
             row("commit; the quality job profiles the version; shut down", c[2] - t0, t_end - t0)
         }
@@ -223,7 +238,7 @@ run_datakraam() {
     local load t0
     load=$(cut -d' ' -f1 /proc/loadavg)
     t0=$(date +%s.%N)
-    "$TIME" -f '%e %M %U %S' -o "$OUT/$tag.time" "$JAVA" -Xmx512m -jar "$JAR" import "$FILE" --access-level=intern \
+    "$TIME" -f '%e %M %U %S' -o "$OUT/$tag.time" "${DK_JAVA[@]}" import "$FILE" --access-level=intern \
         --datakraam.data-dir="$data" > "$OUT/$tag.log" 2>&1 &
     local tpid=$!
     watch_datakraam "$tpid" "$data" "$t0" "$tag" > "$OUT/$tag.files" &
@@ -236,7 +251,7 @@ run_datakraam() {
     read -r wall rss user sys < <(tail -1 "$OUT/$tag.time")
     local rows work
     rows=$(grep -o 'Done: [0-9]* rows' "$OUT/$tag.log" | grep -o '[0-9]*')
-    # The work: from the upload starting to be stored (the JVM and Spring are up) to data.csv complete.
+    # The work: from the upload starting to be stored (the JVM and Spring are up) to the data files complete.
     phase_table "$data" "$t0" "$t_end" "$OUT/$tag.files" > "$OUT/$tag.phases"
     work=$(head -1 "$OUT/$tag.phases")
     read -r heap_used heap_committed < <(heap_peak "$OUT/$tag.jstat")
@@ -258,7 +273,7 @@ run_datakraam() {
     parquet=$(find "$data/blobs/datasets" -name data.parquet | head -1)
     if [ -n "$parquet" ]; then
         echo "    output: data.parquet $(stat -c %s "$parquet") bytes, data.csv" \
-             "$(stat -c %s "$(dirname "$parquet")/data.csv") bytes"
+             "$(stat -c %s "$(dirname "$parquet")/data.csv" 2>/dev/null || echo "not made (first download makes it)")"
         if [ "$n" = 1 ]; then
             "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$DUCKDB_JAR" "$BENCH/DuckDbCopy.java" --describe \
                 "$parquet" 2>/dev/null | sed 's/^/    /'
@@ -349,7 +364,7 @@ if [ "$KEEP" = 0 ]; then
 fi
 
 # --- summary ----------------------------------------------------------------------------------------------------
-awk -F'\t' -v rows="$ROWS" -v size="$SIZE" '
+awk -F'\t' -v rows="$ROWS" -v size="$SIZE" -v aot="$AOT" '
     function best(tool, field,    i, m) {
         m = -1
         for (i = 1; i <= count; i++)
@@ -368,7 +383,7 @@ awk -F'\t' -v rows="$ROWS" -v size="$SIZE" '
       val[count, "cpu"] = $6
       status[count] = $8; runs[$2] += ($8 == "ok") }
     END {
-        label["datakraam"] = "(a) Datakraam import (-Xmx512m)"
+        label["datakraam"] = aot ? "(a) Datakraam import (-Xmx512m, AOT)" : "(a) Datakraam import (-Xmx512m)"
         label["duckdb"] = "(b) DuckDB read_csv -> Parquet"
         label["pg-copy"] = "(c) PostgreSQL COPY (text columns)"
         work["datakraam"] = "upload start -> files in place"

@@ -14,6 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Service;
 public class BlobStore {
 
     private final Path root;
+
+    /** One lock per derived file being made or made before: {@link #derived} makes each file once. */
+    private final ConcurrentMap<String, ReentrantLock> deriving = new ConcurrentHashMap<>();
 
     public BlobStore(StorageSettings settings) {
         this.root = settings.directory().toAbsolutePath().normalize();
@@ -99,6 +105,47 @@ public class BlobStore {
             throw new IllegalArgumentException("file outside the blob store: " + file);
         }
         return root.relativize(normalized).toString().replace('\\', '/');
+    }
+
+    /** Writes a derived file's content to the (absent) temporary file it is given. */
+    @FunctionalInterface
+    public interface Producer {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    /**
+     * The file of a derived object that is made on first use, such as a version's {@code data.csv}: returns it
+     * when it exists; otherwise runs {@code producer} into a temporary file and moves the complete file into place
+     * atomically, so a reader never sees half a file. Callers asking for the same key at once wait for the one
+     * producer (in this process; a second process would at worst make the same file again and replace it
+     * atomically). The file stays, so the producer runs once per key.
+     *
+     * @param key a key under a version's folder ({@link #keyOf})
+     * @return the file, complete
+     * @throws IOException whatever the producer throws; nothing is left behind then, and the next call tries again
+     */
+    public Path derived(String key, Producer producer) throws IOException {
+        Path target = path(key);
+        if (Files.exists(target)) {
+            return target;
+        }
+        ReentrantLock lock = deriving.computeIfAbsent(key, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            if (Files.exists(target)) {
+                return target;
+            }
+            Path temporary = temporaryFile("-" + target.getFileName());
+            try {
+                producer.writeTo(temporary);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return target;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A fresh temporary file inside the store (same file system, so a later move is atomic). */

@@ -62,8 +62,8 @@ abstract class MetadataStoreContract extends PlatformIT {
                 List.of("n.v.t."));
         catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7, schema, "{}",
                 List.of(new VersionIssue("warning", "row.extra-values", 3, 3, null, Map.of("found", 3), "kept")),
-                List.of(new NewDistribution("parquet", "application/vnd.apache.parquet", "datasets/x/v1/data.parquet", 10),
-                        new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20))));
+                List.of(new NewDistribution("parquet", "application/vnd.apache.parquet", "datasets/x/v1/data.parquet", 10L),
+                        new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20L))));
 
         Dataset dataset = catalog.get(id, Caller.anonymous());
         DatasetVersion version = dataset.currentVersion();
@@ -75,6 +75,25 @@ abstract class MetadataStoreContract extends PlatformIT {
         assertThat(version.distributions()).extracting(Distribution::format).containsExactlyInAnyOrder("parquet", "csv");
         assertThat(catalog.nextVersionNumber(id)).isEqualTo(2);
         assertThat(catalog.readableTables(Caller.anonymous())).extracting(ReadableTable::datasetId).contains(id);
+    }
+
+    @Test
+    void recordsTheSizeOfADistributionMadeAfterTheCommit() {
+        DatasetId id = catalog.register(new NewDataset("Lazy " + Instant.now(), null, AccessLevel.OPENBAAR, ADMIN.id()));
+        String csvKey = "datasets/" + id.value() + "/v1/data.csv";
+        catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7,
+                new DatasetSchema(List.of(), List.of()), "{}", List.of(),
+                List.of(new NewDistribution("parquet", "application/vnd.apache.parquet", "datasets/x/v1/data.parquet", 10L),
+                        new NewDistribution("csv", "text/csv", csvKey, null))));
+        assertThat(catalog.get(id, ADMIN).currentVersion().distribution("csv").orElseThrow().byteSize())
+                .as("not made yet").isNull();
+
+        catalog.distributionMade(csvKey, 1234);
+        catalog.distributionMade(csvKey, 99);
+
+        DatasetVersion version = catalog.get(id, ADMIN).currentVersion();
+        assertThat(version.distribution("csv").orElseThrow().byteSize()).as("the first size recorded").isEqualTo(1234L);
+        assertThat(version.distribution("parquet").orElseThrow().byteSize()).isEqualTo(10L);
     }
 
     @Test
@@ -194,7 +213,7 @@ abstract class MetadataStoreContract extends PlatformIT {
                 new SchemaField("code", "Code", "string", "default", null, null, List.of(), List.of(), List.of())),
                 List.of());
         catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7, schema, "{}", List.of(),
-                List.of(new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20))));
+                List.of(new NewDistribution("csv", "text/csv", "datasets/x/v1/data.csv", 20L))));
         return id;
     }
 

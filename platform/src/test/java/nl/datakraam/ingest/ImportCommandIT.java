@@ -33,6 +33,10 @@ class ImportCommandIT {
             JsonNode list = json(new ApiClient(server.port(), null).get("/v1/datasets"));
             assertThat(list.get("items").findValuesAsString("title")).contains("Gemeententabel");
             assertThat(list.get("items").get(0).get("rowCount").asLong()).isEqualTo(1474);
+            String id = list.get("items").get(0).get("id").asString();
+            JsonNode quality = json(new ApiClient(server.port(), null).get("/v1/datasets/" + id + "/quality"));
+            assertThat(quality.get("status").asString()).as("the command waited for the profile: %s", quality)
+                    .isEqualTo("ready");
         }
     }
 

@@ -163,6 +163,41 @@ class RealCsvImportIT extends PlatformIT {
         assertThat(new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
     }
 
+    @Test
+    void makesTheCsvOnItsFirstDownloadOnceForConcurrentRequestsAndThenKnowsItsSize() throws Exception {
+        String name = "rvig_tabel59_gba-deelnemerstabel.csv";
+        JsonNode job = admin().importFile(shared("data/real/" + name), "Lazy CSV " + System.nanoTime(), "intern");
+        assertThat(job.get("status").asString()).as("ingest: %s", job).isEqualTo("succeeded");
+        String id = job.get("subjectId").asString();
+        JsonNode unknown = csvDistribution(id).get("byteSize");
+        assertThat(unknown == null || unknown.isNull()).as("not made at ingest: %s", csvDistribution(id)).isTrue();
+
+        List<java.util.concurrent.Future<java.net.http.HttpResponse<byte[]>>> downloads = new ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                downloads.add(threads.submit(() -> admin().getBytes("/v1/datasets/" + id + "/download?format=csv")));
+            }
+        }
+        byte[] first = downloads.getFirst().get().body();
+        for (var download : downloads) {
+            assertThat(download.get().statusCode()).isEqualTo(200);
+            assertThat(download.get().headers().firstValueAsLong("Content-Length")).hasValue(first.length);
+            assertThat(download.get().body()).isEqualTo(first);
+        }
+        assertThat(new String(first, StandardCharsets.UTF_8).lines().count()).as("header and rows").isEqualTo(2388);
+        assertThat(csvDistribution(id).get("byteSize").asLong()).isEqualTo(first.length);
+        assertThat(admin().getBytes("/v1/datasets/" + id + "/download?format=csv").body()).isEqualTo(first);
+    }
+
+    private JsonNode csvDistribution(String id) {
+        for (JsonNode distribution : json(admin().get("/v1/datasets/" + id)).get("distributions")) {
+            if (distribution.get("format").asString().equals("csv")) {
+                return distribution;
+            }
+        }
+        throw new AssertionError("no csv distribution");
+    }
+
     private JsonNode query(String sql) {
         var response = anonymous().postJson("/v1/query", Map.of("sql", sql));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

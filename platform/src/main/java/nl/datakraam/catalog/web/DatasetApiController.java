@@ -261,7 +261,10 @@ class DatasetApiController {
         }
     }
 
-    /** @param byteSize in bytes; @param downloadUrl relative to this server */
-    record DistributionResponse(String format, String mediaType, long byteSize, String downloadUrl) {
+    /**
+     * @param byteSize in bytes; null while not known (the CSV is made from the Parquet file on its first download)
+     * @param downloadUrl relative to this server
+     */
+    record DistributionResponse(String format, String mediaType, @Nullable Long byteSize, String downloadUrl) {
     }
 }

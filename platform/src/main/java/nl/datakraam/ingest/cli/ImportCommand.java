@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
@@ -17,6 +18,7 @@ import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.jobs.Job;
+import nl.datakraam.jobs.JobId;
 import nl.datakraam.jobs.JobStatus;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.shared.LocalisedMessages;
@@ -34,7 +36,9 @@ import org.springframework.stereotype.Component;
  * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern] [--crs=28992]
  * [--lang=nl|en]}: imports one file through {@link IngestService}, exactly as an upload, as the administrator, waits
  * for the ingest job and prints its outcome: the rows and what the ingest noticed (file, line, field and what to
- * do), or why it failed. {@code --crs} confirms the CRS of coordinates the file does not declare, as the upload's
+ * do), or why it failed. After a successful ingest it also waits for the job that profiles the new version (queued
+ * at the commit), so that the command ends with the version complete, profile and checks included, instead of
+ * leaving that job to whichever process starts next. {@code --crs} confirms the CRS of coordinates the file does not declare, as the upload's
  * {@code crs} field does. It speaks English, or Dutch when {@code --lang=nl} or the system's language is Dutch; it
  * never prints a stack trace (those go to the log). Exit code 0 on success, 1 when the ingest failed, 2 for wrong
  * arguments.
@@ -114,14 +118,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         out.println(text("cli.started", locale, file, submission.datasetId(), submission.jobId()));
-        Job job = jobs.find(submission.jobId()).orElseThrow();
-        while (!job.status().isFinished()) {
-            Thread.sleep(POLL);
-            job = jobs.find(submission.jobId()).orElseThrow();
-        }
+        Job job = finished(submission.jobId());
         if (job.status() == JobStatus.SUCCEEDED) {
             DatasetVersion version = catalog.get(submission.datasetId(), CLI).currentVersion();
             if (version != null) {
+                // the version's profiling job, queued when it was committed
+                Optional<Job> profiling = jobs.latestFor(version.id());
+                if (profiling.isPresent()) {
+                    finished(profiling.get().id());
+                }
                 for (VersionIssue issue : version.issues()) {
                     out.println(messages.severity(issue.severity(), locale) + ": "
                             + issue.localised(messages, version.sourceFilename(), locale).message());
@@ -134,6 +139,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                     job.errorMessage() == null ? code : job.errorMessage())));
             exitCode = 1;
         }
+    }
+
+    /** Waits until the job has finished, and returns it. */
+    private Job finished(JobId id) throws InterruptedException {
+        Job job = jobs.find(id).orElseThrow();
+        while (!job.status().isFinished()) {
+            Thread.sleep(POLL);
+            job = jobs.find(id).orElseThrow();
+        }
+        return job;
     }
 
     private void usage(String problem, Locale locale) {

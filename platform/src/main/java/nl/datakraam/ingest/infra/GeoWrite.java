@@ -12,14 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param parquet GeoParquet 1.1: the attributes, {@code geometry} (WKB, WGS 84) with its {@code bbox} covering, for
  *                an RD New source also {@code geometry_rd} (WKB, EPSG:28992) with {@code bbox_rd}, and
  *                {@code geometry_wkt}; the {@code geo} metadata in the footer
- * @param csv     the attributes and {@code geometry_wkt} (the WGS 84 geometry as WKT), as QGIS reads it
  * @param spatial source CRS, WGS 84 extent and geometry types; null for a Parquet upload without geometry, which
  *                {@link ParquetUpload#write} also reports this way
  */
-record GeoWrite(Path parquet, Path csv, @Nullable VersionSpatial spatial) {
+record GeoWrite(Path parquet, @Nullable VersionSpatial spatial) {
 
     /** The same files, in the form the tabular path reports them. */
     TabularWrite asTabular(Inference inference) {
-        return new TabularWrite(inference, parquet, csv);
+        return new TabularWrite(inference, parquet);
     }
 }

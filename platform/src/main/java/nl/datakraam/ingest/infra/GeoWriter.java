@@ -143,7 +143,8 @@ class GeoWriter {
     }
 
     /**
-     * Writes {@code data.parquet} (GeoParquet 1.1) and {@code data.csv} into the version's folder.
+     * Writes {@code data.parquet} (GeoParquet 1.1) into the version's folder; its CSV download (the attributes and
+     * {@code geometry_wkt}) is made from it when first asked for.
      *
      * @param source    what {@link #infer} found; its geometry must not be null
      * @param reviewed  the attributes' inference, its schema possibly changed by the steward
@@ -176,11 +177,8 @@ class GeoWriter {
                 case Features features -> writeFeatures(raw, features, converter, cells, staging, writing);
                 case Points points -> writePoints(raw, reviewed, points, converter, cells, staging, writing);
             };
-            List<String> csvColumns = new ArrayList<>(fields.stream().map(Field::name).toList());
-            csvColumns.add(GEOMETRY_WKT);
-            var files = staging.written(directory, Map.of(GeoParquetMetadata.KEY, cells.metadata(types)),
-                    csvColumns);
-            return new GeoWrite(files.parquet(), files.csv(), cells.spatial(types));
+            Path parquet = staging.written(directory, Map.of(GeoParquetMetadata.KEY, cells.metadata(types)));
+            return new GeoWrite(parquet, cells.spatial(types));
         } catch (GeoException e) {
             throw failure(e);
         }

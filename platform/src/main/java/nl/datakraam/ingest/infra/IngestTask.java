@@ -4,7 +4,6 @@ package nl.datakraam.ingest.infra;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -160,8 +159,10 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
                     order.rawSha256(), order.rawSize(), rows, schema,
                     layout != null ? layout : layoutJson(reviewed.layout()), notes,
-                    List.of(distribution("parquet", "application/vnd.apache.parquet", write.parquet()),
-                            distribution("csv", "text/csv", write.csv())),
+                    List.of(new NewDistribution("parquet", "application/vnd.apache.parquet",
+                                    blobs.keyOf(write.parquet()), Files.size(write.parquet())),
+                            // made from the Parquet file on first download (CsvDistribution); its size is known then
+                            new NewDistribution("csv", "text/csv", blobs.keyOf(directory.resolve("data.csv")), null)),
                     geoWrite == null ? null : geoWrite.spatial()));
             jobs.succeeded(jobId, order.rawSize(), rows);
         } catch (CancelRequested e) {
@@ -212,10 +213,6 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
     @FunctionalInterface
     private interface BytesMapping {
         long done(long bytesRead, long rowsRead);
-    }
-
-    private NewDistribution distribution(String format, String mediaType, Path file) throws IOException {
-        return new NewDistribution(format, mediaType, blobs.keyOf(file), Files.size(file));
     }
 
     /** How the file was read, for the record: the CSV dialect, the sheet, or the JSON array. */

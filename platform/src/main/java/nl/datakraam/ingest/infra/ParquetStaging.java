@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,9 +24,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A DuckDB staging database on disk (so memory stays bounded by {@code datakraam.ingest.duckdb-memory-limit}) that
- * rows are appended to, and from which DuckDB writes a version's {@code data.parquet} (ZSTD) and {@code data.csv}
- * (UTF-8, comma, header). Files are written under temporary names and moved into the version's folder only when
- * complete; {@link #close()} removes every temporary file. One instance per ingest; not thread-safe.
+ * rows are appended to, and from which DuckDB writes a version's {@code data.parquet} (ZSTD); its {@code data.csv} is
+ * made from that file on first download ({@link nl.datakraam.query.CsvDistribution}). The file is written under a
+ * temporary name and moved into the version's folder only when complete; {@link #close()} removes every temporary
+ * file. One instance per ingest; not thread-safe.
  */
 final class ParquetStaging implements AutoCloseable {
 
@@ -53,14 +52,12 @@ final class ParquetStaging implements AutoCloseable {
 
     private final Path database;
     private final Path parquet;
-    private final Path csv;
     private final DuckDBConnection connection;
     private final DuckDBAppender appender;
 
     ParquetStaging(BlobStore blobs, IngestSettings settings, List<Column> columns) throws SQLException {
         this.database = blobs.temporaryFile(".duckdb");
         this.parquet = blobs.temporaryFile(".parquet");
-        this.csv = blobs.temporaryFile(".csv");
         this.connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
         try (Statement statement = connection.createStatement()) {
             configure(statement, settings);
@@ -109,13 +106,12 @@ final class ParquetStaging implements AutoCloseable {
     }
 
     /**
-     * Writes the files and moves them into {@code directory} as {@code data.parquet} and {@code data.csv}.
+     * Writes the Parquet file and moves it into {@code directory} as {@code data.parquet}.
      *
      * @param parquetMetadata key/value metadata for the Parquet footer (e.g. GeoParquet's {@code geo}); may be empty
-     * @param csvColumns      the columns the CSV holds, in order (e.g. without binary geometry)
+     * @return {@code data.parquet}
      */
-    DataFiles written(Path directory, Map<String, String> parquetMetadata, List<String> csvColumns)
-            throws SQLException, IOException {
+    Path written(Path directory, Map<String, String> parquetMetadata) throws SQLException, IOException {
         appender.close();
         try (Statement statement = connection.createStatement()) {
             String metadata = parquetMetadata.isEmpty() ? "" : ", KV_METADATA {" + parquetMetadata.entrySet().stream()
@@ -123,9 +119,8 @@ final class ParquetStaging implements AutoCloseable {
                     .collect(Collectors.joining(", ")) + "}";
             statement.execute("COPY " + TABLE + " TO " + literal(parquet.toString())
                     + " (FORMAT parquet, COMPRESSION zstd" + metadata + ")");
-            statement.execute(csvCopy(connection, TABLE, csvColumns, csv));
         }
-        return DataFiles.moveInto(directory, parquet, csv);
+        return moveInto(directory, parquet);
     }
 
     /**
@@ -139,53 +134,13 @@ final class ParquetStaging implements AutoCloseable {
     }
 
     /**
-     * The statement that writes a version's {@code data.csv}: UTF-8, comma, a header with the column names, the
-     * columns in the order given. Date-times are written as the rows API serves them, ISO 8601 with a {@code T}
-     * between date and time and the fraction of a second only as far as it goes ({@code 2024-01-02T10:00:00},
-     * {@code 2024-01-02T10:00:00.5}), those with a zone in UTC with {@code Z}; DuckDB's own CSV writes a space and
-     * {@code +00} instead.
-     *
-     * @param connection the connection that will run the statement; asked for the columns' types
-     * @param relation   a table name or a table function such as {@code read_parquet('…')}
+     * Moves a complete temporary Parquet file into a version's folder as {@code data.parquet} (atomically, so no
+     * reader sees half a file).
      */
-    static String csvCopy(Connection connection, String relation, List<String> columns, Path target)
-            throws SQLException {
-        String selected = columns.stream().map(ParquetStaging::quote).collect(Collectors.joining(", "));
-        List<String> rendered = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet described = statement.executeQuery("DESCRIBE SELECT " + selected + " FROM " + relation)) {
-            while (described.next()) {
-                rendered.add(isoText(quote(described.getString("column_name")), described.getString("column_type")));
-            }
-        }
-        return "COPY (SELECT " + String.join(", ", rendered) + " FROM " + relation + ") TO "
-                + literal(target.toString()) + " (FORMAT csv, HEADER true, DELIMITER ',')";
-    }
-
-    /** A column as the CSV holds it: date-times as ISO 8601 text (see {@link #csvCopy}), anything else as it is. */
-    private static String isoText(String column, String type) {
-        return switch (type) {
-            case "TIMESTAMP" -> "replace(CAST(" + column + " AS VARCHAR), ' ', 'T') AS " + column;
-            case "TIMESTAMP WITH TIME ZONE" -> "replace(CAST(timezone('UTC', " + column + ") AS VARCHAR), ' ', 'T')"
-                    + " || 'Z' AS " + column;
-            default -> column;
-        };
-    }
-
-    /** The two data files of a version. */
-    record DataFiles(Path parquet, Path csv) {
-
-        /**
-         * Moves complete temporary files into a version's folder as {@code data.parquet} and {@code data.csv}
-         * (atomically, so no reader sees half a file).
-         */
-        static DataFiles moveInto(Path directory, Path parquet, Path csv) throws IOException {
-            Path parquetTarget = directory.resolve("data.parquet");
-            Path csvTarget = directory.resolve("data.csv");
-            Files.move(parquet, parquetTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(csv, csvTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new DataFiles(parquetTarget, csvTarget);
-        }
+    static Path moveInto(Path directory, Path parquet) throws IOException {
+        Path target = directory.resolve("data.parquet");
+        Files.move(parquet, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
     }
 
     @Override
@@ -194,7 +149,7 @@ final class ParquetStaging implements AutoCloseable {
             appender.close();
         } finally {
             connection.close();
-            for (Path temporary : List.of(database, Path.of(database + ".wal"), parquet, csv)) {
+            for (Path temporary : List.of(database, Path.of(database + ".wal"), parquet)) {
                 Files.deleteIfExists(temporary);
             }
         }

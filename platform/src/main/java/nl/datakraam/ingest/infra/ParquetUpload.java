@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns an uploaded Parquet file into a version "as is", in the two steps of {@link TabularWriter}: {@link #infer}
  * reads the file's schema and footer with DuckDB ({@code DESCRIBE}, {@code parquet_file_metadata},
  * {@code parquet_kv_metadata}) and maps each column to a Table Schema field; {@link #write} streams the rows through
- * {@link ParquetStaging}, which writes the version's {@code data.parquet} and {@code data.csv}.
+ * {@link ParquetStaging}, which writes the version's {@code data.parquet}.
  *
  * <p>Column types (Apache Parquet logical types as DuckDB reads them) become fields thus:
  * <ul>
@@ -293,8 +293,8 @@ class ParquetUpload {
     }
 
     /**
-     * Writes {@code data.parquet} (GeoParquet 1.1 for a GeoParquet source) and {@code data.csv} into the version's
-     * folder.
+     * Writes {@code data.parquet} (GeoParquet 1.1 for a GeoParquet source) into the version's folder; its CSV download
+     * is made from it when first asked for.
      *
      * @param reviewed the inference of {@code source}, its schema possibly changed by the steward
      * @param previous the current version's Parquet file when appending (its rows come first); refused for geodata
@@ -328,10 +328,6 @@ class ParquetUpload {
         if (cells != null) {
             columns.addAll(cells.columns());
             select.add(quote(geometry.name()));
-        }
-        List<String> csvColumns = new ArrayList<>(fields.stream().map(Field::name).toList());
-        if (cells != null) {
-            csvColumns.add(GeoWriter.GEOMETRY_WKT);
         }
         long total = Math.max(1, reviewed.rowCount());
         long size = Files.size(raw);
@@ -374,9 +370,9 @@ class ParquetUpload {
                 }
                 writing.onProgress(size, row);
             }
-            var files = staging.written(directory, cells == null ? Map.of()
-                    : Map.of(GeoParquetMetadata.KEY, cells.metadata(types)), csvColumns);
-            return new GeoWrite(files.parquet(), files.csv(), cells == null ? null : cells.spatial(types));
+            Path parquet = staging.written(directory, cells == null ? Map.of()
+                    : Map.of(GeoParquetMetadata.KEY, cells.metadata(types)));
+            return new GeoWrite(parquet, cells == null ? null : cells.spatial(types));
         } catch (GeoException e) {
             throw GeoWriter.failure(e);
         }

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import nl.datakraam.ingest.IngestSettings;
-import nl.datakraam.ingest.infra.ParquetStaging.DataFiles;
 import nl.datakraam.lib.tabular.CsvDialect;
 import nl.datakraam.lib.tabular.CsvRecord;
 import nl.datakraam.lib.tabular.CsvRecordReader;
@@ -39,8 +38,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pass 2 of a delimited text file done by DuckDB alone: one {@code COPY} of {@link CsvToParquetSql}'s query from the
- * raw file to {@code data.parquet} (ZSTD), then {@code data.csv} from that Parquet file exactly as
- * {@link ParquetStaging} writes it. No staging database and no row through Java, so it takes a fraction of the time
+ * raw file to {@code data.parquet} (ZSTD). No staging database and no row through Java, so it takes a fraction of the time
  * of the Java path ({@link TabularWriter}).
  *
  * <p>It never produces other values than the Java path: {@link #write} returns empty, leaving nothing behind, when
@@ -53,10 +51,9 @@ import org.slf4j.LoggerFactory;
  * <p>Runs with the ingest's DuckDB settings ({@code datakraam.ingest.duckdb-memory-limit}, {@code duckdb-threads},
  * time zone UTC) in an in-memory database that spills to a temporary folder in the blob store. The query runs on a
  * thread of its own while the calling thread reports DuckDB's progress ({@link DuckDBPreparedStatement#getQueryProgress},
- * the share of the file read) to the listener every 200 ms, as bytes of the file and rows of the inference; while
- * {@code data.csv} is written from the Parquet file the listener keeps hearing the full counts. When the listener
- * throws (the job was cancelled) the query is cancelled, the temporary files are removed and the exception is
- * rethrown. Files are written under temporary names and moved into the version's folder only when both are complete.
+ * the share of the file read) to the listener every 200 ms, as bytes of the file and rows of the inference. When the
+ * listener throws (the job was cancelled) the query is cancelled, the temporary files are removed and the exception
+ * is rethrown. The file is written under a temporary name and moved into the version's folder only when complete.
  *
  * <p>One instance per ingest setting; thread-safe (each call opens its own database).
  */
@@ -77,13 +74,13 @@ final class SqlPassTwo {
     /**
      * @param source    the raw file the inference was made from
      * @param inference its inference, the schema possibly overridden by the steward
-     * @param directory the version's folder; receives {@code data.parquet} and {@code data.csv}
+     * @param directory the version's folder; receives {@code data.parquet}
      * @param previous  the current version's Parquet file when appending (its rows come first), or null
      * @param writing   progress (bytes of the source, rows of the source); may throw to cancel
-     * @return the files, or empty when the Java path must write them (nothing was written then)
-     * @throws IOException if the files cannot be moved into place, or the calling thread is interrupted
+     * @return {@code data.parquet}, or empty when the Java path must write it (nothing was written then)
+     * @throws IOException if the file cannot be moved into place, or the calling thread is interrupted
      */
-    Optional<DataFiles> write(Path source, Inference inference, Path directory, @Nullable Path previous,
+    Optional<Path> write(Path source, Inference inference, Path directory, @Nullable Path previous,
             ProgressListener writing) throws IOException {
         Optional<String> unsupported = CsvToParquetSql.unsupported(inference);
         if (unsupported.isPresent()) {
@@ -92,7 +89,6 @@ final class SqlPassTwo {
         }
         List<Field> fields = inference.schema().fields();
         Path parquet = blobs.temporaryFile(".parquet");
-        Path csv = blobs.temporaryFile(".csv");
         Path spill = blobs.temporaryFile(".duckdb-tmp");
         String query;
         try {
@@ -123,25 +119,20 @@ final class SqlPassTwo {
             }
             long started = System.nanoTime();
             run(connection, "COPY (" + query + ") TO " + ParquetStaging.literal(parquet.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd)", true, inference, writing);
+                    + " (FORMAT parquet, COMPRESSION zstd)", inference, writing);
             long written = count(statement, parquet);
             if (written != expectedRows) {
                 log.warn("DuckDB read {} rows where the Java reader reads {}; the Java reader writes this file",
                         written, expectedRows);
                 return Optional.empty();
             }
-            long parquetDone = System.nanoTime();
-            run(connection, ParquetStaging.csvCopy(connection, "read_parquet(" + ParquetStaging.literal(parquet.toString()) + ")",
-                    fields.stream().map(Field::name).toList(), csv), false, inference, writing);
-            log.info("DuckDB wrote {} rows: Parquet in {} ms, CSV in {} ms", written,
-                    (parquetDone - started) / 1_000_000, (System.nanoTime() - parquetDone) / 1_000_000);
-            return Optional.of(DataFiles.moveInto(directory, parquet, csv));
+            log.info("DuckDB wrote {} rows of Parquet in {} ms", written, (System.nanoTime() - started) / 1_000_000);
+            return Optional.of(ParquetStaging.moveInto(directory, parquet));
         } catch (SQLException e) {
             log.info("DuckDB stopped ({}); the Java reader writes this file", reason(e));
             return Optional.empty();
         } finally {
             Files.deleteIfExists(parquet);
-            Files.deleteIfExists(csv);
             deleteTree(spill);
         }
     }
@@ -155,28 +146,24 @@ final class SqlPassTwo {
     }
 
     /**
-     * Runs one statement on a thread of its own, reporting progress while it runs; cancels it when this thread stops
-     * waiting for any reason (the listener throws, an interrupt).
-     *
-     * @param readsSource whether the statement reads the source, so that DuckDB's progress is the share of the
-     *                    source read; otherwise the full counts are reported
+     * Runs one statement that reads the source on a thread of its own, reporting DuckDB's progress (the share of the
+     * source read) while it runs; cancels it when this thread stops waiting for any reason (the listener throws, an
+     * interrupt).
      */
-    private static void run(Connection connection, String sql, boolean readsSource, Inference inference,
+    private static void run(Connection connection, String sql, Inference inference,
             ProgressListener writing) throws SQLException, IOException {
         try (DuckDBPreparedStatement statement = connection.prepareStatement(sql)
                 .unwrap(DuckDBPreparedStatement.class)) {
             FutureTask<Boolean> execution = new FutureTask<>(statement::execute);
             Thread.ofPlatform().name("ingest-duckdb").daemon().start(execution);
             try {
-                double done = readsSource ? 0 : 1;
+                double done = 0;
                 while (true) {
                     try {
                         execution.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                         return;
                     } catch (TimeoutException stillRunning) {
-                        if (readsSource) {
-                            done = Math.max(done, Math.min(percentage(statement), 100) / 100);
-                        }
+                        done = Math.max(done, Math.min(percentage(statement), 100) / 100);
                         writing.onProgress((long) (done * inference.byteCount()),
                                 (long) (done * inference.rowCount()));
                     }

@@ -8,7 +8,6 @@ import nl.datakraam.lib.tabular.Inference;
  * The files one ingest wrote.
  *
  * @param parquet     the version's data as Parquet (ZSTD), typed per the inferred schema
- * @param csv         the same data as clean CSV: UTF-8, comma, ISO dates, decimal point, field names as header
  */
-record TabularWrite(Inference inference, Path parquet, Path csv) {
+record TabularWrite(Inference inference, Path parquet) {
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Turns a tabular file (delimited text, XLSX, ODS or JSON) into a version's data files, in two steps so that a
  * steward can review the schema in between: {@link #infer} reads the whole file once; {@link #write} reads it again
  * with the layout the inference found, converts every record to the (possibly overridden) schema's types and lets
- * DuckDB write Parquet and CSV. Delimited text goes through {@link SqlPassTwo} (DuckDB reads and converts the file
+ * DuckDB write Parquet (the CSV download is made from it when first asked for). Delimited text goes through {@link SqlPassTwo} (DuckDB reads and converts the file
  * itself) wherever that gives the same values ({@code datakraam.ingest.duckdb-reads-csv}); everything else through
  * the Java path: {@link nl.datakraam.lib.tabular.RecordSource}, {@link RowConverter} and {@link ParquetStaging}.
  */
@@ -56,7 +56,7 @@ class TabularWriter {
 
     /**
      * @param inference the file's inference, its schema possibly overridden by the steward
-     * @param directory the version's folder; receives {@code data.parquet} and {@code data.csv}
+     * @param directory the version's folder; receives {@code data.parquet}
      * @param previous  the current version's Parquet file when appending (its rows come first, and its fields must
      *                  match), or null
      * @param writing   progress of the pass (bytes read, rows written)
@@ -66,10 +66,9 @@ class TabularWriter {
     TabularWrite write(Path source, Inference inference, Path directory, @Nullable Path previous,
             ProgressListener writing) throws IOException, SQLException {
         if (settings.duckdbReadsCsv() && inference.layout() instanceof CsvDialect) {
-            Optional<ParquetStaging.DataFiles> files = sqlPassTwo.write(source, inference, directory, previous,
-                    writing);
-            if (files.isPresent()) {
-                return new TabularWrite(inference, files.get().parquet(), files.get().csv());
+            Optional<Path> parquet = sqlPassTwo.write(source, inference, directory, previous, writing);
+            if (parquet.isPresent()) {
+                return new TabularWrite(inference, parquet.get());
             }
         }
         return writeWithJava(source, inference, directory, previous, writing);
@@ -96,8 +95,7 @@ class TabularWriter {
                 }
                 writing.onProgress(reader.bytesRead(), rows);
             }
-            var files = staging.written(directory, Map.of(), fields.stream().map(Field::name).toList());
-            return new TabularWrite(inference, files.parquet(), files.csv());
+            return new TabularWrite(inference, staging.written(directory, Map.of()));
         }
     }
 }

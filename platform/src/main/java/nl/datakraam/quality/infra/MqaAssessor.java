@@ -93,7 +93,11 @@ public class MqaAssessor {
             checks.put(distribution.format(), new MqaMapping.UrlChecks(check(dataset, access, byUrl),
                     check(dataset, download, byUrl)));
         }
-        MqaFacts facts = mapping.facts(base.get(), dataset, checks, DcatApCheck.notValidated("pending"));
+        // a download check may have made the version's CSV (it is made on first download): read its size back
+        Dataset checked = catalog.find(id, SYSTEM)
+                .filter(again -> again.currentVersion() != null && again.currentVersion().id().equals(version.id()))
+                .orElse(dataset);
+        MqaFacts facts = mapping.facts(base.get(), checked, checks, DcatApCheck.notValidated("pending"));
         facts = facts.withDcatAp(dcatAp.validate(facts));
         return Optional.of(assessments.save(id.value(), version.id(), mqa.score(facts), clock.instant()));
     }

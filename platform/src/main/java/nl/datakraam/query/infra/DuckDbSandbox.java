@@ -343,7 +343,8 @@ public class DuckDbSandbox implements DisposableBean {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private static String literal(String text) {
+    /** A SQL string literal. */
+    public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 

@@ -28,15 +28,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost: one scan of all columns for counts, estimated distinct counts, minimum, maximum, mean and string lengths;
  * then per field one to four aggregate queries over that column alone (top values; histogram; quantiles;
- * patterns). Never a query per row, and never a value per row into Java, except for geometry fields: their values
- * stream to Java once, on a connection of their own, to be read and validated by JTS ({@link GeometryProfiler} gives
- * the cost), and the file's GeoParquet metadata is read once for their CRS. Memory stays within
- * {@link ProfilingSettings#memoryLimitMegabytes()} whatever the number of rows, because every aggregate used either
- * keeps a bounded state or can spill: grouping by value is done exactly only for fields with at most about
- * {@link ProfilingSettings#exactDistinctLimit()} distinct values, and their quantiles are read from that grouping;
- * above that, top values come from {@code approx_top_k}, quantiles from {@code approx_quantile} and patterns from a
- * sample. Never DuckDB's {@code quantile_cont} or {@code quantile_disc}, which hold every value of the column in
- * memory (45 million values do not fit in 512 MB) and cannot spill. A file of 5 million rows and 15 columns takes
+ * patterns; a string field with few enough distinct values is grouped by value once, into a temporary table that
+ * its top values and patterns both read). Never a query per row, and never a value per row into Java, except for
+ * geometry fields: their values stream to Java once, on a connection of their own, to be read and validated by JTS
+ * ({@link GeometryProfiler} gives the cost), and the file's GeoParquet metadata is read once for their CRS. Memory
+ * stays within {@link ProfilingSettings#memoryLimitMegabytes()} whatever the number of rows, because every aggregate
+ * used either keeps a bounded state or can spill: grouping by value is done exactly only for fields with at most
+ * about {@link ProfilingSettings#exactDistinctLimit()} distinct values, and their quantiles are read from that
+ * grouping; above that, top values come from {@code approx_top_k}, quantiles from {@code approx_quantile} and
+ * patterns from a sample. Never DuckDB's {@code quantile_cont} or {@code quantile_disc}, which hold every value of
+ * the column in memory (45 million values do not fit in 512 MB) and cannot spill. A file of 5 million rows and 15
+ * columns takes
  * some seconds per column on two threads (docs/benchmarks.md).
  *
  * <p>Aggregates run on a connection that materialises results, so that a failing query reports DuckDB's own error;
@@ -140,8 +142,11 @@ public final class Profiler {
         }
         long estimated = Math.min(count, ((Number) basics.get("d_" + i)).longValue());
         boolean exact = estimated <= settings.exactDistinctLimit();
-        Frequencies frequencies = exact ? exactTopValues(connection, source, column)
-                : approximateTopValues(connection, source, column);
+        // an exact string field is grouped by value once, for its top values and its patterns
+        boolean grouped = exact && column.kind() == Kind.STRING;
+        String counted = grouped ? groupedByValue(connection, source, column, i) : source;
+        Frequencies frequencies = !exact ? approximateTopValues(connection, source, column)
+                : grouped ? topValuesOf(connection, counted, column) : exactTopValues(connection, source, column);
         DistinctCount distinct = exact ? new DistinctCount(frequencies.distinct(), false)
                 : new DistinctCount(estimated, true);
         Object min = scalar(basics.get("lo_" + i));
@@ -159,8 +164,11 @@ public final class Profiler {
                 var lengths = new Lengths(((Number) basics.get("lmin_" + i)).longValue(),
                         ((Number) basics.get("lmax_" + i)).longValue(), ((Number) basics.get("lmean_" + i))
                         .doubleValue());
-                List<ValueCount> patterns = exact ? patterns(connection, source, column)
-                        : sampledPatterns(connection, source, column);
+                List<ValueCount> patterns = exact ? patternsOf(connection, counted) : sampledPatterns(connection,
+                        source, column);
+                if (grouped) {
+                    execute(connection, "DROP TABLE " + counted);
+                }
                 yield new FieldProfile(column.name(), column.type(), column.kind().code(), count, rows - count,
                         distinct, min, max, null, null, lengths, frequencies.top(), List.of(), patterns,
                         exact ? null : Math.min(count, settings.patternSample()), null);
@@ -182,11 +190,40 @@ public final class Profiler {
 
     /** Exact distinct count and top values, from one grouping of the column by value. */
     private Frequencies exactTopValues(Connection connection, String source, Column column) throws SQLException {
+        return topValuesOf(connection, "(" + grouping(column, source) + ")", column);
+    }
+
+    /**
+     * The non-null values of a column with their counts ({@code v}, {@code n}), kept in a temporary table of the
+     * in-memory database so that top values and patterns read it instead of grouping the column twice; at most about
+     * {@link ProfilingSettings#exactDistinctLimit()} rows (DuckDB spills beyond its memory limit).
+     *
+     * @return the table's name; the caller drops it
+     */
+    private static String groupedByValue(Connection connection, String source, Column column, int i)
+            throws SQLException {
+        String table = "counted_" + i;
+        execute(connection, "CREATE TEMP TABLE " + table + " AS " + grouping(column, source));
+        return table;
+    }
+
+    private static String grouping(Column column, String source) {
+        return "SELECT %1$s AS v, count(*) AS n FROM %2$s WHERE %1$s IS NOT NULL GROUP BY %1$s".formatted(
+                column.sql(), source);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Exact distinct count and top values from values with their counts ({@code v}, {@code n}). */
+    private Frequencies topValuesOf(Connection connection, String counted, Column column) throws SQLException {
         String sql = """
                 SELECT count(*) OVER () AS distinct_values, %s AS shown, n
-                FROM (SELECT %s AS v, count(*) AS n FROM %s WHERE %2$s IS NOT NULL GROUP BY %2$s)
-                ORDER BY n DESC, v LIMIT %d""".formatted(shown(column, "v"), column.sql(), source,
-                settings.topValues());
+                FROM %s
+                ORDER BY n DESC, v LIMIT %d""".formatted(shown(column, "v"), counted, settings.topValues());
         long distinct = 0;
         List<ValueCount> top = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -222,12 +259,15 @@ public final class Profiler {
         return new Frequencies(0, top);
     }
 
-    /** Patterns counted over all values, through the grouping by value (each distinct value is shaped once). */
-    private List<ValueCount> patterns(Connection connection, String source, Column column) throws SQLException {
+    /**
+     * Patterns counted over all values, from values with their counts ({@code v}, {@code n}): each distinct value is
+     * shaped once.
+     */
+    private List<ValueCount> patternsOf(Connection connection, String counted) throws SQLException {
         return patternQuery(connection, """
                 SELECT %s AS pattern, sum(n)::BIGINT AS n
-                FROM (SELECT %s AS v, count(*) AS n FROM %s WHERE %2$s IS NOT NULL GROUP BY %2$s)
-                GROUP BY pattern ORDER BY n DESC, pattern LIMIT %d""".formatted(pattern("v"), column.sql(), source,
+                FROM %s
+                GROUP BY pattern ORDER BY n DESC, pattern LIMIT %d""".formatted(pattern("v"), counted,
                 settings.topValues()));
     }
 

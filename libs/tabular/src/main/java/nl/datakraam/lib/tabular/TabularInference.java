@@ -19,13 +19,16 @@ import org.jspecify.annotations.Nullable;
  * left out, with an INFO issue. See {@link ColumnInference} for how types are chosen: workbook cells and JSON values
  * arrive as canonical text, so one set of rules types them all.
  *
+ * <p>Reading a file, the records are split on a second thread while the calling thread infers the types
+ * ({@link RecordBatches}), where a second core is available.
+ *
  * <p>Stateless and thread-safe. Delimited text is read three times from the start (a 128 KiB sample and a fast byte
  * pass for the dialect, then the full pass); workbooks are checked against zip bombs, then read once; JSON is read
  * twice before the full pass (to find the array of objects, then its member names).
  */
 public final class TabularInference {
 
-    private static final int PROGRESS_INTERVAL = 16_384;
+    private static final int PROGRESS_INTERVAL = 16 * RecordBatches.SIZE;
 
     private TabularInference() {
     }
@@ -64,7 +67,8 @@ public final class TabularInference {
         }
         List<Issue> issues = new ArrayList<>();
         try (RecordSource source = open(file, format, sheet, issues)) {
-            return inferAll(source, format.positionName(), Files.size(file), issues, progress);
+            return inferAll(source, format.positionName(), Files.size(file), issues, progress,
+                    RecordBatches.worthReadingAhead());
         }
     }
 
@@ -88,12 +92,17 @@ public final class TabularInference {
      */
     public static Inference infer(RecordSource records, String positionName, ProgressListener progress)
             throws IOException {
-        return inferAll(records, positionName, -1, new ArrayList<>(), progress);
+        return inferAll(records, positionName, -1, new ArrayList<>(), progress, false);
     }
 
-    /** The one full pass: every value of every column, then the fields and the issues. */
+    /**
+     * The one full pass: every value of every column, then the fields and the issues.
+     *
+     * @param readAhead whether records are split on a second thread while this one infers ({@link RecordBatches});
+     *                  the same records in the same order either way
+     */
     private static Inference inferAll(RecordSource source, String positionName, long byteCount, List<Issue> issues,
-            ProgressListener progress) throws IOException {
+            ProgressListener progress, boolean readAhead) throws IOException {
         CsvRecord header = source.header();
         List<String> titles = header == null ? List.of() : header.values();
         RecordShapes shapes = new RecordShapes(header == null ? -1 : titles.size());
@@ -101,16 +110,20 @@ public final class TabularInference {
         List<ColumnInference> columns = new ArrayList<>();
         addColumns(columns, titles.size(), decimalCommaFirst);
         long rows = 0;
-        for (CsvRecord record; (record = source.next()) != null; ) {
-            rows++;
-            List<String> values = record.values();
-            shapes.add(record);
-            addColumns(columns, values.size(), decimalCommaFirst);
-            for (int i = 0; i < values.size(); i++) {
-                columns.get(i).accept(values.get(i), record.line());
-            }
-            if (rows % PROGRESS_INTERVAL == 0) {
-                progress.onProgress(source.bytesRead(), rows);
+        try (RecordBatches batches = new RecordBatches(source, readAhead)) {
+            for (RecordBatches.Batch batch; (batch = batches.next()) != null; ) {
+                for (CsvRecord record : batch.records()) {
+                    rows++;
+                    List<String> values = record.values();
+                    shapes.add(record);
+                    addColumns(columns, values.size(), decimalCommaFirst);
+                    for (int i = 0; i < values.size(); i++) {
+                        columns.get(i).accept(values.get(i), record.line());
+                    }
+                }
+                if (rows % PROGRESS_INTERVAL == 0) {
+                    progress.onProgress(batch.bytesRead(), rows);
+                }
             }
         }
         progress.onProgress(source.bytesRead(), rows);
