@@ -138,9 +138,9 @@ public final class DcatRdf {
         String uri = datasetUri(base, d);
         Resource dataset = model.createResource(uri, DCAT.Dataset);
         dataset.addProperty(DCTerms.title, d.title(), "nl");
-        if (d.description() != null && !d.description().isBlank()) {
-            dataset.addProperty(DCTerms.description, d.description(), "nl");
-        }
+        // dct:description is mandatory; a dataset the steward has not described yet is published with its title.
+        dataset.addProperty(DCTerms.description, d.description() != null && !d.description().isBlank()
+                ? d.description() : d.title(), "nl");
         dataset.addProperty(DCTerms.identifier, p.identifier() != null ? p.identifier() : uri);
         d.keywords().forEach(k -> dataset.addProperty(DCAT.keyword, k, "nl"));
         for (String theme : p.themes()) {
@@ -299,7 +299,11 @@ public final class DcatRdf {
                 if (!c.labelEn().equals(c.labelNl())) {
                     concept.addProperty(SKOS.prefLabel, c.labelEn(), "en");
                 }
-                concept.addProperty(SKOS.inScheme, model.createResource(c.scheme(), SKOS.ConceptScheme));
+                Resource scheme = model.createResource(c.scheme(), SKOS.ConceptScheme);
+                if (!scheme.hasProperty(DCTerms.title)) {
+                    scheme.addProperty(DCTerms.title, c.scheme().substring(c.scheme().lastIndexOf('/') + 1));
+                }
+                concept.addProperty(SKOS.inScheme, scheme);
             });
         }
         return concept;

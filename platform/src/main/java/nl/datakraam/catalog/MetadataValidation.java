@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks metadata a steward enters, field by field, and returns it in its stored form (trimmed, list values as the
- * lists write them). The first problem is thrown as {@link ErrorCode#METADATA_INVALID} whose details say
+ * lists write them). What DCAT-AP-NL makes mandatory and a steward fills in (licence, a theme, a contact point) may
+ * be changed but not cleared; title and the rest come from the system. The first problem is thrown as {@link ErrorCode#METADATA_INVALID} whose details say
  * {@code field} (the API member, e.g. {@code contactEmail}), {@code problem} ({@code required}, {@code too-long},
  * {@code not-in-list}, {@code email}, {@code url}, {@code phone}, {@code end-before-start}, {@code pattern}) and the
  * facts of the problem ({@code maxLength}, {@code list}); {@code error.metadata.invalid} says it in Dutch.
@@ -36,8 +37,20 @@ public final class MetadataValidation {
                 && Vocabularies.normalised(m.licence()).equals(Vocabularies.normalised(licence))) {
             licence = m.licence().strip();
         }
+        if (licence == null) {
+            throw invalid("licence", "required", Map.of(), "licence is required (DCAT-AP-NL: dct:license on every "
+                    + "distribution); choose one of the licence list");
+        }
+        DcatProperties properties = properties(m.properties());
+        if (properties.themes().isEmpty()) {
+            throw invalid("euThemes", "required", Map.of(), "at least one theme is required (DCAT-AP-NL: dcat:theme)");
+        }
+        if (properties.contactPoint() == null) {
+            throw invalid("contactName", "required", Map.of(), "a contact point is required (DCAT-AP-NL: "
+                    + "dcat:contactPoint)");
+        }
         return new DatasetMetadata(title, blankToNull(m.description()), m.organisationId(), licence, keywords,
-                m.accessLevel(), m.updateFrequency(), properties(m.properties()));
+                m.accessLevel(), m.updateFrequency(), properties);
     }
 
     /** The DCAT properties in stored form. */

@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>{@link #euThemes()}: the EU Data Theme vocabulary ({@code dcat:theme}, mandatory list in DCAT-AP-NL);
- *   <li>{@link #donlThemes()}: the 93 OWMS {@code overheid:TaxonomieBeleidsagenda} themes data.overheid.nl uses,
- *       each under one of 17 top themes ({@link #donlTopTheme});
+ *   <li>{@link #donlThemes()}: the OWMS {@code overheid:TaxonomieBeleidsagenda} themes data.overheid.nl uses: 17
+ *       top themes and 93 themes under them ({@link #donlTopTheme});
  *   <li>{@link #licences()}: the DCAT-AP-DONL licence taxonomy;
  *   <li>{@link #languages()}: the TOOI language list (EU language IRIs with Dutch labels);
  *   <li>{@link #fileTypes()}: the TOOI/PLOOI file-type list (EU file-type IRIs);

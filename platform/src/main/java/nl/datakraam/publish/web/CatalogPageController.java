@@ -79,8 +79,9 @@ class CatalogPageController {
     }
 
     /**
-     * The dataset page at its readable address {@code /datasets/{slug}}; an old {@code /datasets/{id}} link is
-     * redirected there (301). A dataset the caller may not read is 404, as one that does not exist.
+     * The dataset page at its readable address {@code /datasets/{slug}}; an old {@code /datasets/{id}} link still
+     * shows the same page (links in the catalogue use the slug). A dataset the caller may not read is 404, as one
+     * that does not exist.
      */
     @GetMapping("/datasets/{slugOrId}")
     String dataset(@PathVariable String slugOrId, Model model) {
@@ -88,10 +89,6 @@ class CatalogPageController {
         Dataset dataset = catalog.findBySlugOrId(slugOrId, caller).orElseThrow(() -> new PlatformException(
                 ErrorCode.DATASET_NOT_FOUND, "No dataset " + slugOrId + " that you may see.",
                 Map.of("datasetId", slugOrId)));
-        if (!dataset.slug().equals(slugOrId)) {
-            model.asMap().clear();
-            return "redirect:/datasets/" + dataset.slug();
-        }
         UUID id = dataset.id().value();
         model.addAttribute("versions", catalog.versions(dataset.id(), caller));
         model.addAttribute("related", catalog.related(dataset, RELATED, caller));
