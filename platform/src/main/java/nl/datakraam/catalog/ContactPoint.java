@@ -12,4 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param phone {@code vcard:hasTelephone}, as written ({@code +31 50 316 4911}); null for none
  */
 public record ContactPoint(String name, @Nullable String email, @Nullable String phone) {
+
+    /** The SQL parameters {@code cn}, {@code ce}, {@code cp} (name, e-mail, phone) of a contact point, all null for none. */
+    static java.util.Map<String, @Nullable Object> columns(@Nullable ContactPoint contact) {
+        java.util.Map<String, @Nullable Object> columns = new java.util.HashMap<>();
+        columns.put("cn", contact == null ? null : contact.name());
+        columns.put("ce", contact == null ? null : contact.email());
+        columns.put("cp", contact == null ? null : contact.phone());
+        return columns;
+    }
 }
