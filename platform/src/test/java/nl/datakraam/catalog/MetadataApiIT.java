@@ -179,6 +179,15 @@ class MetadataApiIT extends PlatformIT {
                 "Monumenten hernoemd");
         assertThat(json(admin().get("/v1/datasets/" + id)).get("title").asString()).as("nothing saved")
                 .startsWith("Monumenten ").doesNotContain("hernoemd");
+
+        var bulk = browser.submitFormFrom("/", "/datasets/bulk", Map.of("ids", id,
+                "licence", "http://creativecommons.org/licenses/by-sa/4.0/deed.nl", "updateFrequency", "QUARTERLY"));
+        assertThat(bulk.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/").body()).contains("1 dataset(s) bijgewerkt.");
+        JsonNode edited = json(admin().get("/v1/datasets/" + id));
+        assertThat(edited.get("licence").asString()).isEqualTo("http://creativecommons.org/licenses/by-sa/4.0/deed.nl");
+        assertThat(edited.get("updateFrequency").asString()).endsWith("/QUARTERLY");
+        assertThat(edited.get("description").isNull()).as("fields left empty stay as they were").isTrue();
     }
 
     private static Model turtle(HttpResponse<String> response) {

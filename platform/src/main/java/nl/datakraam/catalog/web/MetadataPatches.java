@@ -131,16 +131,17 @@ class MetadataPatches {
     /**
      * The frequency a client names by IRI or code.
      *
-     * @throws PlatformException {@link ErrorCode#METADATA_INVALID} naming {@code updateFrequency} and listing the
-     *     allowed codes ({@code details.allowed}) for anything else
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming {@code updateFrequency} and listing the
+     *     allowed codes ({@code details.allowed}) for anything else (the code this member has answered since it
+     *     was introduced; kept for clients)
      */
     static UpdateFrequency updateFrequency(String value) {
         return UpdateFrequency.find(value).orElseThrow(() -> {
             List<String> allowed = UpdateFrequency.all().stream().map(UpdateFrequency::code).toList();
-            return new PlatformException(ErrorCode.METADATA_INVALID, "updateFrequency must be a concept of the EU "
+            return new PlatformException(ErrorCode.INVALID_PARAMETER, "updateFrequency must be a concept of the EU "
                     + "frequency list, by IRI (" + UpdateFrequency.NAMESPACE + "MONTHLY) or code; allowed codes: "
-                    + String.join(", ", allowed) + ".", Map.of("field", "updateFrequency", "problem", "not-in-list",
-                            "list", "frequencies", "allowed", allowed));
+                    + String.join(", ", allowed) + ".", Map.of("parameter", "updateFrequency", "field",
+                            "updateFrequency", "problem", "not-in-list", "allowed", allowed));
         });
     }
 }

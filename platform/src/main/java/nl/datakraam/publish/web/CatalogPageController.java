@@ -95,6 +95,7 @@ class CatalogPageController {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("groups", organisations.groups());
         model.addAttribute("vocabularies", Vocabularies.all());
+        model.addAttribute("themeConcepts", Vocabularies.themes());
         model.addAttribute("dataset", dataset);
         model.addAttribute("version", dataset.currentVersion());
         if (dataset.currentVersion() != null) {
