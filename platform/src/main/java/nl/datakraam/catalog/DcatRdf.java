@@ -313,6 +313,119 @@ public final class DcatRdf {
         return model.createTypedLiteral(instant.toString(), XSDDatatype.XSDdateTime);
     }
 
+    /**
+     * A DCAT description read back (import and harvest): one entry per {@code dcat:Dataset} of the model, with the
+     * dataset's IRI and its properties as the members of a metadata patch, the inverse of {@link #dataset}. Values
+     * are as the record gives them; the patch's validation decides what is accepted. A licence given only as a text
+     * label is matched to the licence list (case c25) or passed on as written, so that validation names it;
+     * temporal coverage is read from {@code dcat:startDate}/{@code dcat:endDate} (case c26). Properties Datakraam
+     * does not keep are left out.
+     */
+    public static List<Imported> read(Model model) {
+        List<Imported> datasets = new java.util.ArrayList<>();
+        for (Resource d : model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()) {
+            java.util.Map<String, @Nullable Object> m = new java.util.LinkedHashMap<>();
+            literal(d, DCTerms.title).ifPresent(v -> m.put("title", v));
+            literal(d, DCTerms.description).ifPresent(v -> m.put("description", v));
+            literal(d, DCTerms.identifier).ifPresent(v -> m.put("identifier", v));
+            List<String> keywords = d.listProperties(DCAT.keyword).mapWith(st -> st.getString()).toList();
+            if (!keywords.isEmpty()) {
+                m.put("keywords", keywords);
+            }
+            List<String> themes = iris(d, DCAT.theme);
+            if (!themes.isEmpty()) {
+                m.put("euThemes", themes.stream().filter(t -> t.startsWith(Vocabularies.EU_THEME_SCHEME)).toList());
+                m.put("donlThemes", themes.stream().filter(t -> !t.startsWith(Vocabularies.EU_THEME_SCHEME))
+                        .toList());
+            }
+            List<String> languages = iris(d, DCTerms.language);
+            if (!languages.isEmpty()) {
+                m.put("languages", languages);
+            }
+            Resource publisher = d.getPropertyResourceValue(DCTerms.publisher);
+            if (publisher != null) {
+                m.put("publisher", publisher.isURIResource() ? publisher.getURI()
+                        : literal(publisher, FOAF_NAME).orElse(null));
+            }
+            Resource contact = d.getPropertyResourceValue(DCAT.contactPoint);
+            if (contact != null) {
+                literal(contact, VCARD4.fn).ifPresent(v -> m.put("contactName", v));
+                Resource email = contact.getPropertyResourceValue(VCARD4.hasEmail);
+                if (email != null && email.isURIResource()) {
+                    m.put("contactEmail", email.getURI().replaceFirst("^mailto:", ""));
+                }
+                Resource phone = contact.getPropertyResourceValue(VCARD4.hasTelephone);
+                if (phone != null && phone.isURIResource()) {
+                    m.put("contactPhone", phone.getURI().replaceFirst("^tel:", ""));
+                }
+            }
+            Resource frequency = d.getPropertyResourceValue(DCTerms.accrualPeriodicity);
+            if (frequency != null && frequency.isURIResource()) {
+                m.put("updateFrequency", frequency.getURI());
+            }
+            List<String> places = new java.util.ArrayList<>();
+            for (String iri : iris(d, DCTerms.spatial)) {
+                Vocabularies.places().stream().filter(c -> c.iri().equals(iri)).findFirst()
+                        .ifPresent(c -> places.add(c.code()));
+            }
+            if (!places.isEmpty()) {
+                m.put("spatial", places);
+            }
+            Resource period = d.getPropertyResourceValue(DCTerms.temporal);
+            if (period != null) {
+                literal(period, DCAT.startDate).ifPresent(v -> m.put("temporalStart", v.substring(0,
+                        Math.min(10, v.length()))));
+                literal(period, DCAT.endDate).ifPresent(v -> m.put("temporalEnd", v.substring(0,
+                        Math.min(10, v.length()))));
+            }
+            List<String> standards = iris(d, DCTerms.conformsTo);
+            if (!standards.isEmpty()) {
+                m.put("conformsTo", standards);
+            }
+            first(iris(d, DCAT.landingPage)).ifPresent(v -> m.put("landingPage", v));
+            first(iris(d, FOAF_PAGE)).ifPresent(v -> m.put("documentation", v));
+            Resource provenance = d.getPropertyResourceValue(DCTerms.provenance);
+            if (provenance != null) {
+                literal(provenance, RDFS.label).ifPresent(v -> m.put("provenance", v));
+            }
+            Resource authority = d.getPropertyResourceValue(AUTHORITY);
+            if (authority != null && authority.isURIResource()) {
+                m.put("authority", authority.getURI());
+            }
+            for (Resource x : d.listProperties(DCAT.distribution).mapWith(st -> st.getResource()).toList()) {
+                Resource licence = x.getPropertyResourceValue(DCTerms.license);
+                if (licence != null && !m.containsKey("licence")) {
+                    String named = licence.isURIResource() ? licence.getURI()
+                            : literal(licence, RDFS.label).or(() -> literal(licence, DCTerms.title)).orElse("");
+                    m.put("licence", Vocabularies.find(Vocabularies.licences(), named)
+                            .or(() -> Vocabularies.licenceByName(named)).map(Concept::iri).orElse(named));
+                }
+            }
+            datasets.add(new Imported(d.isURIResource() ? d.getURI() : null, m));
+        }
+        return datasets;
+    }
+
+    /** One dataset read from a DCAT description: its IRI (null for a blank node) and its metadata members. */
+    public record Imported(@Nullable String iri, java.util.Map<String, @Nullable Object> members) {
+    }
+
+    private static Optional<String> literal(Resource subject, Property property) {
+        var statements = subject.listProperties(property).toList();
+        return statements.stream().filter(st -> st.getObject().isLiteral())
+                .sorted(java.util.Comparator.comparing(st -> "nl".equals(st.getLanguage()) ? 0 : 1))
+                .map(st -> st.getString()).findFirst();
+    }
+
+    private static List<String> iris(Resource subject, Property property) {
+        return subject.listProperties(property).mapWith(st -> st.getObject()).filterKeep(o -> o.isURIResource())
+                .mapWith(o -> o.asResource().getURI()).toList();
+    }
+
+    private static Optional<String> first(List<String> values) {
+        return values.stream().findFirst();
+    }
+
     /** The model as Turtle or JSON-LD text. */
     public static String write(Model model, Lang lang) {
         StringWriter out = new StringWriter();

@@ -167,7 +167,7 @@ public class Organisations {
     }
 
     /**
-     * The organisation a client names by id, TOOI code or name (case-insensitive, trimmed); one not yet known is
+     * The organisation a client names by id, TOOI code, IRI or name (case-insensitive, trimmed); one not yet known is
      * created, with its TOOI code and IRI when a TOOI register has that name, else with a local IRI
      * ({@code urn:datakraam:organisation:<id>}). Lets the free-text {@code publisher} of older clients keep working.
      */
@@ -176,7 +176,11 @@ public class Organisations {
         authorization.requireUpload(caller);
         String wanted = idOrName.strip();
         MetadataValidation.requireLength("publisher", wanted, 1, 500);
-        return find(wanted.toLowerCase(Locale.ROOT)).orElseGet(() -> byName(wanted));
+        return find(wanted.toLowerCase(Locale.ROOT))
+                .or(() -> all().stream().filter(o -> o.uri().equals(wanted)).findFirst())
+                .or(() -> Vocabularies.organisations().stream().filter(c -> c.iri().equals(wanted)).findFirst()
+                        .map(c -> byName(capitalised(c.labelNl()))))
+                .orElseGet(() -> byName(wanted));
     }
 
     /** The organisation with this name (case-insensitive), from the table or a TOOI register, created when new. */

@@ -137,6 +137,38 @@ public final class Vocabularies {
     }
 
     /**
+     * The licence a harvested record names only by a text label (case c25): the list's Dutch or English name or
+     * code, or a Creative Commons name in words ("Creative Commons Naamsvermelding 4.0 Internationaal",
+     * "CC BY-SA 4.0", "Attribution 4.0"). Empty when the text names no licence of the list unambiguously, so that a
+     * caller can flag it as unknown rather than drop it.
+     */
+    public static Optional<Concept> licenceByName(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<Concept> exact = find(LICENCES, text).or(() -> LICENCES.stream()
+                .filter(l -> l.labelNl().equalsIgnoreCase(t) || l.labelEn().equalsIgnoreCase(t)).findFirst());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        Matcher version = Pattern.compile("\\b([34])\\.0\\b").matcher(t);
+        if (t.contains("cc0") || t.contains("zero") || t.contains("publiek domein") && !t.contains("mark")) {
+            return find(LICENCES, "CC0-1.0");
+        }
+        if (!version.find() || !(t.contains("creative commons") || t.startsWith("cc") || t.contains("attribution")
+                || t.contains("naamsvermelding"))) {
+            return Optional.empty();
+        }
+        boolean by = t.contains("by") || t.contains("attribution") || t.contains("naamsvermelding");
+        boolean sa = t.contains("sa") && t.matches(".*\\bsa\\b.*") || t.contains("sharealike")
+                || t.contains("share alike") || t.contains("gelijkdelen") || t.contains("gelijk delen");
+        boolean nc = t.matches(".*\\bnc\\b.*") || t.contains("noncommercial") || t.contains("non-commercial")
+                || t.contains("nietcommercieel") || t.contains("niet-commercieel") || t.contains("niet commercieel");
+        if (!by || sa && nc) {
+            return Optional.empty();
+        }
+        return find(LICENCES, "CC-BY" + (sa ? "-SA" : nc ? "-NC" : "") + "-" + version.group(1) + ".0");
+    }
+
+    /**
      * An IRI without scheme, case, trailing slashes and Creative Commons' language suffix, for comparing IRIs that
      * lists write differently ({@code https://creativecommons.org/licenses/by/4.0/} and
      * {@code http://creativecommons.org/licenses/by/4.0/deed.nl}).

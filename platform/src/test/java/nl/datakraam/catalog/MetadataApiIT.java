@@ -190,6 +190,62 @@ class MetadataApiIT extends PlatformIT {
         assertThat(edited.get("description").isNull()).as("fields left empty stay as they were").isTrue();
     }
 
+    /** c25 and c26: a harvested record's licence given as a Dutch label, its period as PeriodOfTime. */
+    @Test
+    void aHarvestedDcatRecordImportsItsLicenceLabelAndPeriod() throws Exception {
+        String id = upload("Geoogst " + Instant.now().toEpochMilli(), "openbaar");
+        String record = """
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+                <https://data.example/ds/1> a dcat:Dataset ; dct:title "Geoogste fietstellingen"@nl ;
+                  dct:description "Uit een andere catalogus."@nl ;
+                  dcat:theme <http://publications.europa.eu/resource/authority/data-theme/TRAN> ;
+                  dct:spatial <https://identifier.overheid.nl/tooi/id/gemeente/gm0014> ;
+                  dcat:contactPoint [ a vcard:Kind ; vcard:fn "Loket" ; vcard:hasEmail <mailto:loket@example.nl> ] ;
+                  dct:temporal [ a dct:PeriodOfTime ; dcat:startDate "2019-01-01"^^xsd:date ;
+                                 dcat:endDate "2019-12-31"^^xsd:date ] ;
+                  dcat:distribution [ a dcat:Distribution ; dct:license [ a dct:LicenseDocument ;
+                      rdfs:label "Creative Commons Naamsvermelding 4.0 Internationaal"@nl ] ] .
+                """;
+        var imported = admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle", record);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode d = json(imported);
+        assertThat(d.get("title").asString()).isEqualTo("Geoogste fietstellingen");
+        assertThat(d.get("licence").asString()).isEqualTo("http://creativecommons.org/licenses/by/4.0/deed.nl");
+        assertThat(d.get("metadata").get("temporalStart").asString()).isEqualTo("2019-01-01");
+        assertThat(d.get("metadata").get("temporalEnd").asString()).isEqualTo("2019-12-31");
+        assertThat(d.get("metadata").get("spatial").get(0).asString()).isEqualTo("GM0014");
+        assertThat(d.get("metadata").get("contactEmail").asString()).isEqualTo("loket@example.nl");
+
+        var unknown = admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle",
+                record.replace("Creative Commons Naamsvermelding 4.0 Internationaal", "Vrij te gebruiken"));
+        assertThat(unknown.statusCode()).as("an unknown licence is flagged, never silently dropped").isEqualTo(400);
+        assertThat(json(unknown).get("details").get("field").asString()).isEqualTo("licence");
+        assertThat(admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle", "<a> <b> .").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theCatalogueImportsItsOwnExportAllOrNone() throws Exception {
+        String id = upload("Ronde " + Instant.now().toEpochMilli(), "openbaar");
+        String ttl = admin().get("/v1/datasets/" + id + "/metadata?format=ttl").body()
+                .replace("\"Ronde ", "\"Rondgang ");
+        var imported = admin().postBody("/v1/catalog", "text/turtle", ttl);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(admin().get("/v1/datasets/" + id)).get("title").asString()).startsWith("Rondgang ");
+
+        String exported = admin().get("/v1/datasets/" + id + "/metadata?format=json").body();
+        String items = "{\"items\": [" + exported.replace("Rondgang ", "Derde ") + ", {\"id\": \""
+                + "00000000-0000-0000-0000-000000000000\", \"title\": \"x\"}]}";
+        var refused = admin().postRaw("/v1/catalog", items);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("details").get("field").asString()).isEqualTo("items[1]");
+        assertThat(json(admin().get("/v1/datasets/" + id)).get("title").asString()).as("none changed")
+                .startsWith("Rondgang ");
+        assertThat(anonymous().postBody("/v1/catalog", "text/turtle", ttl).statusCode()).isIn(401, 403);
+    }
+
     private static Model turtle(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         Model model = ModelFactory.createDefaultModel();

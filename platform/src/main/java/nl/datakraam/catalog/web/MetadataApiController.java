@@ -25,7 +25,11 @@ import nl.datakraam.catalog.web.DatasetApiController.DatasetResponse;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,6 +41,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Metadata over REST: the value lists, organisations and groups, the bulk edit, and metadata export and import.
@@ -46,7 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       JSON of {@code GET /v1/datasets/{id}} per dataset; only the datasets the caller may read;
  *   <li>{@code GET /v1/datasets/{id}/metadata?format=ttl|jsonld|json}: one dataset; 404 for one the caller may not
  *       read (c28);
- *   <li>{@code PUT /v1/datasets/{id}/metadata}: import the JSON form (the members of a PATCH; others ignored);
+ *   <li>{@code POST /v1/datasets/{id}/metadata}: import the JSON form (the members of a PATCH; others ignored)
+ *       or DCAT RDF (Turtle, JSON-LD);
+ *   <li>{@code POST /v1/catalog}: import many datasets' metadata (JSON of the export, or DCAT RDF), all or none;
  *   <li>{@code POST /v1/datasets/bulk}: {@code {"ids": [...], "set": {PATCH members}}}, all or none.
  * </ul>
  */
@@ -63,9 +71,11 @@ class MetadataApiController {
     private final MetadataPatches patches;
     private final CatalogSettings settings;
     private final LocalisedMessages messages;
+    private final JsonMapper json;
 
     MetadataApiController(Catalog catalog, Organisations organisations, Authorization authorization,
-            MetadataPatches patches, CatalogSettings settings, LocalisedMessages messages) {
+            MetadataPatches patches, CatalogSettings settings, LocalisedMessages messages, JsonMapper json) {
+        this.json = json;
         this.catalog = catalog;
         this.organisations = organisations;
         this.authorization = authorization;
@@ -168,11 +178,85 @@ class MetadataApiController {
      * {@code organisation.id} and {@code metadata.*} read as their PATCH members) replace the current ones; read-only
      * members (id, version, distributions, …) are ignored.
      */
-    @PostMapping("/v1/datasets/{id}/metadata")
+    @PostMapping(path = "/v1/datasets/{id}/metadata", consumes = MediaType.APPLICATION_JSON_VALUE)
     DatasetResponse importMetadata(@PathVariable UUID id, @RequestBody Map<String, @Nullable Object> body,
             Locale locale) {
         Caller caller = authorization.currentCaller();
         Dataset current = catalog.get(new DatasetId(id), caller);
+        return DatasetResponse.of(patches.apply(current, MetadataPatch.of(fromJson(body)), caller), messages, locale);
+    }
+
+    /**
+     * Imports a dataset's metadata from DCAT RDF (Turtle or JSON-LD, e.g. a harvested record): the first
+     * {@code dcat:Dataset} of the body, read as {@link DcatRdf#read} says.
+     */
+    @PostMapping(path = "/v1/datasets/{id}/metadata", consumes = {"text/turtle", "application/ld+json"})
+    DatasetResponse importRdf(@PathVariable UUID id, @RequestBody String body, HttpServletRequest request,
+            Locale locale) {
+        Caller caller = authorization.currentCaller();
+        Dataset current = catalog.get(new DatasetId(id), caller);
+        List<DcatRdf.Imported> read = DcatRdf.read(parse(body, request.getContentType()));
+        if (read.isEmpty()) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "The body holds no dcat:Dataset.",
+                    Map.of("parameter", "body", "field", "body"));
+        }
+        return DatasetResponse.of(patches.apply(current, MetadataPatch.of(read.getFirst().members()), caller),
+                messages, locale);
+    }
+
+    /**
+     * Imports the metadata of many datasets at once, all or none: JSON {@code {"items": [...]}} as
+     * {@code GET /v1/catalog?format=json} writes it (each item names its dataset by {@code id}), or DCAT RDF whose
+     * datasets are named by their IRI ({@code …/datasets/{slug}}, as the export writes them). An item naming no
+     * dataset the caller may edit answers 400 with {@code details.field} = {@code items[n]}.
+     */
+    @PostMapping(path = "/v1/catalog", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/turtle",
+            "application/ld+json"})
+    Map<String, Object> importCatalog(@RequestBody String body, HttpServletRequest request, Locale locale) {
+        Caller caller = authorization.currentCaller();
+        authorization.requireUpload(caller);
+        List<Map.Entry<DatasetId, MetadataPatch>> changes = new ArrayList<>();
+        String type = String.valueOf(request.getContentType());
+        if (type.startsWith(MediaType.APPLICATION_JSON_VALUE)) {
+            JsonNode items = readJson(body).get("items");
+            if (items == null || !items.isArray()) {
+                throw new PlatformException(ErrorCode.INVALID_PARAMETER, "Send {\"items\": [...]} as "
+                        + "GET /v1/catalog?format=json writes it.", Map.of("parameter", "items", "field", "items"));
+            }
+            for (int n = 0; n < items.size(); n++) {
+                Map<String, @Nullable Object> item = json.convertValue(items.get(n), Map.class);
+                DatasetId id = item(n, () -> new DatasetId(UUID.fromString(String.valueOf(item.get("id")))), caller);
+                changes.add(Map.entry(id, MetadataPatch.of(fromJson(item))));
+            }
+        } else {
+            List<DcatRdf.Imported> read = DcatRdf.read(parse(body, type));
+            for (int n = 0; n < read.size(); n++) {
+                String iri = read.get(n).iri();
+                String slug = iri == null || !iri.contains("/datasets/") ? "" : iri.substring(iri.lastIndexOf(
+                        "/datasets/") + "/datasets/".length());
+                DatasetId id = item(n, () -> catalog.findBySlugOrId(slug, caller).orElseThrow().id(), caller);
+                changes.add(Map.entry(id, MetadataPatch.of(read.get(n).members())));
+            }
+        }
+        List<Dataset> changed = patches.applyEach(changes, caller);
+        return Map.of("items", changed.stream().map(d -> DatasetResponse.of(d, messages, locale)).toList(),
+                "total", changed.size());
+    }
+
+    private DatasetId item(int n, java.util.function.Supplier<DatasetId> find, Caller caller) {
+        try {
+            DatasetId id = find.get();
+            catalog.get(id, caller);
+            return id;
+        } catch (RuntimeException e) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "Item " + n + " names no dataset you may edit "
+                    + "(by id in JSON, by its IRI .../datasets/{slug} in RDF).", Map.of("parameter", "items[" + n
+                            + "]", "field", "items[" + n + "]"));
+        }
+    }
+
+    /** The editable members of the JSON export of one dataset. */
+    private static Map<String, @Nullable Object> fromJson(Map<String, @Nullable Object> body) {
         Map<String, @Nullable Object> members = new LinkedHashMap<>();
         if (body.get("metadata") instanceof Map<?, ?> nested) {
             nested.forEach((k, v) -> members.put(String.valueOf(k), v));
@@ -186,10 +270,32 @@ class MetadataApiController {
             members.put("organisation", String.valueOf(organisation.get("id")));
             members.remove("publisher");
         }
-        if (members.get("updateFrequency") == null && body.containsKey("updateFrequency")) {
-            members.put("updateFrequency", null);
+        return members;
+    }
+
+    private JsonNode readJson(String body) {
+        try {
+            return json.readTree(body);
+        } catch (RuntimeException e) {
+            throw new PlatformException(ErrorCode.REQUEST_UNREADABLE, "The body is not JSON.", Map.of());
         }
-        return DatasetResponse.of(patches.apply(current, MetadataPatch.of(members), caller), messages, locale);
+    }
+
+    /**
+     * The body as RDF.
+     *
+     * @throws PlatformException {@link ErrorCode#REQUEST_UNREADABLE} with the parser's line and column
+     */
+    private static Model parse(String body, @Nullable String contentType) {
+        Lang lang = contentType != null && contentType.startsWith("application/ld+json") ? Lang.JSONLD : Lang.TURTLE;
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.fromString(body, lang).parse(model);
+        } catch (RiotException e) {
+            throw new PlatformException(ErrorCode.REQUEST_UNREADABLE, "The body is not readable " + lang.getName()
+                    + ": " + e.getMessage(), Map.of("format", lang.getName()));
+        }
+        return model;
     }
 
     private String base(HttpServletRequest request) {

@@ -60,6 +60,16 @@ class MetadataPatches {
         return changed;
     }
 
+    /** Each dataset with its own patch, in one transaction: all or none. */
+    @Transactional
+    List<Dataset> applyEach(List<Map.Entry<DatasetId, MetadataPatch>> changes, Caller caller) {
+        List<Dataset> changed = new ArrayList<>();
+        for (Map.Entry<DatasetId, MetadataPatch> change : changes) {
+            changed.add(apply(catalog.get(change.getKey(), caller), change.getValue(), caller));
+        }
+        return changed;
+    }
+
     private DatasetMetadata merged(Dataset current, MetadataPatch patch, Caller caller) {
         DcatProperties p = current.properties();
         ContactPoint c = p.contactPoint();

@@ -77,7 +77,7 @@ class MqaAssessmentsPostgresIT extends MqaAssessmentsContract {
         jdbc.sql("""
                 insert into dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256,
                     raw_size, row_count, table_schema, dialect, issues, created_at)
-                values (:id, :dataset, 1, 'peil.csv', 'raw', 'sha', 1, 4, '{"fields": []}', '{}', '[]', :at)""")
+                values (:id, :dataset, 1, 'peil.csv', 'raw', 'sha', 1, 4, '{"fields": [], "missingValues": []}', '{}', '[]', :at)""")
                 .param("id", version).param("dataset", id.value())
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
         String organisationId = organisations.resolve(organisation, Caller.administrator("test")).id();
