@@ -121,32 +121,24 @@ public class Catalog {
 
     private String uniqueSlug(String title) {
         String base = Slugs.of(title, 80);
-        if (base.matches("[0-9a-f]{8}-[0-9a-f]{4}-.*")) {
-            base = "dataset-" + base;
-        }
-        Set<String> taken = Set.copyOf(jdbc.sql("select slug from dataset where slug like :prefix")
-                .param("prefix", base + "%")
-                .query(String.class)
-                .list());
-        String candidate = base;
-        for (int n = 2; taken.contains(candidate); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
+        return firstFree("slug", base.matches("[0-9a-f]{8}-[0-9a-f]{4}-.*") ? "dataset-" + base : base, "-");
     }
 
     private String uniqueTableName(String title) {
         String base = FieldNames.toIdentifier(title, TABLE_NAME_LENGTH);
-        if (RESERVED_WORDS.contains(base)) {
-            base = base + "_data";
-        }
-        Set<String> taken = Set.copyOf(jdbc.sql("select table_name from dataset where table_name like :prefix")
+        return firstFree("table_name", RESERVED_WORDS.contains(base) ? base + "_data" : base, "_");
+    }
+
+    /** {@code base}, or {@code base<separator>2}, {@code 3}, … : the first value no dataset has in {@code column}. */
+    private String firstFree(String column, String base, String separator) {
+        Set<String> taken = Set.copyOf(jdbc.sql("select " + column + " from dataset where " + column
+                        + " like :prefix")
                 .param("prefix", base.replace("_", "\\_") + "%")
                 .query(String.class)
                 .list());
         String candidate = base;
         for (int n = 2; taken.contains(candidate); n++) {
-            candidate = base + "_" + n;
+            candidate = base + separator + n;
         }
         return candidate;
     }
