@@ -72,47 +72,80 @@ public class Catalog {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Organisations organisations;
 
     public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Organisations organisations) {
         this.jdbc = jdbc;
         this.authorization = authorization;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.organisations = organisations;
     }
 
-    /** Registers a dataset without data; its SQL table name is derived from the title and made unique. */
+    /**
+     * Registers a dataset without data; its SQL table name and its slug are derived from the title and made unique.
+     * It belongs to the organisation named (the configured default when null) and starts with that organisation's
+     * defaults: contact point, licence, language (also the metadata language) and authority, so that its metadata
+     * carries every property DCAT-AP-NL makes mandatory from the start.
+     *
+     * @throws PlatformException {@link ErrorCode#ORGANISATION_NOT_FOUND} for an organisation that does not exist
+     */
     @Transactional
     public DatasetId register(NewDataset dataset) {
         var id = DatasetId.random();
         var now = now();
+        Organisation organisation = dataset.organisationId() == null ? organisations.defaultOrganisation()
+                : organisations.find(dataset.organisationId()).orElseThrow(() -> new PlatformException(
+                        ErrorCode.ORGANISATION_NOT_FOUND, "No organisation " + dataset.organisationId() + ".",
+                        Map.of("organisationId", dataset.organisationId())));
+        Organisation.Defaults defaults = organisation.defaults();
+        ContactPoint contact = defaults.contactPoint();
         jdbc.sql("""
-                insert into dataset (id, title, description, access_level, table_name, created_by, created_at, modified_at)
-                values (:id, :title, :description, :accessLevel, :tableName, :createdBy, :now, :now)""")
+                insert into dataset (id, slug, title, description, access_level, table_name, created_by, created_at,
+                    modified_at, organisation_id, licence, languages, metadata_language, contact_name, contact_email,
+                    contact_phone, authority, themes)
+                values (:id, :slug, :title, :description, :accessLevel, :tableName, :createdBy, :now, :now,
+                    :organisation, :licence, :language, :language, :cn, :ce, :cp, :authority, :themes)""")
                 .param("id", id.value())
+                .param("slug", uniqueSlug(dataset.title()))
                 .param("title", dataset.title())
                 .param("description", dataset.description())
                 .param("accessLevel", dataset.accessLevel().code())
                 .param("tableName", uniqueTableName(dataset.title()))
                 .param("createdBy", dataset.createdBy())
                 .param("now", now)
+                .param("organisation", organisation.id())
+                .param("licence", defaults.licence())
+                .param("language", defaults.language())
+                .params(ContactPoint.columns(contact))
+                .param("authority", defaults.authority())
+                .param("themes", joined(defaults.themes()))
                 .update();
         return id;
     }
 
+    private String uniqueSlug(String title) {
+        String base = Slugs.of(title, 80);
+        return firstFree("slug", base.matches("[0-9a-f]{8}-[0-9a-f]{4}-.*") ? "dataset-" + base : base, "-");
+    }
+
     private String uniqueTableName(String title) {
         String base = FieldNames.toIdentifier(title, TABLE_NAME_LENGTH);
-        if (RESERVED_WORDS.contains(base)) {
-            base = base + "_data";
-        }
-        Set<String> taken = Set.copyOf(jdbc.sql("select table_name from dataset where table_name like :prefix")
+        return firstFree("table_name", RESERVED_WORDS.contains(base) ? base + "_data" : base, "_");
+    }
+
+    /** {@code base}, or {@code base<separator>2}, {@code 3}, … : the first value no dataset has in {@code column}. */
+    private String firstFree(String column, String base, String separator) {
+        Set<String> taken = Set.copyOf(jdbc.sql("select " + column + " from dataset where " + column
+                        + " like :prefix")
                 .param("prefix", base.replace("_", "\\_") + "%")
                 .query(String.class)
                 .list());
         String candidate = base;
         for (int n = 2; taken.contains(candidate); n++) {
-            candidate = base + "_" + n;
+            candidate = base + separator + n;
         }
         return candidate;
     }
@@ -177,55 +210,207 @@ public class Catalog {
     }
 
     /**
-     * Replaces a dataset's descriptive metadata, update frequency and access level. The SQL table name stays as it
-     * was, so saved queries keep working.
+     * Replaces a dataset's descriptive metadata, organisation, update frequency and access level. The SQL table name
+     * and the slug stay as they were, so saved queries and links keep working.
      *
      * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller,
-     *     {@link ErrorCode#NOT_ALLOWED} when the caller may not edit, {@link ErrorCode#INVALID_PARAMETER} for a
-     *     value out of bounds (the details name the field)
+     *     {@link ErrorCode#NOT_ALLOWED} when the caller may not edit, {@link ErrorCode#METADATA_INVALID} for a value
+     *     that is not accepted (the details name the field, see {@link MetadataValidation}),
+     *     {@link ErrorCode#ORGANISATION_NOT_FOUND} for an unknown organisation
      */
     @Transactional
     public Dataset describe(DatasetId id, DatasetMetadata metadata, Caller caller) {
-        get(id, caller);
+        Dataset current = get(id, caller);
         if (!authorization.mayUpload(caller)) {
             throw new PlatformException(ErrorCode.NOT_ALLOWED, "You may not edit this dataset.",
                     Map.of("datasetId", id.toString()));
         }
-        String title = metadata.title().strip();
-        String keywords = metadata.keywords().stream().map(String::strip).filter(k -> !k.isEmpty())
-                .map(k -> k.replace(",", " ")).distinct().reduce((a, b) -> a + ", " + b).orElse(null);
-        requireLength("title", title, 1, 500);
-        requireLength("publisher", metadata.publisher(), 0, 500);
-        requireLength("licence", metadata.licence(), 0, 500);
-        requireLength("keywords", keywords, 0, 2000);
+        DatasetMetadata m = MetadataValidation.checked(metadata);
+        String organisation = m.organisationId() == null
+                ? (current.publisher() == null ? organisations.defaultOrganisation().id() : current.publisher().id())
+                : organisations.find(m.organisationId()).map(Organisation::id).orElseThrow(
+                        () -> MetadataValidation.invalid("organisation", "not-in-list", Map.of("list", "organisations"),
+                                "organisation must be the id of an organisation (GET /v1/organisations)"));
+        DcatProperties p = m.properties();
+        ContactPoint contact = p.contactPoint();
         jdbc.sql("""
-                update dataset set title = :title, description = :description, publisher = :publisher,
+                update dataset set title = :title, description = :description, organisation_id = :organisation,
                     licence = :licence, keywords = :keywords, access_level = :accessLevel,
-                    update_frequency = :updateFrequency, modified_at = :now
+                    update_frequency = :updateFrequency, identifier = :identifier, themes = :themes,
+                    languages = :languages, metadata_language = :metadataLanguage, contact_name = :cn,
+                    contact_email = :ce, contact_phone = :cp, authority = :authority, landing_page = :landingPage,
+                    documentation = :documentation, conforms_to = :conformsTo, provenance = :provenance,
+                    spatial = :spatial, temporal_start = :temporalStart, temporal_end = :temporalEnd,
+                    modified_at = :now
                 where id = :id""")
-                .param("title", title)
-                .param("description", blankToNull(metadata.description()))
-                .param("publisher", blankToNull(metadata.publisher()))
-                .param("licence", blankToNull(metadata.licence()))
-                .param("keywords", keywords)
-                .param("accessLevel", metadata.accessLevel().code())
-                .param("updateFrequency", metadata.updateFrequency() == null ? null : metadata.updateFrequency().code())
+                .param("title", m.title())
+                .param("description", m.description())
+                .param("organisation", organisation)
+                .param("licence", m.licence())
+                .param("keywords", m.keywords().isEmpty() ? null : String.join(", ", m.keywords()))
+                .param("accessLevel", m.accessLevel().code())
+                .param("updateFrequency", m.updateFrequency() == null ? null : m.updateFrequency().code())
+                .param("identifier", p.identifier())
+                .param("themes", joined(p.themes()))
+                .param("languages", joined(p.languages()))
+                .param("metadataLanguage", p.metadataLanguage())
+                .params(ContactPoint.columns(contact))
+                .param("authority", p.authority())
+                .param("landingPage", p.landingPage())
+                .param("documentation", p.documentation())
+                .param("conformsTo", joined(p.conformsTo()))
+                .param("provenance", p.provenance())
+                .param("spatial", joined(p.spatial()))
+                .param("temporalStart", p.temporalStart())
+                .param("temporalEnd", p.temporalEnd())
                 .param("now", now())
                 .param("id", id.value())
                 .update();
         return get(id, caller);
     }
 
-    private static void requireLength(String field, @Nullable String value, int min, int max) {
-        int length = value == null ? 0 : value.strip().length();
-        if (length < min || length > max) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.LENGTH, Map.of("parameter", field,
-                    "minLength", min, "maxLength", max, "length", length));
+    /**
+     * Applies one change to many datasets in one transaction: all or none (bulk edit). Each dataset's other members
+     * keep their value.
+     *
+     * @throws PlatformException as {@link #describe}, for the first dataset the change cannot apply to
+     */
+    @Transactional
+    public List<Dataset> describeAll(List<DatasetId> ids, java.util.function.UnaryOperator<DatasetMetadata> change,
+            Caller caller) {
+        List<Dataset> changed = new ArrayList<>();
+        for (DatasetId id : ids) {
+            changed.add(describe(id, change.apply(DatasetMetadata.of(get(id, caller))), caller));
+        }
+        return changed;
+    }
+
+    /**
+     * Sets the changelog of one version ({@code adms:versionNotes}); blank clears it.
+     *
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} for a dataset or version the caller cannot see,
+     *     {@link ErrorCode#NOT_ALLOWED} for a caller who may not edit, {@link ErrorCode#METADATA_INVALID} for notes
+     *     over 20,000 characters
+     */
+    @Transactional
+    public void noteVersion(DatasetId id, int versionNumber, @Nullable String notes, Caller caller) {
+        get(id, caller);
+        authorization.requireUpload(caller);
+        String text = MetadataValidation.requireLength("versionNotes", notes, 0, 20_000);
+        int updated = jdbc.sql("""
+                update dataset_version set version_notes = :notes where dataset_id = :id and version_number = :n""")
+                .param("notes", text == null || text.isEmpty() ? null : text)
+                .param("id", id.value())
+                .param("n", versionNumber)
+                .update();
+        if (updated == 0) {
+            throw notFound(id);
         }
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /**
+     * Every version of a dataset the caller may read, newest first, without schemas or issues: number, time, file,
+     * rows and changelog. One query.
+     */
+    public List<VersionSummary> versions(DatasetId id, Caller caller) {
+        get(id, caller);
+        return jdbc.sql("""
+                select version_number, created_at, source_filename, row_count, raw_size, version_notes
+                from dataset_version where dataset_id = :id order by version_number desc""")
+                .param("id", id.value())
+                .query((rs, n) -> new VersionSummary(rs.getInt(1), instant(rs, "created_at"), rs.getString(3),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6)))
+                .list();
+    }
+
+    /** Puts a dataset in exactly these thematic groups (ids of {@link Organisations#groups()}). */
+    @Transactional
+    public void setGroups(DatasetId id, List<String> groups, Caller caller) {
+        get(id, caller);
+        authorization.requireUpload(caller);
+        Set<String> known = Set.copyOf(organisations.groups().stream().map(DatasetGroup::id).toList());
+        for (String group : groups) {
+            if (!known.contains(group)) {
+                throw MetadataValidation.invalid("groups", "not-in-list", Map.of("list", "groups"),
+                        "groups must hold ids of existing groups (GET /v1/groups); '" + group + "' is not one");
+            }
+        }
+        jdbc.sql("delete from dataset_group_member where dataset_id = :id").param("id", id.value()).update();
+        for (String group : Set.copyOf(groups)) {
+            jdbc.sql("insert into dataset_group_member (group_id, dataset_id) values (:g, :id)")
+                    .param("g", group).param("id", id.value()).update();
+        }
+        jdbc.sql("update dataset set modified_at = :now where id = :id").param("now", now())
+                .param("id", id.value()).update();
+    }
+
+    /**
+     * The dataset with this slug, or the dataset whose id is this text, if the caller may read it. Lets
+     * {@code /datasets/{slug}} and old {@code /datasets/{id}} links resolve alike.
+     */
+    public Optional<Dataset> findBySlugOrId(String slugOrId, Caller caller) {
+        try {
+            return find(new DatasetId(UUID.fromString(slugOrId)), caller);
+        } catch (IllegalArgumentException e) {
+            return load("d.slug = :slug", Map.of("slug", slugOrId), caller, 1, 0).items().stream().findFirst();
+        }
+    }
+
+    /**
+     * Datasets the caller may read that are related to this one, most related first: each shared theme counts 3,
+     * the same organisation 2, each shared keyword 1 (case-insensitive); at most {@code limit}, only those sharing
+     * something. Reads the overview once (one query) and the chosen datasets (three queries).
+     */
+    public List<Dataset> related(Dataset dataset, int limit, Caller caller) {
+        Set<String> keywords = Set.copyOf(dataset.keywords().stream().map(k -> k.toLowerCase(java.util.Locale.ROOT))
+                .toList());
+        Map<String, Set<String>> keywordsOf = new HashMap<>();
+        jdbc.sql("select cast(id as varchar(36)), keywords from dataset where keywords is not null")
+                .query((rs, n) -> keywordsOf.put(rs.getString(1), Set.copyOf(Arrays.stream(rs.getString(2).split(","))
+                        .map(k -> k.strip().toLowerCase(java.util.Locale.ROOT)).toList())))
+                .list();
+        record Scored(DatasetId id, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (DatasetOverview other : overview(caller)) {
+            if (other.datasetId().equals(dataset.id()) || other.currentVersionId() == null) {
+                continue;
+            }
+            int score = 0;
+            for (String theme : dataset.properties().themes()) {
+                if (other.euThemes().contains(theme) || other.donlThemes().contains(theme)) {
+                    score += 3;
+                }
+            }
+            if (dataset.publisher() != null && other.organisation() != null
+                    && dataset.publisher().id().equals(other.organisation().id())) {
+                score += 2;
+            }
+            for (String keyword : keywordsOf.getOrDefault(other.datasetId().toString(), Set.of())) {
+                if (keywords.contains(keyword)) {
+                    score++;
+                }
+            }
+            if (score > 0) {
+                scored.add(new Scored(other.datasetId(), score));
+            }
+        }
+        scored.sort(java.util.Comparator.comparingInt(Scored::score).reversed());
+        List<UUID> chosen = scored.stream().limit(limit).map(s -> s.id().value()).toList();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        Map<DatasetId, Dataset> byId = new HashMap<>();
+        load("d.id in (:ids)", Map.of("ids", chosen), caller, limit, 0).items().forEach(d -> byId.put(d.id(), d));
+        return scored.stream().limit(limit).map(s -> byId.get(s.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static @Nullable String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(" ", values);
+    }
+
+    private static List<String> split(@Nullable String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     /**
@@ -286,25 +471,44 @@ public class Catalog {
      */
     public List<DatasetOverview> overview(Caller caller) {
         String withData = authorization.mayUpload(caller) ? "" : " and d.current_version is not null";
+        Map<UUID, List<String>> formats = new HashMap<>();
+        jdbc.sql("""
+                select d.id, x.format from dataset d join distribution x on x.version_id = d.current_version
+                where d.access_level in (:levels) order by x.format""")
+                .param("levels", levelCodes(caller))
+                .query((rs, n) -> formats.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
         return jdbc.sql("""
-                select d.id, d.title, d.publisher, d.access_level, d.current_version, d.update_frequency,
-                       d.data_confirmed_at, v.created_at
+                select d.id, d.slug, d.title, d.access_level, d.current_version, d.update_frequency,
+                       d.data_confirmed_at, v.created_at, d.themes, d.licence, d.modified_at,
+                       o.id as o_id, o.uri as o_uri, o.name as o_name
                 from dataset d left join dataset_version v on v.id = d.current_version
+                left join organisation o on o.id = d.organisation_id
                 where d.access_level in (:levels)%s
                 order by d.title, d.id""".formatted(withData))
                 .param("levels", levelCodes(caller))
                 .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
                     UUID versionId = rs.getObject("current_version", UUID.class);
                     OffsetDateTime confirmed = rs.getObject("data_confirmed_at", OffsetDateTime.class);
-                    String publisher = rs.getString("publisher");
-                    return new DatasetOverview(new DatasetId(rs.getObject("id", UUID.class)), rs.getString("title"),
-                            publisher == null || publisher.isBlank() ? null : publisher.strip(),
-                            AccessLevel.fromCode(rs.getString("access_level")), versionId,
+                    List<String> themes = split(rs.getString("themes"));
+                    DcatProperties p = new DcatProperties(null, themes, List.of(), null, null, null, null, null,
+                            List.of(), null, List.of(), null, null);
+                    return new DatasetOverview(new DatasetId(id), rs.getString("slug"), rs.getString("title"),
+                            organisation(rs), AccessLevel.fromCode(rs.getString("access_level")), versionId,
                             frequency(rs.getString("update_frequency")),
                             versionId == null ? null : DataArrival.later(instant(rs, "created_at"),
-                                    confirmed == null ? null : confirmed.toInstant()));
+                                    confirmed == null ? null : confirmed.toInstant()),
+                            p.euThemes(), p.donlThemes(), rs.getString("licence"),
+                            formats.getOrDefault(id, List.of()), instant(rs, "modified_at"));
                 })
                 .list();
+    }
+
+    private static Organisation.@Nullable Ref organisation(ResultSet rs) throws SQLException {
+        String id = rs.getString("o_id");
+        return id == null ? null : new Organisation.Ref(id, rs.getString("o_uri"), rs.getString("o_name"));
     }
 
     private static @Nullable UpdateFrequency frequency(@Nullable String code) {
@@ -389,12 +593,17 @@ public class Catalog {
         all.put("limit", limit);
         all.put("offset", offset);
         List<DatasetRow> rows = jdbc.sql("""
-                select d.id, d.title, d.description, d.publisher, d.licence, d.keywords, d.access_level, d.table_name,
-                       d.created_at, d.modified_at, d.update_frequency, d.data_confirmed_at,
+                select d.id, d.slug, d.title, d.description, d.licence, d.keywords, d.access_level, d.table_name,
+                       d.created_at, d.modified_at, d.update_frequency, d.data_confirmed_at, d.identifier, d.themes,
+                       d.languages, d.metadata_language, d.contact_name, d.contact_email, d.contact_phone,
+                       d.authority, d.landing_page, d.documentation, d.conforms_to, d.provenance, d.spatial,
+                       d.temporal_start, d.temporal_end,
+                       o.id as o_id, o.uri as o_uri, o.name as o_name,
                        v.id as v_id, v.version_number, v.source_filename, v.raw_sha256, v.raw_size, v.row_count,
                        v.table_schema, v.issues, v.created_at as v_created_at, v.source_crs, v.bbox_west,
-                       v.bbox_south, v.bbox_east, v.bbox_north, v.geometry_types
+                       v.bbox_south, v.bbox_east, v.bbox_north, v.geometry_types, v.version_notes
                 from dataset d left join dataset_version v on v.id = d.current_version
+                left join organisation o on o.id = d.organisation_id
                 where d.access_level in (:levels) and %s
                 order by d.modified_at desc, d.id
                 limit :limit offset :offset""".formatted(condition))
@@ -403,7 +612,22 @@ public class Catalog {
                 .list();
         Map<UUID, List<Distribution>> distributions = distributionsOf(
                 rows.stream().map(DatasetRow::versionId).filter(java.util.Objects::nonNull).toList());
-        return new DatasetPage(rows.stream().map(row -> toDataset(row, distributions)).toList(), total);
+        Map<DatasetId, List<String>> groups = groupsOf(rows.stream().map(DatasetRow::id).toList());
+        return new DatasetPage(rows.stream().map(row -> toDataset(row, distributions,
+                groups.getOrDefault(row.id(), List.of()))).toList(), total);
+    }
+
+    private Map<DatasetId, List<String>> groupsOf(List<DatasetId> ids) {
+        Map<DatasetId, List<String>> groups = new HashMap<>();
+        if (ids.isEmpty()) {
+            return groups;
+        }
+        jdbc.sql("select dataset_id, group_id from dataset_group_member where dataset_id in (:ids) order by group_id")
+                .param("ids", ids.stream().map(DatasetId::value).toList())
+                .query((rs, n) -> groups.computeIfAbsent(new DatasetId(rs.getObject(1, UUID.class)),
+                        k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return groups;
     }
 
     private Map<UUID, List<Distribution>> distributionsOf(Collection<UUID> versionIds) {
@@ -433,9 +657,10 @@ public class Catalog {
         UUID versionId = rs.getObject("v_id", UUID.class);
         return new DatasetRow(
                 new DatasetId(rs.getObject("id", UUID.class)),
+                rs.getString("slug"),
                 rs.getString("title"),
                 rs.getString("description"),
-                rs.getString("publisher"),
+                organisation(rs),
                 rs.getString("licence"),
                 rs.getString("keywords"),
                 AccessLevel.fromCode(rs.getString("access_level")),
@@ -454,7 +679,21 @@ public class Catalog {
                 spatial(rs),
                 frequency(rs.getString("update_frequency")),
                 rs.getObject("data_confirmed_at", OffsetDateTime.class) == null ? null
-                        : instant(rs, "data_confirmed_at"));
+                        : instant(rs, "data_confirmed_at"),
+                properties(rs),
+                versionId == null ? null : rs.getString("version_notes"));
+    }
+
+    private static DcatProperties properties(ResultSet rs) throws SQLException {
+        String contactName = rs.getString("contact_name");
+        return new DcatProperties(rs.getString("identifier"), split(rs.getString("themes")),
+                split(rs.getString("languages")), rs.getString("metadata_language"),
+                contactName == null ? null : new ContactPoint(contactName, rs.getString("contact_email"),
+                        rs.getString("contact_phone")),
+                rs.getString("authority"), rs.getString("landing_page"), rs.getString("documentation"),
+                split(rs.getString("conforms_to")), rs.getString("provenance"), split(rs.getString("spatial")),
+                rs.getObject("temporal_start", java.time.LocalDate.class),
+                rs.getObject("temporal_end", java.time.LocalDate.class));
     }
 
     /** The spatial columns of a version, all null for a version without geometry. */
@@ -499,25 +738,28 @@ public class Catalog {
     }
 
     /** A joined row of dataset and current version, before distributions are attached. */
-    private record DatasetRow(DatasetId id, String title, String description, String publisher, String licence,
+    private record DatasetRow(DatasetId id, String slug, String title, String description,
+            Organisation.@Nullable Ref publisher, String licence,
             String keywords, AccessLevel accessLevel, String tableName, Instant createdAt, Instant modifiedAt,
             UUID versionId, int versionNumber, String sourceFilename, String rawSha256, long rawSize, long rowCount,
             String schemaJson, String issuesJson, Instant versionCreatedAt, @Nullable VersionSpatial spatial,
-            @Nullable UpdateFrequency updateFrequency, @Nullable Instant dataConfirmedAt) {
+            @Nullable UpdateFrequency updateFrequency, @Nullable Instant dataConfirmedAt, DcatProperties properties,
+            @Nullable String versionNotes) {
     }
 
-    private Dataset toDataset(DatasetRow row, Map<UUID, List<Distribution>> distributions) {
+    private Dataset toDataset(DatasetRow row, Map<UUID, List<Distribution>> distributions, List<String> groups) {
         DatasetVersion version = null;
         if (row.versionId() != null) {
             version = new DatasetVersion(row.versionId(), row.versionNumber(), row.sourceFilename(), row.rawSha256(),
                     row.rawSize(), row.rowCount(), json.readValue(row.schemaJson(), DatasetSchema.class),
                     json.readValue(row.issuesJson(), new TypeReference<List<VersionIssue>>() { }),
-                    distributions.getOrDefault(row.versionId(), List.of()), row.versionCreatedAt(), row.spatial());
+                    distributions.getOrDefault(row.versionId(), List.of()), row.versionCreatedAt(), row.spatial(),
+                    row.versionNotes());
         }
         List<String> keywords = row.keywords() == null || row.keywords().isBlank() ? List.of()
                 : Arrays.stream(row.keywords().split(",")).map(String::strip).toList();
-        return new Dataset(row.id(), row.title(), row.description(), row.publisher(), row.licence(), keywords,
-                row.accessLevel(), row.tableName(), version, row.createdAt(), row.modifiedAt(), row.updateFrequency(),
-                row.dataConfirmedAt());
+        return new Dataset(row.id(), row.slug(), row.title(), row.description(), row.publisher(), row.licence(),
+                keywords, row.accessLevel(), row.tableName(), version, row.createdAt(), row.modifiedAt(),
+                row.updateFrequency(), row.dataConfirmedAt(), row.properties(), groups);
     }
 }

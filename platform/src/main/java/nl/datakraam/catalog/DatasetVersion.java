@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param rowCount data rows
  * @param rawSize  size of the original upload in bytes
  * @param spatial  for geodata, the source CRS, WGS 84 extent and geometry types; null for a version without geometry
+ * @param versionNotes the steward's changelog of this version ({@code adms:versionNotes}); null when none
  */
 public record DatasetVersion(UUID id, int number, String sourceFilename, String rawSha256, long rawSize,
         long rowCount, DatasetSchema schema, List<VersionIssue> issues, List<Distribution> distributions,
-        Instant createdAt, @Nullable VersionSpatial spatial) {
+        Instant createdAt, @Nullable VersionSpatial spatial, @Nullable String versionNotes) {
 
     public DatasetVersion {
         issues = List.copyOf(issues);
@@ -26,7 +27,8 @@ public record DatasetVersion(UUID id, int number, String sourceFilename, String 
     /** A version without geometry. */
     public DatasetVersion(UUID id, int number, String sourceFilename, String rawSha256, long rawSize, long rowCount,
             DatasetSchema schema, List<VersionIssue> issues, List<Distribution> distributions, Instant createdAt) {
-        this(id, number, sourceFilename, rawSha256, rawSize, rowCount, schema, issues, distributions, createdAt, null);
+        this(id, number, sourceFilename, rawSha256, rawSize, rowCount, schema, issues, distributions, createdAt, null,
+                null);
     }
 
     /** The distribution in {@code format} ({@code parquet}, {@code csv}), if this version has one. */

@@ -26,7 +26,7 @@ public record UpdateFrequency(String code, String iri, String labelNl, String la
     /** The scheme's IRI followed by a slash: every concept's IRI is this plus its code. */
     public static final String NAMESPACE = "http://publications.europa.eu/resource/authority/frequency/";
 
-    static final String RESOURCE = "eu-frequency.csv";
+    static final String RESOURCE = "vocab/eu-frequency.csv";
 
     private static final List<UpdateFrequency> ALL = load();
 

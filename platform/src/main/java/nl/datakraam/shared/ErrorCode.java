@@ -31,7 +31,9 @@ public enum ErrorCode {
     QUERY_BUSY("query.busy", HttpStatus.SERVICE_UNAVAILABLE),
     REQUEST_UNREADABLE("request.unreadable", HttpStatus.BAD_REQUEST),
     DOWNLOAD_FORMAT_UNKNOWN("download.format-unknown", HttpStatus.BAD_REQUEST),
-    DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT);
+    DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT),
+    METADATA_INVALID("metadata.invalid", HttpStatus.BAD_REQUEST),
+    ORGANISATION_NOT_FOUND("organisation.not-found", HttpStatus.NOT_FOUND);
 
     private final String key;
     private final HttpStatus status;

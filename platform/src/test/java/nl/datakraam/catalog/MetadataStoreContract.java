@@ -140,13 +140,87 @@ abstract class MetadataStoreContract extends PlatformIT {
         assertThat(catalog.get(submission.datasetId(), ADMIN).currentVersion()).isNull();
     }
 
+    @Autowired
+    Organisations organisations;
+
+    @Test
+    void registersADatasetWithItsOrganisationsDefaultsAndAStableSlug() {
+        String title = "Fietspaden " + Instant.now().toEpochMilli();
+        DatasetId id = withVersion(title, AccessLevel.OPENBAAR);
+        Dataset dataset = catalog.get(id, ADMIN);
+
+        assertThat(dataset.publisher()).extracting(Organisation.Ref::id).isEqualTo("pv20");
+        assertThat(dataset.publisher().name()).isEqualTo("Provincie Groningen");
+        assertThat(dataset.slug()).startsWith("fietspaden-");
+        assertThat(dataset.licence()).isEqualTo("http://creativecommons.org/publicdomain/zero/1.0/deed.nl");
+        assertThat(dataset.properties().contactPoint()).isNotNull();
+        assertThat(dataset.properties().euThemes()).containsExactly(
+                "http://publications.europa.eu/resource/authority/data-theme/GOVE");
+        assertThat(dataset.properties().donlThemes()).containsExactly(
+                "http://standaarden.overheid.nl/owms/terms/Provincies");
+
+        DatasetMetadata renamed = new DatasetMetadata("Andere titel", "beschrijving", null, "CC-BY-4.0",
+                List.of("fiets"), AccessLevel.OPENBAAR, null, new DcatProperties(null,
+                        List.of("TRAN"), List.of("NLD"), "NLD", new ContactPoint("Team Data", "data@example.nl", null),
+                        null, "https://example.nl/fietsen", null, List.of(), "Geteld", List.of("GM0014", "PV20"),
+                        java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2024, 12, 31)));
+        Dataset after = catalog.describe(id, renamed, ADMIN);
+
+        assertThat(after.slug()).as("stable after a title edit").isEqualTo(dataset.slug());
+        assertThat(catalog.findBySlugOrId(dataset.slug(), ADMIN)).get().extracting(Dataset::id).isEqualTo(id);
+        assertThat(catalog.findBySlugOrId(id.toString(), ADMIN)).get().extracting(Dataset::slug)
+                .isEqualTo(dataset.slug());
+        assertThat(after.licence()).isEqualTo("http://creativecommons.org/licenses/by/4.0/deed.nl");
+        assertThat(after.properties().themes()).containsExactly(
+                "http://publications.europa.eu/resource/authority/data-theme/TRAN");
+        assertThat(after.properties().spatial()).containsExactly("GM0014", "PV20");
+        assertThat(after.properties().temporalEnd()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
+        assertThat(catalog.overview(ADMIN)).filteredOn(o -> o.datasetId().equals(id)).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.organisation().id()).isEqualTo("pv20");
+                    assertThat(o.euThemes()).containsExactly(
+                            "http://publications.europa.eu/resource/authority/data-theme/TRAN");
+                    assertThat(o.formats()).containsExactly("csv");
+                    assertThat(o.licence()).isEqualTo("http://creativecommons.org/licenses/by/4.0/deed.nl");
+                });
+    }
+
+    @Test
+    void keepsVersionNotesAndGroups() {
+        DatasetId id = withVersion("Versies " + Instant.now().toEpochMilli(), AccessLevel.OPENBAAR);
+        catalog.noteVersion(id, 1, "Eerste levering", ADMIN);
+        organisations.createGroup("fietsen", "Fietsen", null, ADMIN);
+        catalog.setGroups(id, List.of("fietsen"), ADMIN);
+
+        assertThat(catalog.versions(id, Caller.anonymous())).singleElement()
+                .extracting(VersionSummary::versionNotes).isEqualTo("Eerste levering");
+        assertThat(catalog.get(id, Caller.anonymous()).groups()).containsExactly("fietsen");
+        assertThat(catalog.get(id, Caller.anonymous()).currentVersion().versionNotes()).isEqualTo("Eerste levering");
+    }
+
+    @Test
+    void refusesAValueOutsideItsListNamingTheField() {
+        DatasetId id = withVersion("Fout " + Instant.now().toEpochMilli(), AccessLevel.OPENBAAR);
+        Dataset dataset = catalog.get(id, ADMIN);
+        var wrong = new DatasetMetadata(dataset.title(), null, null, "MIT", List.of(), AccessLevel.OPENBAAR, null,
+                dataset.properties());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.describe(id, wrong, ADMIN))
+                .isInstanceOfSatisfying(nl.datakraam.shared.PlatformException.class, e -> {
+                    assertThat(e.code()).isEqualTo(nl.datakraam.shared.ErrorCode.METADATA_INVALID);
+                    assertThat(e.details()).containsEntry("field", "licence").containsEntry("problem", "not-in-list");
+                });
+        assertThat(catalog.get(id, ADMIN).licence()).as("nothing changed").isEqualTo(dataset.licence());
+    }
+
     @Test
     void keepsTheUpdateFrequencyAndWhenDataLastArrived() {
         DatasetId id = withVersion("Actualiteit " + Instant.now(), AccessLevel.OPENBAAR);
         DatasetId internal = withVersion("Actualiteit intern " + Instant.now(), AccessLevel.INTERN);
         Dataset dataset = catalog.get(id, ADMIN);
-        catalog.describe(id, new DatasetMetadata(dataset.title(), null, null, null, List.of(), AccessLevel.OPENBAAR,
-                UpdateFrequency.ofCode("MONTHLY")), ADMIN);
+        DatasetMetadata current = DatasetMetadata.of(dataset);
+        catalog.describe(id, new DatasetMetadata(current.title(), null, current.organisationId(), current.licence(),
+                List.of(), AccessLevel.OPENBAAR, UpdateFrequency.ofCode("MONTHLY"), current.properties()), ADMIN);
 
         dataset = catalog.get(id, Caller.anonymous());
         Instant committed = dataset.currentVersion().createdAt();

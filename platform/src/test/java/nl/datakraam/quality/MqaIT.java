@@ -34,22 +34,24 @@ class MqaIT extends PlatformIT {
 
     /*
      * Hand computation for an openbaar CSV upload described with description, publisher, CC0 licence URI and
-     * keywords (docs/mqa.md has the mapping):
+     * keywords (docs/mqa.md has the mapping). The organisation's defaults give it themes (GOVE, Provincies) and a
+     * contact point (docs/metadata.md); spatial and temporal coverage are recorded now but not filled in here:
      *
-     *  findability       keywords 30, themes 0 (not held), spatial 0 (no geometry), temporal 0 (not held)    30
+     *  findability       keywords 30, themes 30 (defaults), spatial 0 (absent), temporal 0 (absent)         60
      *  accessibility     access URL answers 50, download URL 20, download URL answers 30                     100
      *  interoperability  format 20, media type 10, vocabulary 10, non-proprietary 20, machine-readable 20,
      *                    DCAT-AP 30 (the csv distribution counts)                                             110
-     *  reusability       licence 20, known licence 10, access rights 10 + 5, contact point 0, publisher 10     55
+     *  reusability       licence 20, known licence 10, access rights 10 + 5, contact point 20 (default),
+     *                    publisher 10                                                                         75
      *  contextuality     rights 0 (not held), byte size 5, issued 5, modified 5                               15
-     *                                                                                               total   310 good
+     *                                                                                          total   360 excellent
      */
     private static final Map<String, Integer> EXPECTED = expected();
 
     private static Map<String, Integer> expected() {
         Map<String, Integer> points = new LinkedHashMap<>();
         points.put("keywordAvailability", 30);
-        points.put("categoryAvailability", 0);
+        points.put("categoryAvailability", 30);
         points.put("spatialAvailability", 0);
         points.put("temporalAvailability", 0);
         points.put("accessUrlStatusCode", 50);
@@ -65,7 +67,7 @@ class MqaIT extends PlatformIT {
         points.put("knownLicence", 10);
         points.put("accessRightsAvailability", 10);
         points.put("accessRightsVocabularyAlignment", 5);
-        points.put("contactPointAvailability", 0);
+        points.put("contactPointAvailability", 20);
         points.put("publisherAvailability", 10);
         points.put("rightsAvailability", 0);
         points.put("byteSizeAvailability", 5);
@@ -87,24 +89,25 @@ class MqaIT extends PlatformIT {
 
         EXPECTED.forEach((indicator, points) -> assertThat(indicator(mqa, indicator).get("points").asInt())
                 .as(indicator + ": " + indicator(mqa, indicator)).isEqualTo(points));
-        assertThat(mqa.get("total").asInt()).isEqualTo(310);
+        assertThat(mqa.get("total").asInt()).isEqualTo(360);
         assertThat(mqa.get("max").asInt()).isEqualTo(405);
-        assertThat(mqa.get("rating").asString()).isEqualTo("good");
+        assertThat(mqa.get("rating").asString()).isEqualTo("excellent");
         assertThat(mqa.get("distribution").asString()).isEqualTo("csv");
-        assertThat(dimension(mqa, "findability")).isEqualTo(30);
+        assertThat(dimension(mqa, "findability")).isEqualTo(60);
         assertThat(dimension(mqa, "accessibility")).isEqualTo(100);
         assertThat(dimension(mqa, "interoperability")).isEqualTo(110);
-        assertThat(dimension(mqa, "reusability")).isEqualTo(55);
+        assertThat(dimension(mqa, "reusability")).isEqualTo(75);
         assertThat(dimension(mqa, "contextuality")).isEqualTo(15);
         assertThat(indicator(mqa, "downloadUrlStatusCode").get("arguments").get("url").asString())
                 .isEqualTo("http://localhost:" + port + "/v1/datasets/" + id + "/download?format=csv");
-        assertThat(indicator(mqa, "categoryAvailability").get("reason").asString()).isEqualTo("not-held");
+        assertThat(indicator(mqa, "rightsAvailability").get("reason").asString()).isEqualTo("not-held");
+        assertThat(indicator(mqa, "spatialAvailability").get("reason").asString()).isEqualTo("absent");
         assertThat(mqa.get("history").asString()).isEqualTo("/v1/datasets/" + id + "/quality/mqa/history");
 
         String page = anonymous().get("/datasets/" + id).body();
-        assertThat(page).contains("id=\"metadatakwaliteit\"", "310 van 405 punten", "goed (221–350)",
+        assertThat(page).contains("id=\"metadatakwaliteit\"", "360 van 405 punten", "uitstekend (351–405)",
                 "data-indicator=\"keywordAvailability\" data-points=\"30\"", "href=\"/kwaliteit/mqa\"");
-        assertThat(anonymous().get("/datasets/" + id + "?lang=en").body()).contains("310 of 405 points",
+        assertThat(anonymous().get("/datasets/" + id + "?lang=en").body()).contains("360 of 405 points",
                 "Metadata quality (MQA)");
     }
 

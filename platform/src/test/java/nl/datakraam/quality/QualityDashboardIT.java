@@ -387,15 +387,16 @@ class QualityDashboardIT extends PlatformIT {
 
     /**
      * The SQL. Visible: the caller's access levels (anonymous: openbaar, and only with data); the organisation is the
-     * trimmed publisher. Latest MQA assessment per dataset and latest data quality assessment per current version by
+     * dataset's publishing organisation's name. Latest MQA assessment per dataset and latest data quality assessment per current version by
      * window functions. Due dates from the frequency table of docs/data-quality-score.md, written out here.
      */
     private static final String VISIBLE = """
-            select d.id, d.title, trim(d.publisher) as organisation, d.access_level, d.current_version,
+            select d.id, d.title, o.name as organisation, d.access_level, d.current_version,
                    d.update_frequency,
                    case when d.data_confirmed_at is not null and d.data_confirmed_at > v.created_at
                         then d.data_confirmed_at else v.created_at end as last_data
             from dataset d left join dataset_version v on v.id = d.current_version
+            left join organisation o on o.id = d.organisation_id
             where d.access_level in (:levels) %s""";
 
     private static final String RULES = """
@@ -410,7 +411,7 @@ class QualityDashboardIT extends PlatformIT {
 
     private Expected expected(boolean asAdmin, @Nullable String organisation, Instant now) {
         String where = (asAdmin ? "" : " and d.current_version is not null")
-                + (organisation == null ? "" : " and trim(d.publisher) = :organisation");
+                + (organisation == null ? "" : " and o.name = :organisation");
         Map<String, Object> params = new HashMap<>();
         params.put("levels", asAdmin ? List.of("openbaar", "intern") : List.of("openbaar"));
         if (organisation != null) {

@@ -73,6 +73,12 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST} a body as it is, declared as {@code contentType} (e.g. {@code text/turtle}). */
+    public HttpResponse<String> postBody(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code POST} a body as it is, declared as JSON. */
     public HttpResponse<String> postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")

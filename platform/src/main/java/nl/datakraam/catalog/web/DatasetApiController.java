@@ -2,6 +2,7 @@
 package nl.datakraam.catalog.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,12 +10,14 @@ import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
-import nl.datakraam.access.AccessLevel;
 import nl.datakraam.catalog.DatasetId;
-import nl.datakraam.catalog.DatasetMetadata;
 import nl.datakraam.catalog.DatasetSchema;
 import nl.datakraam.catalog.DatasetVersion;
-import nl.datakraam.catalog.UpdateFrequency;
+import nl.datakraam.catalog.ContactPoint;
+import nl.datakraam.catalog.DcatProperties;
+import nl.datakraam.catalog.DcatRdf;
+import nl.datakraam.catalog.Organisation;
+import nl.datakraam.catalog.VersionSummary;
 import nl.datakraam.catalog.VersionIssue;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.shared.ErrorCode;
@@ -38,11 +41,14 @@ class DatasetApiController {
     private final Catalog catalog;
     private final Authorization authorization;
     private final LocalisedMessages messages;
+    private final MetadataPatches patches;
 
-    DatasetApiController(Catalog catalog, Authorization authorization, LocalisedMessages messages) {
+    DatasetApiController(Catalog catalog, Authorization authorization, LocalisedMessages messages,
+            MetadataPatches patches) {
         this.catalog = catalog;
         this.authorization = authorization;
         this.messages = messages;
+        this.patches = patches;
     }
 
     @GetMapping("/v1/datasets")
@@ -60,117 +66,39 @@ class DatasetApiController {
         return DatasetResponse.of(catalog.get(new DatasetId(id), authorization.currentCaller()), messages, locale);
     }
 
+    /** The version history, newest first, with each version's changelog. */
+    @GetMapping("/v1/datasets/{id}/versions")
+    List<VersionSummary> versions(@PathVariable UUID id) {
+        return catalog.versions(new DatasetId(id), authorization.currentCaller());
+    }
+
+    /** Sets a version's changelog: {@code {"versionNotes": "…"}} ({@code null} or blank clears it). */
+    @PatchMapping("/v1/datasets/{id}/versions/{number}")
+    List<VersionSummary> noteVersion(@PathVariable UUID id, @PathVariable int number,
+            @RequestBody Map<String, @Nullable Object> body) {
+        Object notes = body.get("versionNotes");
+        if (body.keySet().stream().anyMatch(k -> !k.equals("versionNotes"))
+                || notes != null && !(notes instanceof String)) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, "Send {\"versionNotes\": text or null}.",
+                    Map.of("parameter", "versionNotes", "field", "versionNotes"));
+        }
+        var caller = authorization.currentCaller();
+        catalog.noteVersion(new DatasetId(id), number, (String) notes, caller);
+        return catalog.versions(new DatasetId(id), caller);
+    }
+
     /**
-     * Edits the descriptive metadata (administrators). Absent members keep their value; {@code null} clears a
-     * member that may be empty.
+     * Edits the metadata (stewards) as a JSON merge patch (RFC 7396): absent members keep their value, {@code null}
+     * clears a member that may be empty. Members and their value lists: {@link MetadataPatch}. A value that is not
+     * accepted answers 400 {@code metadata.invalid} (or {@code request.invalid-parameter} for a member of the wrong
+     * JSON type) whose {@code details.field} names the member.
      */
     @PatchMapping("/v1/datasets/{id}")
     DatasetResponse describe(@PathVariable UUID id, @RequestBody MetadataPatch body, Locale locale) {
         var caller = authorization.currentCaller();
-        MetadataPatch patch = body.validated();
         Dataset current = catalog.get(new DatasetId(id), caller);
-        AccessLevel level = current.accessLevel();
-        if (patch.accessLevel() != null) {
-            level = AccessLevel.parameter("accessLevel", patch.accessLevel(), level);
-        }
-        return DatasetResponse.of(catalog.describe(current.id(), new DatasetMetadata(
-                patch.title() != null ? patch.title() : current.title(),
-                patch.has("description") ? patch.description() : current.description(),
-                patch.has("publisher") ? patch.publisher() : current.publisher(),
-                patch.has("licence") ? patch.licence() : current.licence(),
-                patch.keywords() != null ? patch.keywords() : current.keywords(), level,
-                patch.has("updateFrequency") ? updateFrequency(patch.updateFrequency()) : current.updateFrequency()),
-                caller), messages, locale);
-    }
-
-    /**
-     * The frequency a client names by IRI or code; null clears it.
-     *
-     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming {@code updateFrequency} and listing the
-     *     allowed codes ({@code details.allowed}) for anything else
-     */
-    private static @Nullable UpdateFrequency updateFrequency(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        return UpdateFrequency.find(value).orElseThrow(() -> {
-            List<String> allowed = UpdateFrequency.all().stream().map(UpdateFrequency::code).toList();
-            return new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FREQUENCY, Map.of("parameter",
-                    "updateFrequency", "allowed", allowed, "namespace", UpdateFrequency.NAMESPACE));
-        });
-    }
-
-    /**
-     * A JSON merge patch of the metadata (RFC 7396): the members present are changed. Only the editable members are
-     * accepted, with their JSON types; anything else is refused with 400 rather than silently ignored.
-     */
-    static final class MetadataPatch {
-        private static final java.util.Set<String> TEXT = java.util.Set.of("title", "description", "publisher",
-                "licence", "accessLevel", "updateFrequency");
-        private static final java.util.Set<String> REQUIRED = java.util.Set.of("title", "accessLevel");
-
-        private final Map<String, Object> members = new java.util.HashMap<>();
-
-        @com.fasterxml.jackson.annotation.JsonAnySetter
-        void set(String name, @Nullable Object value) {
-            members.put(name, value);
-        }
-
-        /**
-         * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming the first member that is not editable,
-         *     has the wrong JSON type, or is null where a value is required
-         */
-        MetadataPatch validated() {
-            members.forEach((name, value) -> {
-                boolean text = TEXT.contains(name) && (value == null || value instanceof String);
-                boolean keywords = name.equals("keywords") && value instanceof List<?> list
-                        && list.stream().allMatch(String.class::isInstance);
-                if (!text && !keywords || value == null && REQUIRED.contains(name)) {
-                    throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.NOT_EDITABLE, Map.of(
-                            "parameter", name, "editable", List.of("title", "accessLevel", "description",
-                                    "publisher", "licence", "updateFrequency", "keywords")));
-                }
-            });
-            return this;
-        }
-
-        boolean has(String member) {
-            return members.containsKey(member);
-        }
-
-        @Nullable String title() {
-            return text("title");
-        }
-
-        @Nullable String description() {
-            return text("description");
-        }
-
-        @Nullable String publisher() {
-            return text("publisher");
-        }
-
-        @Nullable String licence() {
-            return text("licence");
-        }
-
-        @Nullable String accessLevel() {
-            return text("accessLevel");
-        }
-
-        @Nullable String updateFrequency() {
-            return text("updateFrequency");
-        }
-
-        @Nullable List<String> keywords() {
-            return members.get("keywords") instanceof List<?> list
-                    ? list.stream().map(String::valueOf).toList() : null;
-        }
-
-        private @Nullable String text(String member) {
-            Object value = members.get(member);
-            return value == null ? null : String.valueOf(value);
-        }
+        Dataset changed = patches.apply(current, body.validated(), caller);
+        return DatasetResponse.of(changed, messages, locale);
     }
 
     /**
@@ -200,6 +128,10 @@ class DatasetApiController {
     }
 
     /**
+     * @param slug        the readable name: the page is {@code /datasets/{slug}}
+     * @param publisher   the organisation's name (kept for older clients; {@code organisation} has it all)
+     * @param organisation the publishing organisation: {@code id} (TOOI code), {@code uri}, {@code name}
+     * @param licence     a licence IRI of the DCAT-AP-DONL list
      * @param accessLevel {@code openbaar} or {@code intern}
      * @param tableName   the name of this dataset in SQL ({@code POST /v1/query})
      * @param rowCount    rows of the current version; null before the first version
@@ -211,31 +143,63 @@ class DatasetApiController {
      *                    declared
      * @param lastDataAt  when data last arrived: the current version's commit, or a later re-fetch that found the
      *                    source unchanged; null before the first version
+     * @param metadata    the further DCAT-AP-NL / DCAT-AP-DONL properties (docs/metadata.md)
+     * @param versionNotes the current version's changelog; null when none
+     * @param groups      ids of the thematic groups the dataset is in
      */
-    record DatasetResponse(UUID id, String title, @Nullable String description, @Nullable String publisher,
-            @Nullable String licence, List<String> keywords, String accessLevel, String tableName,
-            @Nullable Long rowCount, @Nullable Long byteSize, @Nullable Integer version,
-            @Nullable String sourceFilename, @Nullable String sha256, List<DistributionResponse> distributions,
-            List<VersionIssue> issues, @Nullable SpatialResponse spatial, Instant created, Instant modified,
-            @Nullable String updateFrequency, @Nullable Instant lastDataAt) {
+    record DatasetResponse(UUID id, String slug, String title, @Nullable String description,
+            @Nullable String publisher, Organisation.@Nullable Ref organisation, @Nullable String licence,
+            List<String> keywords, String accessLevel, String tableName, @Nullable Long rowCount,
+            @Nullable Long byteSize, @Nullable Integer version, @Nullable String sourceFilename,
+            @Nullable String sha256, List<DistributionResponse> distributions, List<VersionIssue> issues,
+            @Nullable SpatialResponse spatial, Instant created, Instant modified, @Nullable String updateFrequency,
+            @Nullable Instant lastDataAt, MetadataResponse metadata, @Nullable String versionNotes,
+            List<String> groups) {
 
         static DatasetResponse of(Dataset dataset, LocalisedMessages messages, Locale locale) {
             DatasetVersion version = dataset.currentVersion();
             String base = "/v1/datasets/" + dataset.id() + "/download?format=";
-            return new DatasetResponse(dataset.id().value(), dataset.title(), dataset.description(),
-                    dataset.publisher(), dataset.licence(), dataset.keywords(), dataset.accessLevel().code(),
-                    dataset.tableName(), version == null ? null : version.rowCount(),
+            return new DatasetResponse(dataset.id().value(), dataset.slug(), dataset.title(), dataset.description(),
+                    dataset.publisherName(), dataset.publisher(), dataset.licence(), dataset.keywords(),
+                    dataset.accessLevel().code(), dataset.tableName(), version == null ? null : version.rowCount(),
                     version == null ? null : version.rawSize(), version == null ? null : version.number(),
                     version == null ? null : version.sourceFilename(), version == null ? null : version.rawSha256(),
                     version == null ? List.of() : version.distributions().stream()
                             .map(d -> new DistributionResponse(d.format(), d.mediaType(), d.byteSize(),
-                                    base + d.format()))
+                                    base + d.format(), DcatRdf.fileType(d.format()).orElse(null)))
                             .toList(),
                     version == null ? List.of() : version.issues().stream()
                             .map(issue -> issue.localised(messages, version.sourceFilename(), locale)).toList(),
                     version == null ? null : SpatialResponse.of(version.spatial()),
                     dataset.createdAt(), dataset.modifiedAt(),
-                    dataset.updateFrequency() == null ? null : dataset.updateFrequency().iri(), dataset.lastDataAt());
+                    dataset.updateFrequency() == null ? null : dataset.updateFrequency().iri(), dataset.lastDataAt(),
+                    MetadataResponse.of(dataset.properties()), version == null ? null : version.versionNotes(),
+                    dataset.groups());
+        }
+    }
+
+    /**
+     * The DCAT-AP-NL / DCAT-AP-DONL properties beyond the basic ones; each member is also a PATCH member.
+     *
+     * @param euThemes      {@code dcat:theme} IRIs of the EU Data Theme list
+     * @param donlThemes    {@code dcat:theme} IRIs of the TaxonomieBeleidsagenda
+     * @param spatial       CBS codes of provinces and municipalities ({@code PV20}, {@code GM0014})
+     * @param temporalStart ISO date; null when open
+     * @param temporalEnd   ISO date; null when open
+     */
+    record MetadataResponse(@Nullable String identifier, List<String> euThemes, List<String> donlThemes,
+            List<String> languages, @Nullable String metadataLanguage, @Nullable String contactName,
+            @Nullable String contactEmail, @Nullable String contactPhone, @Nullable String authority,
+            @Nullable String landingPage, @Nullable String documentation, List<String> conformsTo,
+            @Nullable String provenance, List<String> spatial, @Nullable LocalDate temporalStart,
+            @Nullable LocalDate temporalEnd) {
+
+        static MetadataResponse of(DcatProperties p) {
+            ContactPoint c = p.contactPoint();
+            return new MetadataResponse(p.identifier(), p.euThemes(), p.donlThemes(), p.languages(),
+                    p.metadataLanguage(), c == null ? null : c.name(), c == null ? null : c.email(),
+                    c == null ? null : c.phone(), p.authority(), p.landingPage(), p.documentation(), p.conformsTo(),
+                    p.provenance(), p.spatial(), p.temporalStart(), p.temporalEnd());
         }
     }
 
@@ -262,9 +226,11 @@ class DatasetApiController {
     }
 
     /**
-     * @param byteSize in bytes; null while not known (the CSV is made from the Parquet file on its first download)
+     * @param byteSize    in bytes; null while not known (the CSV is made from the Parquet file on its first download)
      * @param downloadUrl relative to this server
+     * @param fileType    the EU file-type IRI ({@code dct:format}); null where the official list has none
      */
-    record DistributionResponse(String format, String mediaType, @Nullable Long byteSize, String downloadUrl) {
+    record DistributionResponse(String format, String mediaType, @Nullable Long byteSize, String downloadUrl,
+            @Nullable String fileType) {
     }
 }

@@ -2,53 +2,144 @@
 package nl.datakraam.catalog.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
+import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
-import nl.datakraam.catalog.DatasetMetadata;
-import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
-import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The metadata form of a dataset page ({@code POST /datasets/{id}/gegevens}), for stewards. */
+/**
+ * The metadata form of a dataset page ({@code POST /datasets/{id}/gegevens}) and the bulk edit of the catalogue page
+ * ({@code POST /datasets/bulk}), for stewards. Both go through {@link MetadataPatches}, as the API does. A value that
+ * is not accepted brings the steward back to the form with the message beside its field in the page's language and
+ * every value as entered, and changes nothing.
+ */
 @Controller
 class DatasetEditPageController {
 
+    /** Form fields holding several values, one per line or separated by commas. */
+    private static final List<String> LISTS = List.of("keywords", "conformsTo", "spatial");
+    /** Form fields holding several values as repeated parameters (multiple selects); the form marks each with a hidden
+     * {@code _<name>} field, since a select with nothing chosen sends nothing. */
+    private static final List<String> MULTI = List.of("euThemes", "donlThemes", "languages", "groups");
+
     private final Catalog catalog;
     private final Authorization authorization;
+    private final MetadataPatches patches;
+    private final LocalisedMessages messages;
 
-    DatasetEditPageController(Catalog catalog, Authorization authorization) {
+    DatasetEditPageController(Catalog catalog, Authorization authorization, MetadataPatches patches,
+            LocalisedMessages messages) {
         this.catalog = catalog;
         this.authorization = authorization;
+        this.patches = patches;
+        this.messages = messages;
+    }
+
+    @PostMapping("/datasets/{id}/gegevens")
+    String describe(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect, Locale locale) {
+        Caller caller = authorization.currentCaller();
+        Dataset dataset = catalog.get(new DatasetId(id), caller);
+        try {
+            patches.apply(dataset, patch(form, true), caller);
+        } catch (PlatformException e) {
+            rejected(e, form, redirect, locale);
+            return "redirect:/datasets/" + dataset.slug() + "#bewerken";
+        }
+        return "redirect:/datasets/" + dataset.slug();
     }
 
     /**
-     * @param keywords        comma-separated
-     * @param updateFrequency the code of a frequency of the EU list; empty for not declared
+     * Sets the members the steward filled in on every selected dataset ({@code ids}); empty fields are left as they
+     * are. All datasets change or none.
      */
-    @PostMapping("/datasets/{id}/gegevens")
-    String describe(@PathVariable UUID id, @RequestParam String title,
-            @RequestParam(required = false) @Nullable String description,
-            @RequestParam(required = false) @Nullable String publisher,
-            @RequestParam(required = false) @Nullable String licence,
-            @RequestParam(required = false, defaultValue = "") String keywords,
-            @RequestParam String accessLevel,
-            @RequestParam(required = false, defaultValue = "") String updateFrequency) {
-        UpdateFrequency frequency = updateFrequency.isBlank() ? null : UpdateFrequency.find(updateFrequency)
-                .orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FREQUENCY,
-                        java.util.Map.of("parameter", "updateFrequency", "allowed", UpdateFrequency.all().stream()
-                                .map(UpdateFrequency::code).toList(), "namespace", UpdateFrequency.NAMESPACE)));
-        catalog.describe(new DatasetId(id), new DatasetMetadata(title, description, publisher, licence,
-                Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
-                AccessLevel.fromCode(accessLevel), frequency), authorization.currentCaller());
-        return "redirect:/datasets/" + id;
+    @PostMapping("/datasets/bulk")
+    String bulk(@RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
+            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
+        Caller caller = authorization.currentCaller();
+        authorization.requireUpload(caller);
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("bulkError", messages.error("metadata.bulk-none", Map.of(), locale,
+                    "Select at least one dataset."));
+            return "redirect:/";
+        }
+        MultiValueMap<String, String> filled = new org.springframework.util.LinkedMultiValueMap<>();
+        form.forEach((name, values) -> {
+            if (!name.equals("ids") && values.stream().anyMatch(v -> !v.isBlank())) {
+                filled.put(name, values);
+            }
+        });
+        try {
+            int changed = patches.applyAll(ids.stream().map(DatasetId::new).toList(), patch(filled, false), caller)
+                    .size();
+            redirect.addFlashAttribute("bulkDone", changed);
+        } catch (PlatformException e) {
+            redirect.addFlashAttribute("bulkError", said(e, locale));
+        }
+        return "redirect:/";
+    }
+
+    private void rejected(PlatformException e, MultiValueMap<String, String> form, RedirectAttributes redirect,
+            Locale locale) {
+        if (e.code() == ErrorCode.DATASET_NOT_FOUND || e.code() == ErrorCode.NOT_ALLOWED) {
+            throw e;
+        }
+        Map<String, String> entered = new HashMap<>();
+        form.forEach((name, values) -> entered.put(name, String.join(MULTI.contains(name) ? " " : ", ", values)));
+        redirect.addFlashAttribute("editError", said(e, locale));
+        redirect.addFlashAttribute("editField", String.valueOf(e.details().getOrDefault("field",
+                e.details().getOrDefault("parameter", ""))));
+        redirect.addFlashAttribute("entered", entered);
+    }
+
+    private String said(PlatformException e, Locale locale) {
+        return locale.getLanguage().equals("en") ? e.getMessage()
+                : messages.error(e.code().key(), e.details(), locale, e.getMessage());
+    }
+
+    /** The form as a patch: every field on the full form (blank clears), only filled ones in bulk. */
+    private static MetadataPatch patch(MultiValueMap<String, String> form, boolean full) {
+        Map<String, @Nullable Object> members = new HashMap<>();
+        for (String name : MetadataPatch.TEXT) {
+            if (form.containsKey(name)) {
+                members.put(name, form.getFirst(name));
+            }
+        }
+        for (String name : LISTS) {
+            if (form.containsKey(name)) {
+                members.put(name, Arrays.stream(String.valueOf(form.getFirst(name)).split("[,\\n\\s]+"))
+                        .map(String::strip).filter(v -> !v.isEmpty()).toList());
+            }
+        }
+        if (form.containsKey("keywords")) {
+            members.put("keywords", Arrays.stream(String.valueOf(form.getFirst("keywords")).split("[,\\n]"))
+                    .map(String::strip).filter(v -> !v.isEmpty()).toList());
+        }
+        for (String name : MULTI) {
+            List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
+            if (!values.isEmpty() || full && form.containsKey("_" + name)) {
+                members.put(name, values);
+            }
+        }
+        if (!full) {
+            members.remove("title");
+        }
+        return MetadataPatch.of(members);
     }
 }

@@ -9,8 +9,11 @@ import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
-import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.Organisations;
 import nl.datakraam.catalog.UpdateFrequency;
+import nl.datakraam.catalog.Vocabularies;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.quality.Quality;
 import nl.datakraam.query.QueryService;
@@ -26,15 +29,18 @@ class CatalogPageController {
 
     private static final int PAGE_SIZE = 50;
     private static final int PREVIEW_ROWS = 20;
+    private static final int RELATED = 5;
 
     private final Catalog catalog;
     private final QueryService queries;
     private final Jobs jobs;
     private final Authorization authorization;
     private final Quality quality;
+    private final Organisations organisations;
 
     CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization,
-            Quality quality) {
+            Quality quality, Organisations organisations) {
+        this.organisations = organisations;
         this.catalog = catalog;
         this.queries = queries;
         this.jobs = jobs;
@@ -52,6 +58,11 @@ class CatalogPageController {
         model.addAttribute("pages", (datasets.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("mayUpload", authorization.mayUpload(caller));
         model.addAttribute("ingestStatus", ingestStatusOfDatasetsWithoutData(datasets.items()));
+        if (authorization.mayUpload(caller)) {
+            model.addAttribute("organisations", organisations.all());
+            model.addAttribute("vocabularies", Vocabularies.all());
+            model.addAttribute("frequencies", UpdateFrequency.all());
+        }
         return "publish/catalogue";
     }
 
@@ -67,10 +78,24 @@ class CatalogPageController {
         return statuses;
     }
 
-    @GetMapping("/datasets/{id}")
-    String dataset(@PathVariable UUID id, Model model) {
+    /**
+     * The dataset page at its readable address {@code /datasets/{slug}}; an old {@code /datasets/{id}} link still
+     * shows the same page (links in the catalogue use the slug). A dataset the caller may not read is 404, as one
+     * that does not exist.
+     */
+    @GetMapping("/datasets/{slugOrId}")
+    String dataset(@PathVariable String slugOrId, Model model) {
         Caller caller = authorization.currentCaller();
-        Dataset dataset = catalog.get(new DatasetId(id), caller);
+        Dataset dataset = catalog.findBySlugOrId(slugOrId, caller).orElseThrow(() -> new PlatformException(
+                ErrorCode.DATASET_NOT_FOUND, "No dataset " + slugOrId + " that you may see.",
+                Map.of("datasetId", slugOrId)));
+        UUID id = dataset.id().value();
+        model.addAttribute("versions", catalog.versions(dataset.id(), caller));
+        model.addAttribute("related", catalog.related(dataset, RELATED, caller));
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("groups", organisations.groups());
+        model.addAttribute("vocabularies", Vocabularies.all());
+        model.addAttribute("themeConcepts", Vocabularies.themes());
         model.addAttribute("dataset", dataset);
         model.addAttribute("version", dataset.currentVersion());
         if (dataset.currentVersion() != null) {

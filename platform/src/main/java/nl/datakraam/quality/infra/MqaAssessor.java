@@ -11,15 +11,14 @@ import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.DcatRdf;
 import nl.datakraam.catalog.Distribution;
 import nl.datakraam.quality.MqaAssessment;
 import nl.datakraam.quality.MqaSettings;
-import nl.datakraam.quality.mqa.DcatApCheck;
 import nl.datakraam.quality.mqa.DcatApValidator;
 import nl.datakraam.quality.mqa.Mqa;
 import nl.datakraam.quality.mqa.MqaFacts;
 import nl.datakraam.quality.mqa.MqaMapping;
-import nl.datakraam.quality.mqa.MqaVocabularies;
 import nl.datakraam.quality.mqa.Reachability;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ public class MqaAssessor {
     private final Clock clock;
     private final UrlChecker urls;
     private final Mqa mqa = new Mqa();
-    private final MqaMapping mapping = new MqaMapping(MqaVocabularies.bundled());
+    private final MqaMapping mapping = new MqaMapping();
     private final DcatApValidator dcatAp = new DcatApValidator();
 
     MqaAssessor(Catalog catalog, MqaAssessments assessments, MqaSettings settings, Environment environment,
@@ -97,8 +96,8 @@ public class MqaAssessor {
         Dataset checked = catalog.find(id, SYSTEM)
                 .filter(again -> again.currentVersion() != null && again.currentVersion().id().equals(version.id()))
                 .orElse(dataset);
-        MqaFacts facts = mapping.facts(base.get(), checked, checks, DcatApCheck.notValidated("pending"));
-        facts = facts.withDcatAp(dcatAp.validate(facts));
+        MqaFacts facts = mapping.facts(base.get(), checked, checks,
+                dcatAp.validate(DcatRdf.dataset(base.get(), checked)));
         return Optional.of(assessments.save(id.value(), version.id(), mqa.score(facts), clock.instant()));
     }
 

@@ -5,14 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.datakraam.quality.ShaclFinding;
-import nl.datakraam.quality.mqa.MqaFacts.DatasetFacts;
-import nl.datakraam.quality.mqa.MqaFacts.DistributionFacts;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -30,16 +25,18 @@ import org.apache.jena.vocabulary.RDFS;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The MQA's DCAT-AP compliance indicator: writes the DCAT description Datakraam would publish for a dataset (from
- * {@link MqaFacts}, as {@link MqaMapping} maps the catalogue) and validates it with Apache Jena SHACL against the
+ * The MQA's DCAT-AP compliance indicator: validates the DCAT description Datakraam publishes for a dataset (from
+ * {@link nl.datakraam.catalog.DcatRdf}, the mapping the export uses too) with Apache Jena SHACL against the
  * SEMIC DCAT-AP 3.0.1 shapes ({@code dcat-ap-SHACL.ttl} + {@code ranges.ttl}, bundled). The two files are merged and
  * their dangling {@code sh:property} links dropped first, the repair that {@code shared/standards/CHECKS.md}
  * section 1 describes for a defect in the official files. Only results of severity {@code sh:Violation} count
- * against compliance; warnings and infos are not violations of the profile.
+ * against compliance; warnings and infos are not violations of the profile. Each violation becomes a
+ * {@link ShaclFinding}: the kind of rule, whether it is about the dataset or a distribution, the property, and
+ * Jena's English message as detail.
  *
  * <p>The shapes are parsed once (about a second) and shared; validating one dataset takes milliseconds. Thread-safe.
- * The EU vocabularies (file types, access rights) are not loaded, so the description types its vocabulary terms
- * itself, as a published DCAT feed should.
+ * The EU vocabularies (file types, access rights) are not loaded, so the description types and labels its
+ * vocabulary terms itself, as a published DCAT feed should.
  */
 public final class DcatApValidator {
 
@@ -52,26 +49,24 @@ public final class DcatApValidator {
         {"vcard", "http://www.w3.org/2006/vcard/ns#"}, {"odrl", "http://www.w3.org/ns/odrl/2/"},
         {"spdx", "http://spdx.org/rdf/terms#"}, {"locn", "http://www.w3.org/ns/locn#"},
         {"prov", "http://www.w3.org/ns/prov#"}};
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     private @Nullable Shapes shapes;
     private @Nullable String loadError;
 
     /**
-     * Validates the DCAT description of the facts. Never throws: when the shapes cannot be loaded the result is
-     * {@link DcatApCheck#notValidated} with the reason.
+     * Validates a DCAT description ({@link nl.datakraam.catalog.DcatRdf}, the catalogue's one mapping). Never throws:
+     * when the shapes cannot be loaded the result is {@link DcatApCheck#notValidated} with the reason.
      */
-    public DcatApCheck validate(MqaFacts facts) {
+    public DcatApCheck validate(Model description) {
         Shapes loaded = shapes();
         if (loaded == null) {
             return DcatApCheck.notValidated("the DCAT-AP shapes could not be loaded: " + loadError);
         }
-        ValidationReport report = ShaclValidator.get().validate(loaded, describe(facts).getGraph());
+        ValidationReport report = ShaclValidator.get().validate(loaded, description.getGraph());
         List<ShaclFinding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             if (entry.severity() == Severity.Violation) {
-                findings.add(finding(entry, facts));
+                findings.add(finding(entry, description));
             }
         }
         if (findings.isEmpty()) {
@@ -82,10 +77,10 @@ public final class DcatApValidator {
 
     /**
      * A violation as facts: the kind of rule from its constraint component ({@code sh:minCount} and so on), what
-     * the focus node is (the dataset, one of its distributions, or something else), the property as a prefixed
+     * the focus node is (the dataset, one of its distributions, or something else, by its {@code rdf:type}), the property as a prefixed
      * name, and Jena's English message as detail.
      */
-    private static ShaclFinding finding(ReportEntry entry, MqaFacts facts) {
+    private static ShaclFinding finding(ReportEntry entry, Model description) {
         String component = entry.constraint() == null ? "" : shortName(String.valueOf(
                 entry.constraint().getComponent()));
         String code = switch (component) {
@@ -97,8 +92,9 @@ public final class DcatApValidator {
             default -> MqaCode.SHACL_OTHER.key();
         };
         String focus = String.valueOf(entry.focusNode()).replace("<", "").replace(">", "");
-        String subject = focus.equals(facts.dataset().uri()) ? "dataset"
-                : focus.startsWith(facts.dataset().uri() + "#distribution-") ? "distribution" : "other";
+        Resource node = description.createResource(focus);
+        String subject = description.contains(node, RDF.type, DCAT.Dataset) ? "dataset"
+                : description.contains(node, RDF.type, DCAT.Distribution) ? "distribution" : "other";
         return new ShaclFinding(code, subject, entry.resultPath() == null ? null : prefixed(
                 entry.resultPath().toString()), shortName(focus), entry.message(), null);
     }
@@ -112,77 +108,6 @@ public final class DcatApValidator {
             }
         }
         return uri;
-    }
-
-    /** The DCAT graph of a dataset and its distributions. */
-    public static Model describe(MqaFacts facts) {
-        Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefix("dcat", DCAT.NS);
-        model.setNsPrefix("dct", DCTerms.NS);
-        DatasetFacts d = facts.dataset();
-        Resource dataset = model.createResource(d.uri(), DCAT.Dataset);
-        dataset.addProperty(DCTerms.title, d.title(), "nl");
-        if (d.description() != null && !d.description().isBlank()) {
-            dataset.addProperty(DCTerms.description, d.description(), "nl");
-        }
-        d.keywords().forEach(k -> dataset.addProperty(DCAT.keyword, k, "nl"));
-        d.themes().forEach(t -> dataset.addProperty(DCAT.theme, model.createResource(t, model.createResource(
-                "http://www.w3.org/2004/02/skos/core#Concept"))));
-        if (d.publisher() != null && !d.publisher().isBlank()) {
-            Resource agent = model.createResource(model.createResource(FOAF + "Agent"));
-            agent.addProperty(model.createProperty(FOAF, "name"), d.publisher());
-            dataset.addProperty(DCTerms.publisher, agent);
-        }
-        if (d.accessRights() != null) {
-            dataset.addProperty(DCTerms.accessRights, model.createResource(d.accessRights(), DCTerms.RightsStatement));
-        }
-        if (d.issued() != null) {
-            dataset.addLiteral(DCTerms.issued, model.createTypedLiteral(d.issued().toString(),
-                    XSDDatatype.XSDdateTime));
-        }
-        if (d.modified() != null) {
-            dataset.addLiteral(DCTerms.modified, model.createTypedLiteral(d.modified().toString(),
-                    XSDDatatype.XSDdateTime));
-        }
-        int n = 0;
-        for (DistributionFacts x : facts.distributions()) {
-            Resource distribution = model.createResource(d.uri() + "#distribution-" + x.name().toLowerCase(
-                    Locale.ROOT) + "-" + n++, DCAT.Distribution);
-            dataset.addProperty(DCAT.distribution, distribution);
-            if (x.accessUrl() != null) {
-                distribution.addProperty(DCAT.accessURL, model.createResource(x.accessUrl()));
-            }
-            if (x.downloadUrl() != null) {
-                distribution.addProperty(DCAT.downloadURL, model.createResource(x.downloadUrl()));
-            }
-            if (x.format() != null && x.format().startsWith("http")) {
-                distribution.addProperty(DCTerms.format, model.createResource(x.format(), DCTerms.MediaTypeOrExtent));
-            }
-            if (x.mediaType() != null) {
-                distribution.addProperty(DCAT.mediaType, model.createResource(IANA + x.mediaType().split(";", 2)[0]
-                        .strip(), DCTerms.MediaType));
-            }
-            if (x.licence() != null && !x.licence().isBlank()) {
-                Resource licence = x.licence().matches("(?i)https?://\\S+")
-                        ? model.createResource(x.licence().strip(), DCTerms.LicenseDocument)
-                        : model.createResource(DCTerms.LicenseDocument).addProperty(RDFS.label, x.licence());
-                distribution.addProperty(DCTerms.license, licence);
-            }
-            if (x.byteSize() != null) {
-                distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(String.valueOf(x.byteSize()),
-                        XSDDatatype.XSDnonNegativeInteger));
-            }
-            if (x.issued() != null) {
-                distribution.addLiteral(DCTerms.issued, model.createTypedLiteral(x.issued().toString(),
-                        XSDDatatype.XSDdateTime));
-            }
-            if (x.modified() != null) {
-                distribution.addLiteral(DCTerms.modified, model.createTypedLiteral(x.modified().toString(),
-                        XSDDatatype.XSDdateTime));
-            }
-        }
-        model.add(model.createResource(FOAF + "Agent"), RDF.type, RDFS.Class);
-        return model;
     }
 
     private synchronized @Nullable Shapes shapes() {

@@ -14,27 +14,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.datakraam.catalog.DcatRdf;
+import nl.datakraam.catalog.Vocabularies;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The value lists the MQA's vocabulary indicators check against, bundled as resources beside this class (see
- * {@code PROVENANCE.md} there):
+ * The value lists the MQA's vocabulary indicators check against:
  * <ul>
- *   <li>licences: the DCAT-AP-DONL licence taxonomy ({@code licenses.ttl}, the licences data.overheid.nl accepts);
+ *   <li>licences: the DCAT-AP-DONL licence taxonomy (the licences data.overheid.nl accepts), the catalogue's list
+ *       ({@link Vocabularies#licences()});
  *   <li>access rights: the DCAT-AP-DONL access-right concepts ({@code access-rights/*.ttl}) and the EU access-right
  *       authority table URIs they map to ({@code skos:exactMatch} / {@code skos:broader});
- *   <li>formats: Datakraam's own table ({@code formats.csv}) of the distribution formats it produces, with the EU
- *       file-type URI, IANA media type and the non-proprietary and machine-readable flags where a source confirms
- *       them. The official EU file-type table, the IANA register and data.europa.eu's lists of non-proprietary
- *       and machine-readable formats are not in the project's standards folder, so only formats confirmed there are
- *       credited.
+ *   <li>formats: the EU file-type IRI of each distribution format from the official TOOI file-type list the catalogue
+ *       bundles ({@link DcatRdf#fileType}); the IANA media type and the non-proprietary and machine-readable flags
+ *       from Datakraam's own table ({@code formats.csv}, bundled beside this class, see {@code PROVENANCE.md}),
+ *       since the IANA register and data.europa.eu's lists of non-proprietary and machine-readable formats are not in
+ *       the project's standards folder: only what a source confirms is credited.
  * </ul>
  * Immutable and thread-safe once loaded.
  */
 public final class MqaVocabularies {
 
     /** Resource names, relative to this class. */
-    static final String LICENCES = "licenses.ttl";
     static final List<String> ACCESS_RIGHTS = List.of("BELANG_BETREKKINGEN", "CONFIDENTIAL", "ECONOMISCHE_BELANGEN",
             "GEVAAR_EENHEID_KROON", "INSPECTIE_CONTROLE_TOEZICHT", "NIET_PUBLIEK", "ONDER_VOORWAARDEN",
             "PERSOONLIJKE_BELEIDSOPVATTINGEN", "PRIVACY", "PUBLIEK", "RECHTEN_VAN_DERDEN", "STAATSVEILIGHEID",
@@ -44,7 +45,6 @@ public final class MqaVocabularies {
     /** The EU access-right authority table, whose terms DCAT-AP-NL requires for {@code dct:accessRights}. */
     public static final String EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/";
 
-    private static final Pattern TOP_CONCEPT = Pattern.compile("skos:hasTopConcept <([^>]+)>");
     private static final Pattern CONCEPT = Pattern.compile("^<([^>]+)>", Pattern.MULTILINE);
     private static final Pattern MATCH = Pattern.compile("skos:(?:exactMatch|broader) <([^>]+)>");
 
@@ -110,20 +110,12 @@ public final class MqaVocabularies {
     }
 
     static String normalised(String uri) {
-        String value = uri.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
-        value = value.replaceFirst("/deed\\.[a-z-]+$", "");
-        while (value.endsWith("/")) {
-            value = value.substring(0, value.length() - 1);
-        }
-        return value;
+        return Vocabularies.normalised(uri);
     }
 
     private static MqaVocabularies load() {
         Set<String> licences = new LinkedHashSet<>();
-        Matcher licence = TOP_CONCEPT.matcher(resource(LICENCES));
-        while (licence.find()) {
-            licences.add(normalised(licence.group(1)));
-        }
+        Vocabularies.licences().forEach(l -> licences.add(normalised(l.iri())));
         Set<String> accessRights = new LinkedHashSet<>();
         for (String name : ACCESS_RIGHTS) {
             String text = resource("access-rights/" + name + ".ttl");
@@ -144,8 +136,8 @@ public final class MqaVocabularies {
                 continue;
             }
             String[] cells = line.strip().split(",", -1);
-            formats.put(cells[0], new Format(cells[0], cells[1].isEmpty() ? null : cells[1], cells[2],
-                    Boolean.parseBoolean(cells[3]), Boolean.parseBoolean(cells[4]), Boolean.parseBoolean(cells[5])));
+            formats.put(cells[0], new Format(cells[0], DcatRdf.fileType(cells[0]).orElse(null), cells[1],
+                    Boolean.parseBoolean(cells[2]), Boolean.parseBoolean(cells[3]), Boolean.parseBoolean(cells[4])));
         }
         return new MqaVocabularies(licences, accessRights, formats);
     }

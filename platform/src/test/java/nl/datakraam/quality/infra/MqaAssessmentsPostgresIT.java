@@ -49,6 +49,9 @@ class MqaAssessmentsPostgresIT extends MqaAssessmentsContract {
     }
 
     @Autowired
+    nl.datakraam.catalog.Organisations organisations;
+
+    @Autowired
     QualityDashboard dashboard;
 
     @Autowired
@@ -74,11 +77,12 @@ class MqaAssessmentsPostgresIT extends MqaAssessmentsContract {
         jdbc.sql("""
                 insert into dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256,
                     raw_size, row_count, table_schema, dialect, issues, created_at)
-                values (:id, :dataset, 1, 'peil.csv', 'raw', 'sha', 1, 4, '{"fields": []}', '{}', '[]', :at)""")
+                values (:id, :dataset, 1, 'peil.csv', 'raw', 'sha', 1, 4, '{"fields": [], "missingValues": []}', '{}', '[]', :at)""")
                 .param("id", version).param("dataset", id.value())
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
-        jdbc.sql("update dataset set current_version = :version, publisher = :publisher where id = :id")
-                .param("version", version).param("publisher", organisation).param("id", id.value()).update();
+        String organisationId = organisations.resolve(organisation, Caller.administrator("test")).id();
+        jdbc.sql("update dataset set current_version = :version, organisation_id = :organisation where id = :id")
+                .param("version", version).param("organisation", organisationId).param("id", id.value()).update();
         assessments.save(id.value(), version, score(30), at);
         dataQuality.save(id, new DataQuality(version, 1, new DataQuality.Dimensions(80.0, 50.0, null, null), 65.0, 1,
                 at));

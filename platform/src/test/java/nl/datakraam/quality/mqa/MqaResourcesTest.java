@@ -15,7 +15,6 @@ class MqaResourcesTest {
 
     @Test
     void bundledCopiesEqualTheOfficialFilesInShared() throws IOException {
-        assertBundledCopyEquals(MqaVocabularies.LICENCES, "standards/dcat-ap-donl/taxonomy/licenses.ttl");
         for (String name : MqaVocabularies.ACCESS_RIGHTS) {
             assertBundledCopyEquals("access-rights/" + name + ".ttl",
                     "standards/dcat-ap-donl/term/access-rights/" + name + ".ttl");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import nl.datakraam.catalog.DcatRdf;
 import nl.datakraam.lib.messages.MessageTemplate;
 import nl.datakraam.quality.MqaScore;
 import nl.datakraam.quality.ShaclFinding;
@@ -15,6 +16,8 @@ import nl.datakraam.quality.mqa.MqaFacts.DatasetFacts;
 import nl.datakraam.quality.web.MqaTexts;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.support.MessageBundles;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,11 +72,9 @@ class MqaTextsTest {
 
     @Test
     void aMissingDescriptionReadsAsASentenceNamingThePropertyWithTheRawMessageKept() {
-        DatasetFacts d = MqaTest.dataset();
-        var withoutDescription = new DatasetFacts(d.uri(), d.title(), null, d.keywords(), d.themes(), d.spatial(),
-                d.temporal(), d.accessRights(), d.contactPoint(), d.publisher(), d.issued(), d.modified());
-        DcatApCheck check = new DcatApValidator().validate(new MqaFacts(withoutDescription,
-                List.of(MqaTest.distribution("csv")), DcatApCheck.conforming(), Set.of()));
+        Model withoutDescription = DcatRdf.dataset("https://data.example", DcatApValidatorTest.dataset("Alle", null));
+        withoutDescription.removeAll(null, DCTerms.description, null);
+        DcatApCheck check = new DcatApValidator().validate(withoutDescription);
         ShaclFinding description = check.findings().stream().filter(f -> "dct:description".equals(f.path()))
                 .findFirst().orElseThrow();
 

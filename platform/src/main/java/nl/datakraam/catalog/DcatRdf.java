@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.catalog;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VCARD4;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one mapping of Datakraam's catalogue onto DCAT-AP-NL 3.0 RDF (docs/metadata.md has the same table for people).
+ * The DCAT export ({@code /v1/catalog}, {@code /v1/datasets/{id}/dcat}) and the MQA's SHACL check and indicators
+ * ({@code quality.mqa}) all use it, so what is checked is what is published.
+ *
+ * <p>Vocabulary terms are IRIs typed with the class the shapes expect and labelled ({@code skos:prefLabel}), since
+ * the EU vocabularies themselves are not loaded by a validator (CHECKS.md section 1, caveat 3): themes, licences,
+ * languages, access rights, file types and IANA media types. {@code dct:identifier} is a literal (case c24). The
+ * contact point is a {@code vcard:Kind}; the publisher and creator a {@code foaf:Agent} with its TOOI IRI.
+ *
+ * <p>Pure and thread-safe; {@code base} is the public base URL without a trailing slash.
+ */
+public final class DcatRdf {
+
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String ADMS = "http://www.w3.org/ns/adms#";
+    public static final String DCATAP = "http://data.europa.eu/r5r/";
+    /** OWMS / DCAT-AP-DONL terms ({@code overheid:authority}). */
+    public static final String OVERHEID = "http://standaarden.overheid.nl/owms/terms/";
+    public static final String IANA = "https://www.iana.org/assignments/media-types/";
+    public static final String EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/";
+
+    private static final Property FOAF_NAME = ModelFactory.createDefaultModel().createProperty(FOAF, "name");
+    private static final Property FOAF_PAGE = ModelFactory.createDefaultModel().createProperty(FOAF, "page");
+    private static final Property FOAF_HOMEPAGE = ModelFactory.createDefaultModel().createProperty(FOAF, "homepage");
+    private static final Resource FOAF_AGENT = ModelFactory.createDefaultModel().createResource(FOAF + "Agent");
+    private static final Resource FOAF_DOCUMENT = ModelFactory.createDefaultModel().createResource(FOAF + "Document");
+    private static final Property VERSION_NOTES = ModelFactory.createDefaultModel().createProperty(ADMS,
+            "versionNotes");
+    private static final Property AUTHORITY = ModelFactory.createDefaultModel().createProperty(OVERHEID,
+            "authority");
+
+    private DcatRdf() {
+    }
+
+    /** The dataset's IRI: its page, by slug. */
+    public static String datasetUri(String base, Dataset dataset) {
+        return base + "/datasets/" + dataset.slug();
+    }
+
+    /** A distribution's access URL: the dataset page, where every distribution is offered. */
+    public static String accessUrl(String base, Dataset dataset) {
+        return datasetUri(base, dataset);
+    }
+
+    /** A distribution's download URL. */
+    public static String downloadUrl(String base, Dataset dataset, Distribution distribution) {
+        return base + "/v1/datasets/" + dataset.id() + "/download?format=" + distribution.format();
+    }
+
+    /** A distribution's IRI. */
+    public static String distributionUri(String base, Dataset dataset, Distribution distribution) {
+        return datasetUri(base, dataset) + "#distribution-" + distribution.format().toLowerCase(Locale.ROOT);
+    }
+
+    /** The EU access-right IRI of an access level: openbaar → PUBLIC, intern → NON_PUBLIC. */
+    public static String accessRights(nl.datakraam.access.AccessLevel level) {
+        return EU_ACCESS_RIGHT + switch (level) {
+            case OPENBAAR -> "PUBLIC";
+            case INTERN -> "NON_PUBLIC";
+        };
+    }
+
+    /** The EU file-type IRI of a distribution format, from the bundled TOOI file-type list; empty when not in it. */
+    public static Optional<String> fileType(String format) {
+        return Vocabularies.find(Vocabularies.fileTypes(), format.toUpperCase(Locale.ROOT)).map(Concept::iri);
+    }
+
+    /** A new model with the usual prefixes. */
+    public static Model newModel() {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefix("dcat", DCAT.NS);
+        model.setNsPrefix("dct", DCTerms.NS);
+        model.setNsPrefix("foaf", FOAF);
+        model.setNsPrefix("vcard", VCARD4.NS);
+        model.setNsPrefix("skos", SKOS.uri);
+        model.setNsPrefix("adms", ADMS);
+        model.setNsPrefix("overheid", OVERHEID);
+        model.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        return model;
+    }
+
+    /**
+     * The catalogue: a {@code dcat:Catalog} published by {@code publisher}, with every dataset given.
+     *
+     * @param datasets what the caller may see; the caller's filter is applied before, never here
+     */
+    public static Model catalog(String base, String title, Organisation publisher, List<Dataset> datasets) {
+        Model model = newModel();
+        Resource catalog = model.createResource(base + "/catalogus", DCAT.Catalog);
+        catalog.addProperty(DCTerms.title, title, "nl");
+        catalog.addProperty(DCTerms.description, "Datasets van " + publisher.name() + " in " + title, "nl");
+        catalog.addProperty(DCTerms.publisher, agent(model, publisher.uri(), publisher.name()));
+        catalog.addProperty(FOAF_HOMEPAGE, model.createResource(base + "/", FOAF_DOCUMENT));
+        catalog.addProperty(DCTerms.language, language(model, Vocabularies.LANGUAGE_SCHEME + "/NLD"));
+        ContactPoint contact = publisher.defaults().contactPoint();
+        catalog.addProperty(DCAT.contactPoint, contactPoint(model, contact != null ? contact
+                : new ContactPoint(publisher.name(), null, null), base + "/catalogus#contact"));
+        for (Dataset dataset : datasets) {
+            catalog.addProperty(DCAT.dataset, dataset(model, base, dataset));
+        }
+        return model;
+    }
+
+    /** One dataset and its distributions, alone in a model. */
+    public static Model dataset(String base, Dataset dataset) {
+        Model model = newModel();
+        dataset(model, base, dataset);
+        return model;
+    }
+
+    /** Adds a dataset and its distributions to a model and returns the dataset's resource. */
+    public static Resource dataset(Model model, String base, Dataset d) {
+        DcatProperties p = d.properties();
+        String uri = datasetUri(base, d);
+        Resource dataset = model.createResource(uri, DCAT.Dataset);
+        dataset.addProperty(DCTerms.title, d.title(), "nl");
+        // dct:description is mandatory; a dataset the steward has not described yet is published with its title.
+        dataset.addProperty(DCTerms.description, d.description() != null && !d.description().isBlank()
+                ? d.description() : d.title(), "nl");
+        dataset.addProperty(DCTerms.identifier, p.identifier() != null ? p.identifier() : uri);
+        d.keywords().forEach(k -> dataset.addProperty(DCAT.keyword, k, "nl"));
+        for (String theme : p.themes()) {
+            dataset.addProperty(DCAT.theme, concept(model, theme, Vocabularies.themes()));
+        }
+        if (d.publisher() != null) {
+            dataset.addProperty(DCTerms.publisher, agent(model, d.publisher().uri(), d.publisher().name()));
+        }
+        Resource creator = p.authority() != null ? agent(model, p.authority(), authorityName(p.authority(), d))
+                : d.publisher() != null ? agent(model, d.publisher().uri(), d.publisher().name()) : null;
+        if (creator != null) {
+            dataset.addProperty(DCTerms.creator, creator);
+            dataset.addProperty(AUTHORITY, creator);
+        }
+        Resource rights = model.createResource(accessRights(d.accessLevel()), DCTerms.RightsStatement);
+        rights.addProperty(SKOS.prefLabel, d.accessLevel().code(), "nl");
+        dataset.addProperty(DCTerms.accessRights, rights);
+        if (p.contactPoint() != null) {
+            dataset.addProperty(DCAT.contactPoint, contactPoint(model, p.contactPoint(), uri + "#contact"));
+        }
+        for (String language : p.languages()) {
+            dataset.addProperty(DCTerms.language, language(model, language));
+        }
+        if (d.updateFrequency() != null) {
+            Resource frequency = model.createResource(d.updateFrequency().iri(), DCTerms.Frequency);
+            frequency.addProperty(SKOS.prefLabel, d.updateFrequency().labelNl(), "nl");
+            frequency.addProperty(SKOS.prefLabel, d.updateFrequency().labelEn(), "en");
+            dataset.addProperty(DCTerms.accrualPeriodicity, frequency);
+        }
+        for (String code : p.spatial()) {
+            Vocabularies.find(Vocabularies.places(), code).ifPresent(place -> {
+                Resource location = model.createResource(place.iri(), DCTerms.Location);
+                location.addProperty(SKOS.prefLabel, place.labelNl(), "nl");
+                location.addProperty(DCTerms.identifier, place.code());
+                dataset.addProperty(DCTerms.spatial, location);
+            });
+        }
+        if (p.temporalStart() != null || p.temporalEnd() != null) {
+            Resource period = model.createResource(DCTerms.PeriodOfTime);
+            if (p.temporalStart() != null) {
+                period.addLiteral(DCAT.startDate, model.createTypedLiteral(p.temporalStart().toString(),
+                        XSDDatatype.XSDdate));
+            }
+            if (p.temporalEnd() != null) {
+                period.addLiteral(DCAT.endDate, model.createTypedLiteral(p.temporalEnd().toString(),
+                        XSDDatatype.XSDdate));
+            }
+            dataset.addProperty(DCTerms.temporal, period);
+        }
+        for (String standard : p.conformsTo()) {
+            dataset.addProperty(DCTerms.conformsTo, model.createResource(standard, DCTerms.Standard));
+        }
+        if (p.landingPage() != null) {
+            dataset.addProperty(DCAT.landingPage, model.createResource(p.landingPage(), FOAF_DOCUMENT));
+        }
+        if (p.documentation() != null) {
+            dataset.addProperty(FOAF_PAGE, model.createResource(p.documentation(), FOAF_DOCUMENT));
+        }
+        if (p.provenance() != null) {
+            dataset.addProperty(DCTerms.provenance, model.createResource(DCTerms.ProvenanceStatement)
+                    .addProperty(RDFS.label, p.provenance(), "nl"));
+        }
+        dataset.addLiteral(DCTerms.issued, dateTime(model, d.createdAt()));
+        dataset.addLiteral(DCTerms.modified, dateTime(model, d.modifiedAt()));
+        DatasetVersion version = d.currentVersion();
+        if (version != null) {
+            dataset.addProperty(model.createProperty(DCAT.NS, "version"), String.valueOf(version.number()));
+            if (version.versionNotes() != null) {
+                dataset.addProperty(VERSION_NOTES, version.versionNotes(), "nl");
+            }
+            VersionSpatial.@Nullable Bbox bbox = version.spatial() == null ? null : version.spatial().bbox();
+            if (bbox != null) {
+                Resource extent = model.createResource(DCTerms.Location);
+                extent.addLiteral(model.createProperty(DCAT.NS, "bbox"), model.createTypedLiteral("POLYGON((%s %s,%s %s,%s %s,%s %s,%s %s))"
+                        .formatted(bbox.west(), bbox.south(), bbox.east(), bbox.south(), bbox.east(), bbox.north(),
+                                bbox.west(), bbox.north(), bbox.west(), bbox.south()),
+                        "http://www.opengis.net/ont/geosparql#wktLiteral"));
+                dataset.addProperty(DCTerms.spatial, extent);
+            }
+            for (Distribution x : version.distributions()) {
+                dataset.addProperty(DCAT.distribution, distribution(model, base, d, version, x));
+            }
+        }
+        return dataset;
+    }
+
+    private static Resource distribution(Model model, String base, Dataset d, DatasetVersion version,
+            Distribution x) {
+        Resource distribution = model.createResource(distributionUri(base, d, x), DCAT.Distribution);
+        distribution.addProperty(DCTerms.title, d.title() + " (" + x.format().toUpperCase(Locale.ROOT) + ")", "nl");
+        distribution.addProperty(DCAT.accessURL, model.createResource(accessUrl(base, d)));
+        distribution.addProperty(DCAT.downloadURL, model.createResource(downloadUrl(base, d, x)));
+        fileType(x.format()).ifPresent(type -> distribution.addProperty(DCTerms.format,
+                concept(model, type, Vocabularies.fileTypes()).addProperty(RDF.type, DCTerms.MediaTypeOrExtent)));
+        String mediaType = x.mediaType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        distribution.addProperty(DCAT.mediaType, model.createResource(IANA + mediaType, DCTerms.MediaType)
+                .addProperty(SKOS.prefLabel, mediaType));
+        if (d.licence() != null && !d.licence().isBlank()) {
+            Optional<Concept> known = Vocabularies.find(Vocabularies.licences(), d.licence());
+            Resource licence = known.isPresent() || d.licence().matches("(?i)https?://\\S+")
+                    ? model.createResource(d.licence().strip(), DCTerms.LicenseDocument)
+                    : model.createResource(DCTerms.LicenseDocument);
+            licence.addProperty(RDFS.label, known.map(Concept::labelNl).orElse(d.licence()), "nl");
+            distribution.addProperty(DCTerms.license, licence);
+        }
+        distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(String.valueOf(x.byteSize()),
+                XSDDatatype.XSDnonNegativeInteger));
+        distribution.addLiteral(DCTerms.issued, dateTime(model, version.createdAt()));
+        distribution.addLiteral(DCTerms.modified, dateTime(model, version.createdAt()));
+        return distribution;
+    }
+
+    private static String authorityName(String authority, Dataset d) {
+        if (d.publisher() != null && d.publisher().uri().equals(authority)) {
+            return d.publisher().name();
+        }
+        return Vocabularies.organisations().stream().filter(o -> o.iri().equals(authority)).findFirst()
+                .map(Concept::labelNl).orElse(authority);
+    }
+
+    private static Resource agent(Model model, String uri, String name) {
+        Resource agent = model.createResource(uri, FOAF_AGENT);
+        if (!agent.hasProperty(FOAF_NAME)) {
+            agent.addProperty(FOAF_NAME, name, "nl");
+        }
+        return agent;
+    }
+
+    private static Resource contactPoint(Model model, ContactPoint contact, String uri) {
+        Resource kind = model.createResource(uri, VCARD4.Kind);
+        kind.addProperty(VCARD4.fn, contact.name());
+        if (contact.email() != null) {
+            kind.addProperty(VCARD4.hasEmail, model.createResource("mailto:" + contact.email()));
+        }
+        if (contact.phone() != null) {
+            kind.addProperty(VCARD4.hasTelephone, model.createResource("tel:" + contact.phone().replaceAll(
+                    "[^+0-9]", "")));
+        }
+        return kind;
+    }
+
+    private static Resource language(Model model, String iri) {
+        Resource language = concept(model, iri, Vocabularies.languages());
+        language.addProperty(RDF.type, DCTerms.LinguisticSystem);
+        return language;
+    }
+
+    /** A vocabulary term: its IRI typed skos:Concept, with the list's label and scheme. */
+    private static Resource concept(Model model, String iri, List<Concept> list) {
+        Resource concept = model.createResource(iri, SKOS.Concept);
+        Optional<Concept> known = list.stream().filter(c -> c.iri().equals(iri)).findFirst();
+        if (!concept.hasProperty(SKOS.prefLabel)) {
+            concept.addProperty(SKOS.prefLabel, known.map(Concept::labelNl).orElse(iri.substring(
+                    iri.lastIndexOf('/') + 1)), "nl");
+            known.ifPresent(c -> {
+                if (!c.labelEn().equals(c.labelNl())) {
+                    concept.addProperty(SKOS.prefLabel, c.labelEn(), "en");
+                }
+                Resource scheme = model.createResource(c.scheme(), SKOS.ConceptScheme);
+                if (!scheme.hasProperty(DCTerms.title)) {
+                    scheme.addProperty(DCTerms.title, c.scheme().substring(c.scheme().lastIndexOf('/') + 1));
+                }
+                concept.addProperty(SKOS.inScheme, scheme);
+            });
+        }
+        return concept;
+    }
+
+    private static org.apache.jena.rdf.model.Literal dateTime(Model model, java.time.Instant instant) {
+        return model.createTypedLiteral(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    /**
+     * A DCAT description read back (import and harvest): one entry per {@code dcat:Dataset} of the model, with the
+     * dataset's IRI and its properties as the members of a metadata patch, the inverse of {@link #dataset}. Values
+     * are as the record gives them; the patch's validation decides what is accepted. A licence given only as a text
+     * label is matched to the licence list (case c25) or passed on as written, so that validation names it;
+     * temporal coverage is read from {@code dcat:startDate}/{@code dcat:endDate} (case c26). Properties Datakraam
+     * does not keep are left out.
+     */
+    public static List<Imported> read(Model model) {
+        List<Imported> datasets = new java.util.ArrayList<>();
+        for (Resource d : model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()) {
+            java.util.Map<String, @Nullable Object> m = new java.util.LinkedHashMap<>();
+            literal(d, DCTerms.title).ifPresent(v -> m.put("title", v));
+            literal(d, DCTerms.description).ifPresent(v -> m.put("description", v));
+            literal(d, DCTerms.identifier).ifPresent(v -> m.put("identifier", v));
+            List<String> keywords = d.listProperties(DCAT.keyword).mapWith(st -> st.getString()).toList();
+            if (!keywords.isEmpty()) {
+                m.put("keywords", keywords);
+            }
+            List<String> themes = iris(d, DCAT.theme);
+            if (!themes.isEmpty()) {
+                m.put("euThemes", themes.stream().filter(t -> t.startsWith(Vocabularies.EU_THEME_SCHEME)).toList());
+                m.put("donlThemes", themes.stream().filter(t -> !t.startsWith(Vocabularies.EU_THEME_SCHEME))
+                        .toList());
+            }
+            List<String> languages = iris(d, DCTerms.language);
+            if (!languages.isEmpty()) {
+                m.put("languages", languages);
+            }
+            Resource publisher = d.getPropertyResourceValue(DCTerms.publisher);
+            if (publisher != null) {
+                m.put("publisher", publisher.isURIResource() ? publisher.getURI()
+                        : literal(publisher, FOAF_NAME).orElse(null));
+            }
+            Resource contact = d.getPropertyResourceValue(DCAT.contactPoint);
+            if (contact != null) {
+                literal(contact, VCARD4.fn).ifPresent(v -> m.put("contactName", v));
+                Resource email = contact.getPropertyResourceValue(VCARD4.hasEmail);
+                if (email != null && email.isURIResource()) {
+                    m.put("contactEmail", email.getURI().replaceFirst("^mailto:", ""));
+                }
+                Resource phone = contact.getPropertyResourceValue(VCARD4.hasTelephone);
+                if (phone != null && phone.isURIResource()) {
+                    m.put("contactPhone", phone.getURI().replaceFirst("^tel:", ""));
+                }
+            }
+            Resource frequency = d.getPropertyResourceValue(DCTerms.accrualPeriodicity);
+            if (frequency != null && frequency.isURIResource()) {
+                m.put("updateFrequency", frequency.getURI());
+            }
+            List<String> places = new java.util.ArrayList<>();
+            for (String iri : iris(d, DCTerms.spatial)) {
+                Vocabularies.places().stream().filter(c -> c.iri().equals(iri)).findFirst()
+                        .ifPresent(c -> places.add(c.code()));
+            }
+            if (!places.isEmpty()) {
+                m.put("spatial", places);
+            }
+            Resource period = d.getPropertyResourceValue(DCTerms.temporal);
+            if (period != null) {
+                literal(period, DCAT.startDate).ifPresent(v -> m.put("temporalStart", v.substring(0,
+                        Math.min(10, v.length()))));
+                literal(period, DCAT.endDate).ifPresent(v -> m.put("temporalEnd", v.substring(0,
+                        Math.min(10, v.length()))));
+            }
+            List<String> standards = iris(d, DCTerms.conformsTo);
+            if (!standards.isEmpty()) {
+                m.put("conformsTo", standards);
+            }
+            first(iris(d, DCAT.landingPage)).ifPresent(v -> m.put("landingPage", v));
+            first(iris(d, FOAF_PAGE)).ifPresent(v -> m.put("documentation", v));
+            Resource provenance = d.getPropertyResourceValue(DCTerms.provenance);
+            if (provenance != null) {
+                literal(provenance, RDFS.label).ifPresent(v -> m.put("provenance", v));
+            }
+            Resource authority = d.getPropertyResourceValue(AUTHORITY);
+            if (authority != null && authority.isURIResource()) {
+                m.put("authority", authority.getURI());
+            }
+            for (Resource x : d.listProperties(DCAT.distribution).mapWith(st -> st.getResource()).toList()) {
+                Resource licence = x.getPropertyResourceValue(DCTerms.license);
+                if (licence != null && !m.containsKey("licence")) {
+                    String named = licence.isURIResource() ? licence.getURI()
+                            : literal(licence, RDFS.label).or(() -> literal(licence, DCTerms.title)).orElse("");
+                    m.put("licence", Vocabularies.find(Vocabularies.licences(), named)
+                            .or(() -> Vocabularies.licenceByName(named)).map(Concept::iri).orElse(named));
+                }
+            }
+            datasets.add(new Imported(d.isURIResource() ? d.getURI() : null, m));
+        }
+        return datasets;
+    }
+
+    /** One dataset read from a DCAT description: its IRI (null for a blank node) and its metadata members. */
+    public record Imported(@Nullable String iri, java.util.Map<String, @Nullable Object> members) {
+    }
+
+    private static Optional<String> literal(Resource subject, Property property) {
+        var statements = subject.listProperties(property).toList();
+        return statements.stream().filter(st -> st.getObject().isLiteral())
+                .sorted(java.util.Comparator.comparing(st -> "nl".equals(st.getLanguage()) ? 0 : 1))
+                .map(st -> st.getString()).findFirst();
+    }
+
+    private static List<String> iris(Resource subject, Property property) {
+        return subject.listProperties(property).mapWith(st -> st.getObject()).filterKeep(o -> o.isURIResource())
+                .mapWith(o -> o.asResource().getURI()).toList();
+    }
+
+    private static Optional<String> first(List<String> values) {
+        return values.stream().findFirst();
+    }
+
+    /** The model as Turtle or JSON-LD text. */
+    public static String write(Model model, Lang lang) {
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, model, lang == Lang.JSONLD ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.datakraam.catalog.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.Caller;
+import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.ContactPoint;
+import nl.datakraam.catalog.Dataset;
+import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.DatasetMetadata;
+import nl.datakraam.catalog.DcatProperties;
+import nl.datakraam.catalog.Organisations;
+import nl.datakraam.catalog.UpdateFrequency;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a {@link MetadataPatch} to datasets: the one way the API's PATCH, the bulk edit (API and page) and the
+ * metadata import change metadata. Each call is one transaction: all datasets change or none.
+ */
+@Component
+class MetadataPatches {
+
+    private final Catalog catalog;
+    private final Organisations organisations;
+
+    MetadataPatches(Catalog catalog, Organisations organisations) {
+        this.catalog = catalog;
+        this.organisations = organisations;
+    }
+
+    /** The dataset with the patch applied. */
+    @Transactional
+    Dataset apply(Dataset current, MetadataPatch patch, Caller caller) {
+        Dataset changed = catalog.describe(current.id(), merged(current, patch, caller), caller);
+        if (patch.has("groups")) {
+            catalog.setGroups(current.id(), patch.list("groups"), caller);
+            changed = catalog.get(current.id(), caller);
+        }
+        return changed;
+    }
+
+    /** The datasets with the same patch applied to each, in one transaction. */
+    @Transactional
+    List<Dataset> applyAll(List<DatasetId> ids, MetadataPatch patch, Caller caller) {
+        List<Dataset> changed = new ArrayList<>();
+        for (DatasetId id : ids) {
+            changed.add(apply(catalog.get(id, caller), patch, caller));
+        }
+        return changed;
+    }
+
+    /** Each dataset with its own patch, in one transaction: all or none. */
+    @Transactional
+    List<Dataset> applyEach(List<Map.Entry<DatasetId, MetadataPatch>> changes, Caller caller) {
+        List<Dataset> changed = new ArrayList<>();
+        for (Map.Entry<DatasetId, MetadataPatch> change : changes) {
+            changed.add(apply(catalog.get(change.getKey(), caller), change.getValue(), caller));
+        }
+        return changed;
+    }
+
+    private DatasetMetadata merged(Dataset current, MetadataPatch patch, Caller caller) {
+        DcatProperties p = current.properties();
+        ContactPoint c = p.contactPoint();
+        String organisation = current.publisher() == null ? null : current.publisher().id();
+        if (patch.has("organisation") && patch.text("organisation") != null) {
+            organisation = patch.text("organisation");
+        } else if (patch.has("publisher") && patch.text("publisher") != null
+                && !patch.text("publisher").isBlank()) {
+            organisation = organisations.resolve(patch.text("publisher"), caller).id();
+        }
+        AccessLevel level = current.accessLevel();
+        if (patch.has("accessLevel")) {
+            try {
+                level = AccessLevel.fromCode(patch.text("accessLevel"));
+            } catch (IllegalArgumentException e) {
+                throw new PlatformException(ErrorCode.INVALID_PARAMETER, "accessLevel must be 'openbaar' or "
+                        + "'intern'.", Map.of("parameter", "accessLevel", "field", "accessLevel"));
+            }
+        }
+        List<String> euThemes = patch.has("euThemes") ? patch.list("euThemes") : p.euThemes();
+        List<String> donlThemes = patch.has("donlThemes") ? patch.list("donlThemes") : p.donlThemes();
+        ContactPoint contact = new ContactPoint(
+                pick(patch, "contactName", c == null ? null : c.name(), Function.identity()),
+                pick(patch, "contactEmail", c == null ? null : c.email(), Function.identity()),
+                pick(patch, "contactPhone", c == null ? null : c.phone(), Function.identity()));
+        DcatProperties properties = new DcatProperties(
+                pick(patch, "identifier", p.identifier(), Function.identity()),
+                Stream.concat(euThemes.stream(), donlThemes.stream()).toList(),
+                patch.has("languages") ? patch.list("languages") : p.languages(),
+                pick(patch, "metadataLanguage", p.metadataLanguage(), Function.identity()),
+                contact.name() == null && contact.email() == null && contact.phone() == null ? null : contact,
+                pick(patch, "authority", p.authority(), Function.identity()),
+                pick(patch, "landingPage", p.landingPage(), Function.identity()),
+                pick(patch, "documentation", p.documentation(), Function.identity()),
+                patch.has("conformsTo") ? patch.list("conformsTo") : p.conformsTo(),
+                pick(patch, "provenance", p.provenance(), Function.identity()),
+                patch.has("spatial") ? patch.list("spatial") : p.spatial(),
+                pick(patch, "temporalStart", p.temporalStart(), v -> date("temporalStart", v)),
+                pick(patch, "temporalEnd", p.temporalEnd(), v -> date("temporalEnd", v)));
+        return new DatasetMetadata(
+                patch.has("title") ? patch.text("title") : current.title(),
+                pick(patch, "description", current.description(), Function.identity()),
+                organisation,
+                pick(patch, "licence", current.licence(), Function.identity()),
+                patch.has("keywords") ? patch.list("keywords") : current.keywords(), level,
+                pick(patch, "updateFrequency", current.updateFrequency(), MetadataPatches::updateFrequency),
+                properties);
+    }
+
+    /** The patched value of a member (parsed), or the current one when the patch does not name it. */
+    private static <T> @Nullable T pick(MetadataPatch patch, String member, @Nullable T current,
+            Function<String, T> parse) {
+        if (!patch.has(member)) {
+            return current;
+        }
+        String text = patch.text(member);
+        return text == null || text.isBlank() ? null : parse.apply(text);
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new PlatformException(ErrorCode.METADATA_INVALID, field + " must be a date as YYYY-MM-DD.",
+                    Map.of("field", field, "problem", "date"));
+        }
+    }
+
+    /**
+     * The frequency a client names by IRI or code.
+     *
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming {@code updateFrequency} and listing the
+     *     allowed codes ({@code details.allowed}) for anything else (the code this member has answered since it
+     *     was introduced; kept for clients)
+     */
+    static UpdateFrequency updateFrequency(String value) {
+        return UpdateFrequency.find(value).orElseThrow(() -> {
+            List<String> allowed = UpdateFrequency.all().stream().map(UpdateFrequency::code).toList();
+            return new PlatformException(ErrorCode.INVALID_PARAMETER, "updateFrequency must be a concept of the EU "
+                    + "frequency list, by IRI (" + UpdateFrequency.NAMESPACE + "MONTHLY) or code; allowed codes: "
+                    + String.join(", ", allowed) + ".", Map.of("parameter", "updateFrequency", "field",
+                            "updateFrequency", "problem", "not-in-list", "allowed", allowed));
+        });
+    }
+}
