@@ -12,6 +12,7 @@ import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.Distribution;
+import nl.datakraam.catalog.QualityRating;
 import nl.datakraam.quality.MqaAssessment;
 import nl.datakraam.quality.MqaSettings;
 import nl.datakraam.quality.mqa.DcatApCheck;
@@ -95,7 +96,10 @@ public class MqaAssessor {
         }
         MqaFacts facts = mapping.facts(base.get(), dataset, checks, DcatApCheck.notValidated("pending"));
         facts = facts.withDcatAp(dcatAp.validate(facts));
-        return Optional.of(assessments.save(id.value(), version.id(), mqa.score(facts), clock.instant()));
+        MqaAssessment assessment = assessments.save(id.value(), version.id(), mqa.score(facts), clock.instant());
+        catalog.recordQualityRating(id, new QualityRating(assessment.rating(), assessment.total(),
+                assessment.assessedAt()));
+        return Optional.of(assessment);
     }
 
     private Reachability check(Dataset dataset, String url, Map<String, Reachability> byUrl) {
