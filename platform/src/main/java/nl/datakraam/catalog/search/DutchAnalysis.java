@@ -56,8 +56,11 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class DutchAnalysis {
 
-    /** Bump whenever the analysis changes in a way that changes indexed terms: the index is then rebuilt. */
-    static final String VERSION = "nl-1";
+    /**
+     * Bump whenever the analysis or the way fields are indexed changes: an index built by another version is rebuilt
+     * at start-up.
+     */
+    static final String VERSION = "nl-2";
 
     /** The catch-all field of compound heads (reversed stems and their leading n-grams). */
     static final String SUFFIX_FIELD = "all_suffix";

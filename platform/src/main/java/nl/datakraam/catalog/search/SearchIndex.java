@@ -4,12 +4,10 @@ package nl.datakraam.catalog.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +56,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -72,8 +67,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Searching: every word must match (in any of title, keywords, organisation, themes, field names and titles,
  * description — weighted in that order), as itself, a synonym, a stem, the head of a compound (a word of
- * {@value DutchAnalysis#MIN_HEAD} letters or more also finds longer words ending in it), or, for words of 5 letters or
- * more, with one typo (two from 8 letters). {@code "..."} searches a phrase, {@code word*} a prefix, {@code -word}
+ * {@value DutchAnalysis#MIN_HEAD} letters or more also finds longer words ending in it), or — only when that finds
+ * nothing — for words of 5 letters or more with one typo (two from 8 letters). {@code "..."} searches a phrase, {@code word*} a prefix, {@code -word}
  * excludes, {@code a | b} finds either. Malformed syntax is read literally, never an error.
  *
  * <p>Thread-safe: writes are serialised; searches run concurrently on the latest committed state.
@@ -105,7 +100,6 @@ final class SearchIndex implements Closeable {
             FIELDS, 1.5f, DESCRIPTION, 1f);
     private static final float HEAD_WEIGHT = 0.6f;
     private static final float TYPO_WEIGHT = 0.3f;
-    private static final int SNIPPET_CHARS = 300;
 
     private final Directory directory;
     private final DutchAnalysis analysis;
@@ -149,6 +143,8 @@ final class SearchIndex implements Closeable {
             for (SearchDocument document : documents) {
                 writer.addDocument(toLucene(document));
             }
+            // One segment: facet counts then need no mapping between segments' ordinals.
+            writer.forceMerge(1);
             commit(revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,10 +199,22 @@ final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * The words as written (with synonyms, stems and compound heads) first; only when that finds nothing, again with
+     * tolerance for typos, so that a typo is forgiven without blurring searches that are spelled right.
+     */
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Set<String> accessLevels,
             boolean withoutData) throws IOException {
-        Query words = words(request.query());
         Query visible = visible(accessLevels, withoutData);
+        SearchResult exact = search(searcher, request, words(request.query(), false), visible);
+        if (exact.total() > 0 || request.query().isBlank()) {
+            return exact;
+        }
+        return search(searcher, request, words(request.query(), true), visible);
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query words, Query visible)
+            throws IOException {
         Query query = filtered(words, visible, request, null);
         boolean relevance = request.sort() == SearchSort.RELEVANCE && !request.query().isBlank();
         var top = new TopFieldCollectorManager(sort(request.sort(), relevance), request.offset() + request.limit(),
@@ -217,22 +225,28 @@ final class SearchIndex implements Closeable {
 
         Map<SearchFacet, List<SearchResult.FacetCount>> counts = new EnumMap<>(SearchFacet.class);
         FacetState state = facetState(searcher.getIndexReader());
+        SortedSetDocValuesFacetCounts ofAll = state == null ? null : new SortedSetDocValuesFacetCounts(state.state, all);
         for (SearchFacet facet : SearchFacet.values()) {
-            FacetsCollector collector = all;
-            if (!request.filter(facet).isEmpty()) {
-                collector = searcher.search(filtered(words, visible, request, facet), new FacetsCollectorManager());
+            SortedSetDocValuesFacetCounts of = ofAll;
+            if (!request.filter(facet).isEmpty() && state != null) {
+                of = new SortedSetDocValuesFacetCounts(state.state,
+                        searcher.search(filtered(words, visible, request, facet), new FacetsCollectorManager()));
             }
-            counts.put(facet, counts(state, collector, facet, request.filter(facet)));
+            counts.put(facet, counts(state, of, facet, request.filter(facet)));
         }
 
         ScoreDoc[] page = docs.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(docs.scoreDocs, request.offset(), docs.scoreDocs.length);
-        return new SearchResult(docs.totalHits.value(), hits(searcher, words, page, request.query().isBlank()),
+        return new SearchResult(docs.totalHits.value(), hits(searcher, words, page),
                 counts);
     }
 
-    /** The words part of the query; every document for blank words. */
-    private Query words(String text) {
+    /**
+     * The words part of the query; every document for blank words. Each word matches as written (weighted fields,
+     * synonyms, stems), as the head of a compound, and with {@code typos} also within one edit (two from 8 letters).
+     * A word that analysis splits (Súdwest-Fryslân) needs each of its parts.
+     */
+    private Query words(String text, boolean typos) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -240,18 +254,21 @@ final class SearchIndex implements Closeable {
             @Override
             protected @Nullable Query newDefaultQuery(String word) {
                 Query asWritten = super.newDefaultQuery(word);
+                List<String> stems = analysis.stems(word);
                 var either = new BooleanQuery.Builder();
                 if (asWritten != null) {
                     either.add(asWritten, Occur.SHOULD);
                 }
-                for (String stem : analysis.stems(word)) {
-                    if (stem.length() >= DutchAnalysis.MIN_HEAD) {
-                        String head = new StringBuilder(stem).reverse().toString();
-                        either.add(new BoostQuery(new TermQuery(new Term(DutchAnalysis.SUFFIX_FIELD, head)),
-                                HEAD_WEIGHT), Occur.SHOULD);
-                        either.add(new BoostQuery(new FuzzyQuery(new Term(ALL, stem), stem.length() >= 8 ? 2 : 1, 1),
-                                TYPO_WEIGHT), Occur.SHOULD);
+                if (stems.size() == 1) {
+                    alternatives(either, stems.getFirst(), typos, false);
+                } else if (stems.size() > 1) {
+                    var each = new BooleanQuery.Builder();
+                    for (String stem : stems) {
+                        var part = new BooleanQuery.Builder();
+                        alternatives(part, stem, typos, true);
+                        each.add(part.build(), Occur.MUST);
                     }
+                    either.add(each.build(), Occur.SHOULD);
                 }
                 BooleanQuery built = either.build();
                 return built.clauses().isEmpty() ? null : built;
@@ -262,6 +279,22 @@ final class SearchIndex implements Closeable {
         // Only stop words (or only operators): as if nothing was typed.
         return parsed instanceof MatchNoDocsQuery || parsed instanceof BooleanQuery b && b.clauses().isEmpty()
                 ? new MatchAllDocsQuery() : parsed;
+    }
+
+    /** Other ways a stem may match: as itself (when asked), as a compound head, and with a typo. */
+    private static void alternatives(BooleanQuery.Builder either, String stem, boolean typos, boolean itself) {
+        if (itself) {
+            either.add(new TermQuery(new Term(ALL, stem)), Occur.SHOULD);
+        }
+        if (stem.length() >= DutchAnalysis.MIN_HEAD) {
+            String head = new StringBuilder(stem).reverse().toString();
+            either.add(new BoostQuery(new TermQuery(new Term(DutchAnalysis.SUFFIX_FIELD, head)), HEAD_WEIGHT),
+                    Occur.SHOULD);
+            if (typos) {
+                either.add(new BoostQuery(new FuzzyQuery(new Term(ALL, stem), stem.length() >= 8 ? 2 : 1, 1),
+                        TYPO_WEIGHT), Occur.SHOULD);
+            }
+        }
     }
 
     private static Query visible(Set<String> accessLevels, boolean withoutData) {
@@ -296,13 +329,12 @@ final class SearchIndex implements Closeable {
         };
     }
 
-    private List<SearchResult.FacetCount> counts(@Nullable FacetState state, FacetsCollector collector,
-            SearchFacet facet, Set<String> selected) throws IOException {
+    private static List<SearchResult.FacetCount> counts(@Nullable FacetState state,
+            @Nullable SortedSetDocValuesFacetCounts of, SearchFacet facet, Set<String> selected) throws IOException {
         List<SearchResult.FacetCount> counts = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        if (state != null && state.state.getOrdRange(facet.parameter()) != null) {
-            FacetResult result = new SortedSetDocValuesFacetCounts(state.state, collector)
-                    .getAllChildren(facet.parameter());
+        if (state != null && of != null && state.state.getOrdRange(facet.parameter()) != null) {
+            FacetResult result = of.getAllChildren(facet.parameter());
             if (result != null) {
                 List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
                 values.sort((a, b) -> a.value.intValue() != b.value.intValue()
@@ -336,90 +368,26 @@ final class SearchIndex implements Closeable {
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean browsing)
-            throws IOException {
-        Map<String, String[]> highlights = Map.of();
-        if (!browsing && page.length > 0) {
-            UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher,
-                    analysis.index())
-                    // Terms, not weight matches: a word found in the title still marks the description.
-                    .withWeightMatches(false)
-                    .withFieldMatcher(field -> true)
-                    .withMaxLength(100_000)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))) {
-                @Override
-                protected BreakIterator getBreakIterator(String field) {
-                    return TITLE.equals(field) ? new WholeBreakIterator()
-                            : BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl"));
-                }
-            };
-            int[] ids = new int[page.length];
-            for (int i = 0; i < page.length; i++) {
-                ids[i] = page[i].doc;
-            }
-            highlights = highlighter.highlightFields(new String[] {TITLE, DESCRIPTION}, query, ids,
-                    new int[] {1, 2});
-        }
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        Snippets snippets = new Snippets(words, analysis.index());
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
+        for (ScoreDoc scoreDoc : page) {
+            Document doc = stored.document(scoreDoc.doc);
             String title = doc.get(TITLE);
             String description = doc.get(DESCRIPTION);
-            String titleHtml = highlighted(highlights.get(TITLE), i);
-            String snippetHtml = highlighted(highlights.get(DESCRIPTION), i);
             String rating = doc.get(QUALITY_RATING);
-            hits.add(new SearchResult.Hit(doc.get(ID), title, titleHtml != null ? titleHtml : escape(title),
-                    snippetHtml != null ? abbreviateHtml(snippetHtml) : escape(abbreviate(description)),
+            hits.add(new SearchResult.Hit(doc.get(ID), title, snippets.marked(TITLE, title),
+                    description == null ? "" : snippets.passage(DESCRIPTION, description),
                     doc.get(STORED_PREFIX + ORGANISATION), List.of(doc.getValues(STORED_PREFIX + THEMES)),
                     List.of(doc.getValues(STORED_PREFIX + KEYWORDS)), doc.get(STORED_PREFIX + "licence"),
                     doc.get(STORED_PREFIX + "accessLevel"), doc.get(STORED_PREFIX + "updateFrequency"),
                     List.of(doc.getValues(STORED_PREFIX + "formats")),
                     Instant.ofEpochMilli(doc.getField(STORED_PREFIX + MODIFIED).numericValue().longValue()), rating,
                     rating == null ? null : doc.getField(STORED_PREFIX + QUALITY_POINTS).numericValue().intValue(),
-                    Float.isNaN(page[i].score) ? 0f : page[i].score));
+                    Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score));
         }
         return hits;
-    }
-
-    private static @Nullable String highlighted(String @Nullable [] values, int i) {
-        return values == null || values[i] == null || values[i].isBlank() ? null : values[i];
-    }
-
-    private static String abbreviate(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= SNIPPET_CHARS) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
-        return flat.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + " …";
-    }
-
-    /** Passages are whole sentences; a very long one is cut after the first highlight's surroundings. */
-    private static String abbreviateHtml(String html) {
-        if (html.length() <= SNIPPET_CHARS * 2) {
-            return html;
-        }
-        int mark = Math.max(0, html.indexOf("<mark>"));
-        int end = html.indexOf("</mark>", mark);
-        int stop = html.indexOf(' ', Math.max(end, 0) + SNIPPET_CHARS);
-        int start = mark > SNIPPET_CHARS / 2 ? html.lastIndexOf(' ', mark - SNIPPET_CHARS / 2) : 0;
-        String cut = html.substring(Math.max(0, start), stop < 0 ? html.length() : stop);
-        return (start > 0 ? "… " : "") + closeMarks(cut) + (stop < 0 ? "" : " …");
-    }
-
-    private static String closeMarks(String html) {
-        int open = html.split("<mark>", -1).length - 1;
-        int closed = html.split("</mark>", -1).length - 1;
-        return open > closed ? html + "</mark>" : html;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#x27;");
     }
 
     /** The Lucene document of a search document: the one place that decides how each field is indexed. */
