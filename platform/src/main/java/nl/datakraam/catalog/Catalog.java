@@ -330,24 +330,38 @@ public class Catalog {
         return ratings;
     }
 
-    /**
-     * A mark that changes whenever the catalogue changes in a way its search index shows: the number of datasets, the
-     * latest metadata change and the latest quality rating, e.g. {@code 2000|2026-11-29T17:00:00Z|1990|…}. One
-     * query. The search index keeps the mark it was built at and is rebuilt when the two differ (another node, or the
-     * import command, changed the metadata store).
-     */
-    public String revision() {
-        return jdbc.sql("""
-                select (select count(*) from dataset), (select max(modified_at) from dataset),
-                       (select count(*) from dataset_quality_rating),
-                       (select max(recorded_at) from dataset_quality_rating)""")
-                .query((rs, n) -> rs.getLong(1) + "|" + mark(rs.getObject(2, OffsetDateTime.class)) + "|"
-                        + rs.getLong(3) + "|" + mark(rs.getObject(4, OffsetDateTime.class)))
-                .single();
+    /** The number of datasets, whoever may see them, with data or not. One query. */
+    public long count() {
+        return jdbc.sql("select count(*) from dataset").query(Long.class).single();
     }
 
-    private static String mark(@Nullable OffsetDateTime time) {
-        return time == null ? "-" : time.toInstant().toString();
+    /**
+     * The latest change the catalogue recorded: the latest {@code modified} of any dataset or the latest quality
+     * rating recorded, whichever is later; null for an empty catalogue. One query.
+     */
+    public @Nullable Instant lastChange() {
+        return jdbc.sql("""
+                select (select max(modified_at) from dataset), (select max(recorded_at) from dataset_quality_rating)""")
+                .query((rs, n) -> {
+                    OffsetDateTime modified = rs.getObject(1, OffsetDateTime.class);
+                    OffsetDateTime rated = rs.getObject(2, OffsetDateTime.class);
+                    return modified == null ? rated : rated == null || modified.isAfter(rated) ? modified : rated;
+                })
+                .optional().map(OffsetDateTime::toInstant).orElse(null);
+    }
+
+    /**
+     * The datasets whose metadata changed, or that got a quality rating, after {@code since}, whoever may see them.
+     * One query. Lets a copy of the catalogue (the search index) catch up with changes other processes made.
+     */
+    public List<DatasetId> changedSince(Instant since) {
+        var at = OffsetDateTime.ofInstant(since, ZoneOffset.UTC);
+        return jdbc.sql("""
+                select id from dataset where modified_at > :since
+                union select dataset_id from dataset_quality_rating where recorded_at > :since""")
+                .param("since", at)
+                .query((rs, n) -> new DatasetId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     /** Which datasets the caller may see; every listing, search included, applies exactly this. */

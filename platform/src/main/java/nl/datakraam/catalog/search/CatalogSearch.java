@@ -4,7 +4,10 @@ package nl.datakraam.catalog.search;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -37,11 +40,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * searches with only what the caller may see ({@link Catalog#visibility}, which asks the one authorisation service).
  *
  * <p>The index lives on local disk ({@code datakraam.search.directory}) and is always rebuildable from the metadata
- * store: at start-up it is rebuilt when it is missing, was built by another analysis version, or was built from
- * another catalogue revision ({@link Catalog#revision}); after every catalogue change ({@link DatasetChanged}) the
- * dataset's document is replaced; and every {@code check-interval} the revision is compared again, so that changes
- * made by another process are picked up. When another process holds the index folder, this one keeps its own index
- * in memory (built the same way) and says so in the log.
+ * store: at start-up it is rebuilt when it is missing or was written by another analysis version; after every
+ * catalogue change made here ({@link DatasetChanged}) the dataset's document is replaced at once; and at start-up
+ * and every {@code check-interval} it catches up with what other processes (the import command, another node)
+ * changed: the datasets changed since the last catalogue change it had seen ({@link Catalog#changedSince}, with a
+ * margin for transactions that committed late) are indexed again, and a different number of datasets (one was
+ * removed) makes it rebuild. When another process holds the index folder, this one keeps its own index in memory
+ * (built the same way) and says so in the log.
  */
 @Service
 public class CatalogSearch {
@@ -52,6 +57,9 @@ public class CatalogSearch {
     private static final Caller SYSTEM = Caller.administrator("system:search");
 
     private static final int PAGE = 500;
+
+    /** Changes are looked for this long before the last one seen: a transaction may commit after a later one. */
+    private static final Duration MARGIN = Duration.ofMinutes(5);
 
     private final Catalog catalog;
     private final SearchSettings settings;
@@ -78,28 +86,50 @@ public class CatalogSearch {
                     settings.directory());
             index = new SearchIndex(new ByteBuffersDirectory(), analysis);
         }
-        refreshIfStale(analysis.version());
+        if (!index.analysisVersion().equals(index.commitData().get(SearchIndex.ANALYSIS_KEY))) {
+            rebuild();
+        } else {
+            catchUp();
+        }
         checker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-check").daemon()
                 .factory());
         long every = settings.checkInterval().toMillis();
         checker.scheduleWithFixedDelay(() -> {
             try {
-                refreshIfStale(analysis.version());
+                catchUp();
             } catch (RuntimeException e) {
                 LOG.warn("Search index check failed; the next check tries again.", e);
             }
         }, every, every, TimeUnit.MILLISECONDS);
     }
 
-    private void refreshIfStale(String analysisVersion) {
+    /**
+     * Brings the index up to date with changes other processes made to the metadata store: indexes again every
+     * dataset changed since the last change it had seen (minus a margin), or rebuilds when the number of datasets
+     * differs. Two queries when nothing changed.
+     *
+     * @return the number of datasets indexed again (all of them after a rebuild)
+     */
+    synchronized int catchUp() {
         SearchIndex current = requireIndex();
-        Map<String, String> built = current.commitData();
-        String revision = catalog.revision();
-        if (analysisVersion.equals(built.get(SearchIndex.ANALYSIS_KEY))
-                && revision.equals(built.get(SearchIndex.REVISION_KEY))) {
-            return;
+        if (current.count() != catalog.count()) {
+            return rebuild();
         }
-        rebuild();
+        String synced = current.commitData().getOrDefault(SearchIndex.SYNCED_KEY, "-");
+        Instant last = catalog.lastChange();
+        if (last == null || synced.equals(last.toString())) {
+            return 0;
+        }
+        List<DatasetId> changed = synced.equals("-") ? catalog.list(SYSTEM, Integer.MAX_VALUE, 0).items().stream()
+                .map(Dataset::id).toList() : catalog.changedSince(Instant.parse(synced).minus(MARGIN));
+        Map<String, @Nullable SearchDocument> documents = new HashMap<>();
+        Map<DatasetId, QualityRating> ratings = catalog.qualityRatings(changed);
+        for (DatasetId id : changed) {
+            documents.put(id.toString(), catalog.find(id, SYSTEM).map(d -> SearchDocument.of(d, ratings.get(id)))
+                    .orElse(null));
+        }
+        current.update(documents, last.toString());
+        return changed.size();
     }
 
     /**
@@ -111,7 +141,7 @@ public class CatalogSearch {
     public synchronized int rebuild() {
         SearchIndex current = requireIndex();
         long started = System.nanoTime();
-        String revision = catalog.revision();
+        Instant last = catalog.lastChange();
         List<SearchDocument> documents = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             DatasetPage page = catalog.list(SYSTEM, PAGE, offset);
@@ -122,7 +152,7 @@ public class CatalogSearch {
                 break;
             }
         }
-        current.replaceAll(documents, revision);
+        current.replaceAll(documents, last == null ? "-" : last.toString());
         LOG.info("Search index rebuilt: {} datasets in {} ms.", documents.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return documents.size();
@@ -135,11 +165,11 @@ public class CatalogSearch {
             return;
         }
         DatasetId id = event.datasetId();
-        String revision = catalog.revision();
-        SearchDocument document = catalog.find(id, SYSTEM)
+        Map<String, @Nullable SearchDocument> document = new HashMap<>();
+        document.put(id.toString(), catalog.find(id, SYSTEM)
                 .map(d -> SearchDocument.of(d, catalog.qualityRatings(List.of(id)).get(id)))
-                .orElse(null);
-        requireIndex().put(id.toString(), document, revision);
+                .orElse(null));
+        requireIndex().update(document, null);
     }
 
     /**

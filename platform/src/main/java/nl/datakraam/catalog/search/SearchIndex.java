@@ -75,9 +75,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchIndex implements Closeable {
 
-    /** Commit data: the analysis version and the catalogue revision the index was built from. */
+    /**
+     * Commit data: the analysis version the index was written with, and the catalogue's last change (an ISO 8601
+     * instant, {@code -} for none) up to which it is known to be complete.
+     */
     static final String ANALYSIS_KEY = "analysis";
-    static final String REVISION_KEY = "revision";
+    static final String SYNCED_KEY = "synced";
 
     private static final String ID = "id";
     private static final String TITLE = "title";
@@ -137,7 +140,7 @@ final class SearchIndex implements Closeable {
     }
 
     /** Replaces the whole index with these documents, in one commit: searches see the old or the new index. */
-    synchronized void replaceAll(Collection<SearchDocument> documents, String revision) {
+    synchronized void replaceAll(Collection<SearchDocument> documents, String synced) {
         try {
             writer.deleteAll();
             for (SearchDocument document : documents) {
@@ -145,35 +148,48 @@ final class SearchIndex implements Closeable {
             }
             // One segment: facet counts then need no mapping between segments' ordinals.
             writer.forceMerge(1);
-            commit(revision);
+            commit(synced);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Adds or replaces one document (by id), or removes it when {@code document} is null, and commits. */
-    synchronized void put(String id, @Nullable SearchDocument document, String revision) {
+    /**
+     * Adds or replaces documents (by id), or removes those mapped to null, in one commit.
+     *
+     * @param synced the new {@link #SYNCED_KEY}; null keeps the present one (a change made through this process
+     *               says nothing about what other processes changed)
+     */
+    synchronized void update(Map<String, @Nullable SearchDocument> documents, @Nullable String synced) {
         try {
-            if (document == null) {
-                writer.deleteDocuments(new Term(ID, id));
-            } else {
-                writer.updateDocument(new Term(ID, id), toLucene(document));
+            for (Map.Entry<String, @Nullable SearchDocument> entry : documents.entrySet()) {
+                SearchDocument document = entry.getValue();
+                if (document == null) {
+                    writer.deleteDocuments(new Term(ID, entry.getKey()));
+                } else {
+                    writer.updateDocument(new Term(ID, entry.getKey()), toLucene(document));
+                }
             }
-            commit(revision);
+            commit(synced != null ? synced : commitData().getOrDefault(SYNCED_KEY, "-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void commit(String revision) throws IOException {
-        writer.setLiveCommitData(Map.of(ANALYSIS_KEY, analysis.version(), REVISION_KEY, revision).entrySet());
+    /** The number of datasets in the index, whoever may see them. */
+    long count() {
+        return writer.getDocStats().numDocs;
+    }
+
+    private void commit(String synced) throws IOException {
+        writer.setLiveCommitData(Map.of(ANALYSIS_KEY, analysis.version(), SYNCED_KEY, synced).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    /** Number of documents in the index (every dataset, whoever may see it). */
-    int size() {
-        return writer.getDocStats().numDocs;
+    /** The version of the analysis this index is written with, as kept in its commit data. */
+    String analysisVersion() {
+        return analysis.version();
     }
 
     /**

@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.datakraam.support.ApiClient;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +26,12 @@ import tools.jackson.databind.JsonNode;
  * count.
  */
 class SearchIT extends PlatformIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CatalogSearch catalogSearch;
 
     @Test
     void whatIsUploadedAndDescribedIsFoundByItsDutchWordsAndOnlyByThoseWhoMaySeeIt() {
@@ -79,6 +88,31 @@ class SearchIT extends PlatformIT {
         assertThat(rated.get("id").asString()).isEqualTo(id);
         assertThat(search(anonymous(), "q=" + mark + "&quality=" + rating).get("total").asLong()).isEqualTo(1);
         assertThat(search(anonymous(), "q=" + mark + "&sort=quality").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void whatAnotherProcessWroteToTheStoreIsIndexedAtTheNextCheck() {
+        String mark = "dk" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        UUID id = UUID.randomUUID();
+        UUID version = UUID.randomUUID();
+        var now = java.sql.Timestamp.from(Instant.now());
+        jdbc.update("""
+                insert into dataset (id, title, description, keywords, access_level, table_name, created_by,
+                    created_at, modified_at)
+                values (?, 'Zwemwaterlocaties', 'Geschreven door het importcommando.', ?, 'openbaar', ?, 'cli', ?, ?)""",
+                id, mark, "zwemwater_" + mark, now, now);
+        jdbc.update("""
+                insert into dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256,
+                    raw_size, row_count, table_schema, dialect, issues, created_at)
+                values (?, ?, 1, 'zwemwater.csv', 'raw/x', ?, 1, 1, '{"fields":[],"missingValues":[""]}', '{}', '[]',
+                    ?)""", version, id, "0".repeat(64), now);
+        jdbc.update("update dataset set current_version = ?, modified_at = ? where id = ?", version, now, id);
+        assertThat(search(anonymous(), "q=" + mark).get("total").asLong()).as("not seen before the check").isZero();
+
+        assertThat(catalogSearch.catchUp()).isPositive();
+
+        assertThat(search(anonymous(), "q=zwemwaterlocaties+" + mark).get("total").asLong()).isEqualTo(1);
+        assertThat(search(anonymous(), "q=zwemwater*+" + mark).get("total").asLong()).isEqualTo(1);
     }
 
     @Test
