@@ -81,8 +81,8 @@ final class DutchAnalysis {
     private final String synonymsDigest;
     private final Analyzer index;
     private final Analyzer query;
-    private final Analyzer indexSuffix;
-    private final Analyzer querySuffix;
+    private final Analyzer indexAll;
+    private final Analyzer queryAll;
 
     /**
      * @param synonymsFile an operator's synonym file (Solr format, UTF-8) instead of the built-in list; null for the
@@ -107,18 +107,18 @@ final class DutchAnalysis {
         synonyms = parseSynonyms(synonymText, index, synonymsFile == null ? "built-in synonyms-nl.txt"
                 : synonymsFile.toString());
         query = chain(true, false);
-        indexSuffix = chain(false, true);
-        querySuffix = chain(true, true);
+        indexAll = perField(index, chain(false, true));
+        queryAll = perField(query, chain(true, true));
     }
 
     /** The index analyzer for every field: the suffix chain for {@link #SUFFIX_FIELD}, the Dutch chain otherwise. */
     Analyzer index() {
-        return perField(index, indexSuffix);
+        return indexAll;
     }
 
     /** The query analyzer for every field: as {@link #index()}, with the synonym list applied to the stems. */
     Analyzer query() {
-        return perField(query, querySuffix);
+        return queryAll;
     }
 
     /**

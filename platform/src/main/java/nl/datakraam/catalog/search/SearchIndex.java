@@ -385,6 +385,9 @@ final class SearchIndex implements Closeable {
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
         Snippets snippets = new Snippets(words, analysis.index());
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>();

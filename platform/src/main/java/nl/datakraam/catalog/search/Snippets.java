@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks the words a search matched in a hit's title and description, as HTML: the text escaped, each matched word in
@@ -36,7 +37,9 @@ final class Snippets {
     private final Analyzer analyzer;
     private final Set<String> terms = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
-    private final List<ByteRunAutomaton> automata = new ArrayList<>();
+    /** Built on first use: a typo automaton costs milliseconds to build. */
+    private final List<Supplier<ByteRunAutomaton>> automata = new ArrayList<>();
+    private @Nullable List<ByteRunAutomaton> built;
 
     Snippets(Query query, Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -54,7 +57,7 @@ final class Snippets {
 
             @Override
             public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-                automata.add(automaton.get());
+                automata.add(automaton);
             }
 
             @Override
@@ -147,8 +150,11 @@ final class Snippets {
             }
         }
         if (!automata.isEmpty()) {
+            if (built == null) {
+                built = automata.stream().map(Supplier::get).toList();
+            }
             BytesRef bytes = new BytesRef(stem);
-            for (ByteRunAutomaton automaton : automata) {
+            for (ByteRunAutomaton automaton : built) {
                 if (automaton.run(bytes.bytes, bytes.offset, bytes.length)) {
                     return true;
                 }
