@@ -74,8 +74,8 @@ for _ in $(seq 1 180); do
     sleep 1
 done
 
-echo "== loading the catalogue into Datakraam's metadata tables"
-"${PSQL[@]}" <<SQL
+echo "== loading the catalogue into Datakraam's metadata tables (one transaction, as one change)"
+"${PSQL[@]}" --single-transaction <<SQL
 set search_path to $SCHEMA;
 \copy dataset (id, title, description, publisher, licence, keywords, access_level, table_name, created_by, created_at, modified_at, update_frequency) from '$WORK/catalog/dataset.csv' with (format csv)
 \copy dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256, raw_size, row_count, table_schema, dialect, issues, created_at) from '$WORK/catalog/dataset_version.csv' with (format csv)

@@ -29,8 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -49,7 +48,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (built the same way) and says so in the log.
  */
 @Service
-public class CatalogSearch {
+public class CatalogSearch implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSearch.class);
 
@@ -71,9 +70,22 @@ public class CatalogSearch {
         this.settings = settings;
     }
 
-    /** Opens the index, rebuilds it when stale, and starts the periodic check. */
-    @EventListener(ApplicationReadyEvent.class)
-    public synchronized void start() throws IOException {
+    /**
+     * Opens the index, rebuilds it when missing or written by another analysis, catches up with the store, and starts
+     * the periodic check; before the web server takes requests, so that no search finds the index missing.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        try {
+            start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot open the search index in " + settings.directory() + ": "
+                    + e.getMessage() + ". Check that the folder is writable, or point datakraam.search.directory "
+                    + "elsewhere; it is rebuilt from the metadata store.", e);
+        }
+    }
+
+    private synchronized void start() throws IOException {
         if (!settings.enabled() || index != null) {
             return;
         }
