@@ -118,7 +118,7 @@ public class CatalogSearch implements SmartInitializingSingleton {
     /**
      * Brings the index up to date with changes other processes made to the metadata store: indexes again every
      * dataset changed since the last change it had seen (minus a margin), or rebuilds when the number of datasets
-     * differs. Two queries when nothing changed.
+     * differs or more than {@value #PAGE} changed. Two queries when nothing changed; four per changed dataset.
      *
      * @return the number of datasets indexed again (all of them after a rebuild)
      */
@@ -132,8 +132,13 @@ public class CatalogSearch implements SmartInitializingSingleton {
         if (last == null || synced.equals(last.toString())) {
             return 0;
         }
-        List<DatasetId> changed = synced.equals("-") ? catalog.list(SYSTEM, Integer.MAX_VALUE, 0).items().stream()
-                .map(Dataset::id).toList() : catalog.changedSince(Instant.parse(synced).minus(MARGIN));
+        if (synced.equals("-")) {
+            return rebuild();
+        }
+        List<DatasetId> changed = catalog.changedSince(Instant.parse(synced).minus(MARGIN));
+        if (changed.size() > PAGE) {
+            return rebuild();
+        }
         Map<String, @Nullable SearchDocument> documents = new HashMap<>();
         Map<DatasetId, QualityRating> ratings = catalog.qualityRatings(changed);
         for (DatasetId id : changed) {
