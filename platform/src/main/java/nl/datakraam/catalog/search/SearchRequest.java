@@ -47,9 +47,4 @@ public record SearchRequest(String query, Map<SearchFacet, Set<String>> filters,
     public static SearchRequest everything(int limit, int offset) {
         return new SearchRequest("", Map.of(), SearchSort.MODIFIED, limit, offset);
     }
-
-    /** The same request with these words, for tests and callers that search by words only. */
-    public static SearchRequest words(String query, int limit) {
-        return new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, limit, 0);
-    }
 }
