@@ -123,6 +123,7 @@ public class Catalog {
                 .param("authority", defaults.authority())
                 .param("themes", joined(defaults.themes()))
                 .update();
+        events.publishEvent(new DatasetChanged(id));
         return id;
     }
 
@@ -206,6 +207,7 @@ public class Catalog {
                 .param("id", id.value())
                 .update();
         events.publishEvent(new DatasetVersionCommitted(id, versionId, version.versionNumber()));
+        events.publishEvent(new DatasetChanged(id));
         return versionId;
     }
 
@@ -266,6 +268,7 @@ public class Catalog {
                 .param("now", now())
                 .param("id", id.value())
                 .update();
+        events.publishEvent(new DatasetChanged(id));
         return get(id, caller);
     }
 
@@ -515,6 +518,83 @@ public class Catalog {
         return code == null ? null : UpdateFrequency.ofCode(code);
     }
 
+    /**
+     * Records a dataset's latest metadata quality rating (the {@code quality} module pushes it after each MQA
+     * assessment), replacing the previous one, and publishes {@link DatasetChanged}. A rating for a dataset that does
+     * not exist (any more) is ignored.
+     */
+    @Transactional
+    public void recordQualityRating(DatasetId id, QualityRating rating) {
+        var params = Map.<String, Object>of("id", id.value(), "rating", rating.rating(), "points", rating.points(),
+                "assessedAt", OffsetDateTime.ofInstant(rating.assessedAt(), ZoneOffset.UTC), "now", now());
+        int updated = jdbc.sql("""
+                update dataset_quality_rating set rating = :rating, points = :points, assessed_at = :assessedAt,
+                    recorded_at = :now
+                where dataset_id = :id""").params(params).update();
+        if (updated == 0) {
+            updated = jdbc.sql("""
+                    insert into dataset_quality_rating (dataset_id, rating, points, assessed_at, recorded_at)
+                    select id, :rating, :points, :assessedAt, :now from dataset where id = :id""")
+                    .params(params).update();
+        }
+        if (updated > 0) {
+            events.publishEvent(new DatasetChanged(id));
+        }
+    }
+
+    /** The latest quality rating of each of the given datasets that has one; one query whatever their number. */
+    public Map<DatasetId, QualityRating> qualityRatings(Collection<DatasetId> ids) {
+        Map<DatasetId, QualityRating> ratings = new HashMap<>();
+        if (ids.isEmpty()) {
+            return ratings;
+        }
+        jdbc.sql("select dataset_id, rating, points, assessed_at from dataset_quality_rating where dataset_id in (:ids)")
+                .param("ids", ids.stream().map(DatasetId::value).toList())
+                .query((rs, n) -> ratings.put(new DatasetId(rs.getObject(1, UUID.class)),
+                        new QualityRating(rs.getString(2), rs.getInt(3), instant(rs, "assessed_at"))))
+                .list();
+        return ratings;
+    }
+
+    /** The number of datasets, whoever may see them, with data or not. One query. */
+    public long count() {
+        return jdbc.sql("select count(*) from dataset").query(Long.class).single();
+    }
+
+    /**
+     * The latest change the catalogue recorded: the latest {@code modified} of any dataset or the latest quality
+     * rating recorded, whichever is later; null for an empty catalogue. One query.
+     */
+    public @Nullable Instant lastChange() {
+        return jdbc.sql("""
+                select (select max(modified_at) from dataset), (select max(recorded_at) from dataset_quality_rating)""")
+                .query((rs, n) -> {
+                    OffsetDateTime modified = rs.getObject(1, OffsetDateTime.class);
+                    OffsetDateTime rated = rs.getObject(2, OffsetDateTime.class);
+                    return modified == null ? rated : rated == null || modified.isAfter(rated) ? modified : rated;
+                })
+                .optional().map(OffsetDateTime::toInstant).orElse(null);
+    }
+
+    /**
+     * The datasets whose metadata changed, or that got a quality rating, after {@code since}, whoever may see them.
+     * One query. Lets a copy of the catalogue (the search index) catch up with changes other processes made.
+     */
+    public List<DatasetId> changedSince(Instant since) {
+        var at = OffsetDateTime.ofInstant(since, ZoneOffset.UTC);
+        return jdbc.sql("""
+                select id from dataset where modified_at > :since
+                union select dataset_id from dataset_quality_rating where recorded_at > :since""")
+                .param("since", at)
+                .query((rs, n) -> new DatasetId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** Which datasets the caller may see; every listing, search included, applies exactly this. */
+    public DatasetVisibility visibility(Caller caller) {
+        return new DatasetVisibility(authorization.readableLevels(caller), authorization.mayUpload(caller));
+    }
+
     /** The steward's field overrides of a dataset, by field name. */
     public Map<String, FieldOverride> overrides(DatasetId id) {
         Map<String, FieldOverride> overrides = new LinkedHashMap<>();
@@ -580,10 +660,10 @@ public class Catalog {
      * the caller may upload (stewards see datasets whose first ingest is running or failed; nobody else does).
      */
     private DatasetPage load(String condition, Map<String, Object> params, Caller caller, int limit, int offset) {
-        var levels = levelCodes(caller);
+        DatasetVisibility visibility = visibility(caller);
         Map<String, Object> all = new HashMap<>(params);
-        all.put("levels", levels);
-        if (!authorization.mayUpload(caller)) {
+        all.put("levels", visibility.accessLevels().stream().map(AccessLevel::code).toList());
+        if (!visibility.withoutData()) {
             condition = "d.current_version is not null and " + condition;
         }
         long total = jdbc.sql("select count(*) from dataset d where d.access_level in (:levels) and " + condition)

@@ -13,6 +13,7 @@ import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.DcatRdf;
 import nl.datakraam.catalog.Distribution;
+import nl.datakraam.catalog.QualityRating;
 import nl.datakraam.quality.MqaAssessment;
 import nl.datakraam.quality.MqaSettings;
 import nl.datakraam.quality.mqa.DcatApValidator;
@@ -98,7 +99,10 @@ public class MqaAssessor {
                 .orElse(dataset);
         MqaFacts facts = mapping.facts(base.get(), checked, checks,
                 dcatAp.validate(DcatRdf.dataset(base.get(), checked)));
-        return Optional.of(assessments.save(id.value(), version.id(), mqa.score(facts), clock.instant()));
+        MqaAssessment assessment = assessments.save(id.value(), version.id(), mqa.score(facts), clock.instant());
+        catalog.recordQualityRating(id, new QualityRating(assessment.rating(), assessment.total(),
+                assessment.assessedAt()));
+        return Optional.of(assessment);
     }
 
     private Reachability check(Dataset dataset, String url, Map<String, Reachability> byUrl) {
