@@ -45,12 +45,6 @@ public class Catalog {
     private static final int TABLE_NAME_LENGTH = 50;
 
     /**
-     * {@code distribution.byte_size} of a file not made yet ({@link Distribution#byteSize} null); the column is
-     * {@code not null} since V1.
-     */
-    private static final long SIZE_NOT_KNOWN = -1;
-
-    /**
      * Words DuckDB reserves (its {@code duckdb_keywords()}, categories reserved and type_function): a table named
      * after one could only be queried quoted, so such names get a suffix.
      */
@@ -198,7 +192,7 @@ public class Catalog {
                     .param("format", distribution.format())
                     .param("mediaType", distribution.mediaType())
                     .param("blobKey", distribution.blobKey())
-                    .param("size", distribution.byteSize() == null ? SIZE_NOT_KNOWN : distribution.byteSize())
+                    .param("size", distribution.byteSize())
                     .update();
         }
         jdbc.sql("update dataset set current_version = :versionId, modified_at = :now where id = :id")
@@ -424,10 +418,9 @@ public class Catalog {
      */
     @Transactional
     public void distributionMade(String blobKey, long byteSize) {
-        jdbc.sql("update distribution set byte_size = :size where blob_key = :key and byte_size = :unknown")
+        jdbc.sql("update distribution set byte_size = :size where blob_key = :key and byte_size is null")
                 .param("size", byteSize)
                 .param("key", blobKey)
-                .param("unknown", SIZE_NOT_KNOWN)
                 .update();
     }
 
@@ -722,7 +715,7 @@ public class Catalog {
                 .query((rs, n) -> {
                     byVersion.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new Distribution(rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getLong(5) == SIZE_NOT_KNOWN ? null : rs.getLong(5)));
+                                    rs.getObject(5, Long.class)));
                     return null;
                 })
                 .list();
