@@ -98,7 +98,8 @@ public final class MqaMapping {
                         mediaType == null ? null : mediaType.substring(DcatRdf.IANA.length()),
                         licence == null ? null : licence.isURIResource() ? licence.getURI()
                                 : text(licence, RDFS.label),
-                        null, x.getProperty(DCAT.byteSize).getLong(), version.createdAt(), version.createdAt(),
+                        null, x.hasProperty(DCAT.byteSize) ? x.getProperty(DCAT.byteSize).getLong() : null,
+                        version.createdAt(), version.createdAt(),
                         check.accessUrl(), check.downloadUrl()));
             }
         }
