@@ -7,18 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.datakraam.catalog.Concept;
+import nl.datakraam.catalog.Organisation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue-wide quality dashboard as one caller may see it, judged at one moment: {@code GET
  * /v1/quality/dashboard} and the page {@code /kwaliteit}. Every figure counts only the datasets in {@link #rows()}:
- * those the caller may see, of the chosen organisation. Scores are rounded half up to one decimal; how each figure is
+ * those the caller may see, of the chosen organisation and theme. Scores are rounded half up to one decimal; how each figure is
  * computed is in {@code docs/quality-dashboard.md}.
  *
  * @param judgedAt      the moment of judging (UTC): timeliness and overdue depend on it
- * @param organisation  the organisation (publisher) filtered on; null for all
- * @param organisations every organisation (publisher) of a dataset the caller may see, for the filter, in Dutch
+ * @param organisation  the id of the organisation (publisher) filtered on; null for all
+ * @param organisations every organisation (publisher: id, IRI, name) of a dataset the caller may see, for the
+ *                      filter, by name in Dutch
  *                      alphabetical order; datasets without a publisher have none
+ * @param theme         the IRI of the theme filtered on (as its list writes it); null for all
+ * @param themes        every theme of the EU Data Theme list and the TaxonomieBeleidsagenda that a dataset the caller
+ *                      may see carries, for the filter: EU list first, each by Dutch label
  * @param datasets      the number of datasets: the rows
  * @param openbaar      of which {@code openbaar}
  * @param mqa           metadata quality
@@ -34,12 +40,14 @@ import org.jspecify.annotations.Nullable;
  *                      {@code datasets} is the number of all rows, so a client pages until
  *                      {@code offset + rows.size() == datasets}
  */
-public record Dashboard(Instant judgedAt, @Nullable String organisation, List<String> organisations, int datasets,
+public record Dashboard(Instant judgedAt, @Nullable String organisation, List<Organisation.Ref> organisations,
+        @Nullable String theme, List<Concept> themes, int datasets,
         int openbaar, Mqa mqa, DataQualityFigures dataQuality, Overdue overdue, List<FailingCheck> failingChecks,
         String sort, String order, int offset, @Nullable Integer limit, List<Row> rows) {
 
     public Dashboard {
         organisations = List.copyOf(organisations);
+        themes = List.copyOf(themes);
         failingChecks = List.copyOf(failingChecks);
         rows = List.copyOf(rows);
     }

@@ -21,7 +21,10 @@ import java.util.function.Function;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
+import nl.datakraam.catalog.Concept;
 import nl.datakraam.catalog.DatasetOverview;
+import nl.datakraam.catalog.Organisation;
+import nl.datakraam.catalog.Vocabularies;
 import nl.datakraam.lib.profiling.CheckResult;
 import nl.datakraam.quality.Dashboard.Sort;
 import nl.datakraam.quality.infra.DataQualityAssessments;
@@ -29,13 +32,16 @@ import nl.datakraam.quality.infra.MqaAssessments;
 import nl.datakraam.quality.infra.QualityReports;
 import nl.datakraam.quality.model.DataQualityFormula;
 import nl.datakraam.quality.model.DueDates;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * The catalogue-wide quality dashboard ({@code /kwaliteit}, {@code GET /v1/quality/dashboard}): metadata quality
  * (MQA), data quality, actualiteit and failing checks of every dataset the caller may see, optionally of one
- * organisation (publisher). Every figure counts only datasets the caller may see: anonymous callers see
+ * organisation (publisher) and of one theme ({@code dcat:theme}). Every figure counts only datasets the caller may see: anonymous callers see
  * {@code openbaar} datasets, administrators all. Thread-safe; time comes from the platform {@link Clock}.
  *
  * <p>Cost: one catalogue query, then three queries per 500 datasets (latest MQA assessments, stored data quality
@@ -73,34 +79,46 @@ public class QualityDashboard {
     /**
      * The dashboard as the caller may see it, judged now, with every row (as the CSV file has them).
      *
-     * @see #dashboard(Caller, String, Sort, boolean, int, Integer)
+     * @see #dashboard(Caller, String, String, Sort, boolean, int, Integer)
      */
-    public Dashboard dashboard(Caller caller, @Nullable String organisation, Sort sort, boolean descending) {
-        return dashboard(caller, organisation, sort, descending, 0, null);
+    public Dashboard dashboard(Caller caller, @Nullable String organisation, @Nullable String theme, Sort sort,
+            boolean descending) {
+        return dashboard(caller, organisation, theme, sort, descending, 0, null);
     }
 
     /**
      * The dashboard as the caller may see it, judged now, with one page of its rows. The figures always cover every
      * row; only {@link Dashboard#rows()} is paged, after sorting.
      *
-     * @param organisation only datasets whose publisher is exactly this text (after trimming; case matters); null or
-     *                     blank for all. An organisation the caller sees no dataset of gives an empty dashboard.
+     * @param organisation only datasets of the organisation with this id ({@link Organisation#id()}, e.g. the TOOI
+     *                     code {@code pv20}; after trimming, case matters); null or blank for all. An organisation the
+     *                     caller sees no dataset of gives an empty dashboard.
+     * @param theme        only datasets that carry this theme ({@code dcat:theme}) of the EU Data Theme list or the
+     *                     TaxonomieBeleidsagenda, named by IRI or code as {@link Vocabularies#find} reads them; null or
+     *                     blank for all. Combined with {@code organisation}: datasets that match both.
      * @param sort         the order of {@link Dashboard#rows()}; rows without the sorted value come last
      * @param descending   whether to sort from high to low (or Z to A)
      * @param offset       sorted rows to skip, 0 or more; beyond the last row the page is empty
      * @param limit        the most rows to return, 1 or more; null for all
      * @throws IllegalArgumentException for a negative offset or a limit below 1
+     * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} ({@link RequestCode#THEME}, parameter
+     *     {@code theme}) for a theme that is in neither list
      */
-    public Dashboard dashboard(Caller caller, @Nullable String organisation, Sort sort, boolean descending,
-            int offset, @Nullable Integer limit) {
+    public Dashboard dashboard(Caller caller, @Nullable String organisation, @Nullable String theme, Sort sort,
+            boolean descending, int offset, @Nullable Integer limit) {
         if (offset < 0 || (limit != null && limit < 1)) {
             throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more");
         }
+        Concept chosenTheme = theme == null || theme.isBlank() ? null : Vocabularies.find(Vocabularies.themes(), theme)
+                .orElseThrow(() -> new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.THEME,
+                        Map.of("parameter", "theme")));
         Instant now = clock.instant();
         List<DatasetOverview> visible = catalog.overview(caller);
         String chosen = organisation == null || organisation.isBlank() ? null : organisation.strip();
-        List<DatasetOverview> datasets = chosen == null ? visible
-                : visible.stream().filter(d -> chosen.equals(d.publisher())).toList();
+        List<DatasetOverview> datasets = visible.stream()
+                .filter(d -> chosen == null || d.organisation() != null && chosen.equals(d.organisation().id()))
+                .filter(d -> chosenTheme == null || carries(d, chosenTheme))
+                .toList();
 
         Map<UUID, MqaAssessment> mqa = new HashMap<>();
         Map<UUID, DataQuality> stored = new HashMap<>();
@@ -138,17 +156,40 @@ public class QualityDashboard {
         int from = Math.min(offset, rows.size());
         int to = limit == null ? rows.size() : (int) Math.min(rows.size(), (long) from + limit);
 
-        return new Dashboard(now, chosen, organisations(visible), datasets.size(),
+        return new Dashboard(now, chosen, organisations(visible), chosenTheme == null ? null : chosenTheme.iri(),
+                themes(visible), datasets.size(),
                 (int) datasets.stream().filter(d -> d.accessLevel() == AccessLevel.OPENBAAR).count(),
                 mqaFigures(mqa.values()), dataQualityFigures(scores), new Dashboard.Overdue(overdue, OVERDUE_LIST),
                 failingChecks(failing), sort.key(), descending ? "desc" : "asc", offset, limit,
                 rows.subList(from, to));
     }
 
-    private static List<String> organisations(List<DatasetOverview> visible) {
+    private static List<Organisation.Ref> organisations(List<DatasetOverview> visible) {
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
-        return visible.stream().map(DatasetOverview::publisher).filter(Objects::nonNull).distinct()
-                .sorted(dutch::compare).toList();
+        Map<String, Organisation.Ref> byId = new LinkedHashMap<>();
+        visible.stream().map(DatasetOverview::organisation).filter(Objects::nonNull)
+                .forEach(o -> byId.putIfAbsent(o.id(), o));
+        return byId.values().stream().sorted(Comparator.comparing(Organisation.Ref::name, dutch::compare)
+                .thenComparing(Organisation.Ref::id)).toList();
+    }
+
+    /** Whether the dataset carries the theme, in either list (IRIs compared as {@link Vocabularies#normalised}). */
+    private static boolean carries(DatasetOverview dataset, Concept theme) {
+        String wanted = Vocabularies.normalised(theme.iri());
+        return java.util.stream.Stream.concat(dataset.euThemes().stream(), dataset.donlThemes().stream())
+                .anyMatch(iri -> Vocabularies.normalised(iri).equals(wanted));
+    }
+
+    /** The themes of the lists that the datasets carry, EU list first, each list by Dutch label. */
+    private static List<Concept> themes(List<DatasetOverview> visible) {
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        Set<String> carried = new HashSet<>();
+        visible.forEach(d -> java.util.stream.Stream.concat(d.euThemes().stream(), d.donlThemes().stream())
+                .forEach(iri -> carried.add(Vocabularies.normalised(iri))));
+        return Vocabularies.themes().stream().filter(c -> carried.contains(Vocabularies.normalised(c.iri())))
+                .sorted(Comparator.<Concept>comparingInt(c -> c.scheme().equals(Vocabularies.EU_THEME_SCHEME) ? 0 : 1)
+                        .thenComparing(Concept::labelNl, dutch::compare))
+                .toList();
     }
 
     private static Dashboard.Mqa mqaFigures(java.util.Collection<MqaAssessment> latest) {

@@ -41,7 +41,11 @@ public enum RequestCode implements MessageCode {
 
     /** Arguments: {@code parameter}, {@code allowed} (the codes), {@code namespace} (of the IRIs). */
     FREQUENCY("request.frequency-unknown", "{parameter} must be a concept of the EU frequency list, by IRI"
-            + " ({namespace}MONTHLY) or code; allowed codes: {allowed}.");
+            + " ({namespace}MONTHLY) or code; allowed codes: {allowed}."),
+
+    /** Arguments: {@code parameter}. */
+    THEME("request.theme-unknown", "{parameter} must be a theme of the EU Data Theme list or the"
+            + " TaxonomieBeleidsagenda, by IRI or code (GET /v1/vocabularies).");
 
     /**
      * Checks the paging parameters of a list.

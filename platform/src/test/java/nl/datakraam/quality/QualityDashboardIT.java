@@ -59,21 +59,29 @@ class QualityDashboardIT extends PlatformIT {
     private static final Duration LATER = Duration.ofHours(60);
     /** Rows per page when the comparison pages through the dashboard. */
     private static final int PAGE = 3;
+    /** An EU Data Theme, asked for by its code. */
+    private static final String REGI = "REGI";
+    private static final String REGI_IRI = "http://publications.europa.eu/resource/authority/data-theme/REGI";
+    /** A TaxonomieBeleidsagenda theme, asked for by its IRI. */
+    private static final String WATER = "http://standaarden.overheid.nl/owms/terms/Waterkeringen_en_waterbeheer";
 
     @Autowired
     DataSource dataSource;
 
     private JdbcClient sql;
     private final Map<String, String> ids = new LinkedHashMap<>();
+    /** The ids of the organisations PROVINCE and MUNICIPALITY, as the PATCH by name created them. */
+    private String provinceId;
+    private String municipalityId;
 
     /*
-     *  dataset        access    organisation   frequency  checks that fail
-     *  -------------  --------  -------------  ---------  -------------------------------------------
-     *  adressen       openbaar  PROVINCE       ANNUAL     postcode (2 of 4), gemeentecode (1 of 4)
-     *  meldingen      intern    PROVINCE       -          postcode (1 of 3)
-     *  wijken         openbaar  MUNICIPALITY   DAILY      -                 (overdue once the clock moved)
-     *  personen       intern    MUNICIPALITY   -          bsn (1 of 3), duplicate row (a finding, not a failure)
-     *  betalingen     openbaar  -              -          iban (1 of 2)
+     *  dataset        access    organisation   themes        frequency  checks that fail
+     *  -------------  --------  -------------  ------------  ---------  ---------------------------------------
+     *  adressen       openbaar  PROVINCE       REGI, WATER   ANNUAL     postcode (2 of 4), gemeentecode (1 of 4)
+     *  meldingen      intern    PROVINCE       REGI          -          postcode (1 of 3)
+     *  wijken         openbaar  MUNICIPALITY   REGI          DAILY      -          (overdue once the clock moved)
+     *  personen       intern    MUNICIPALITY   WATER         -          bsn (1 of 3), duplicate row (a finding)
+     *  betalingen     openbaar  (the default)  (its own)     -          iban (1 of 2)
      */
     @BeforeAll
     void createDatasets() {
@@ -110,11 +118,18 @@ class QualityDashboardIT extends PlatformIT {
 
         describe("adressen", """
                 {"publisher": "%s", "description": "Adressen met postcode", "updateFrequency": "ANNUAL",
-                 "licence": "http://creativecommons.org/publicdomain/zero/1.0/", "keywords": ["adres"]}"""
-                .formatted(PROVINCE));
-        describe("meldingen", "{\"publisher\": \"" + PROVINCE + "\"}");
-        describe("wijken", "{\"publisher\": \"" + MUNICIPALITY + "\", \"updateFrequency\": \"DAILY\"}");
-        describe("personen", "{\"publisher\": \"  " + MUNICIPALITY + " \", \"description\": \"Personen\"}");
+                 "licence": "http://creativecommons.org/publicdomain/zero/1.0/", "keywords": ["adres"],
+                 "euThemes": ["%s"], "donlThemes": ["%s"]}""".formatted(PROVINCE, REGI_IRI, WATER));
+        describe("meldingen", "{\"publisher\": \"" + PROVINCE + "\", \"euThemes\": [\"" + REGI + "\"]}");
+        describe("wijken", "{\"publisher\": \"" + MUNICIPALITY + "\", \"updateFrequency\": \"DAILY\","
+                + " \"euThemes\": [\"" + REGI_IRI + "\"], \"donlThemes\": []}");
+        describe("personen", "{\"publisher\": \"  " + MUNICIPALITY + " \", \"description\": \"Personen\","
+                + " \"euThemes\": [], \"donlThemes\": [\"" + WATER + "\"]}");
+        provinceId = organisationOf("adressen");
+        municipalityId = organisationOf("wijken");
+        assertThat(organisationOf("meldingen")).isEqualTo(provinceId);
+        assertThat(organisationOf("personen")).as("a publisher with spaces around it is the same organisation")
+                .isEqualTo(municipalityId);
 
         ids.forEach((name, id) -> awaitReport(admin(), id));
         Instant edited = Instant.now();
@@ -131,11 +146,18 @@ class QualityDashboardIT extends PlatformIT {
         clock.freezeAt(now);
         try {
             for (boolean asAdmin : new boolean[] {false, true}) {
-                for (String organisation : new String[] {null, PROVINCE, MUNICIPALITY, "Niemand " + TAG}) {
-                    compareJson(asAdmin, organisation, now);
+                for (String organisation : new String[] {null, provinceId, municipalityId, "niemand-" + TAG}) {
+                    compareJson(asAdmin, organisation, null, now);
                 }
-                compareCsv(asAdmin, null, now);
-                compareCsv(asAdmin, PROVINCE, now);
+                compareJson(asAdmin, null, REGI, now);
+                compareJson(asAdmin, null, WATER, now);
+                compareJson(asAdmin, provinceId, REGI, now);
+                compareJson(asAdmin, municipalityId, WATER, now);
+                compareJson(asAdmin, provinceId, WATER, now);
+                compareCsv(asAdmin, null, null, now);
+                compareCsv(asAdmin, provinceId, null, now);
+                compareCsv(asAdmin, null, WATER, now);
+                compareCsv(asAdmin, provinceId, REGI, now);
             }
         } finally {
             clock.reset();
@@ -146,18 +168,18 @@ class QualityDashboardIT extends PlatformIT {
     void theOrganisationFilterAndTheOverdueDatasetShowAsExpected() {
         clock.freezeAt(Instant.now().plus(LATER).truncatedTo(ChronoUnit.SECONDS));
         try {
-            JsonNode province = dashboard(admin(), "?organisation=" + encode(PROVINCE));
-            assertThat(province.get("organisation").asString()).isEqualTo(PROVINCE);
+            JsonNode province = dashboard(admin(), "?organisation=" + encode(provinceId));
+            assertThat(province.get("organisation").asString()).isEqualTo(provinceId);
             assertThat(province.get("datasets").asInt()).isEqualTo(2);
             assertThat(province.get("openbaar").asInt()).isEqualTo(1);
             assertThat(checks(province)).containsEntry("postcode", List.of(2L, 3L))
                     .containsEntry("gemeentecode", List.of(1L, 1L));
 
-            JsonNode publicProvince = dashboard(anonymous(), "?organisation=" + encode(PROVINCE));
+            JsonNode publicProvince = dashboard(anonymous(), "?organisation=" + encode(provinceId));
             assertThat(publicProvince.get("datasets").asInt()).isEqualTo(1);
             assertThat(checks(publicProvince)).containsEntry("postcode", List.of(1L, 2L));
 
-            JsonNode municipality = dashboard(anonymous(), "?organisation=" + encode(MUNICIPALITY));
+            JsonNode municipality = dashboard(anonymous(), "?organisation=" + encode(municipalityId));
             assertThat(municipality.get("datasets").asInt()).isEqualTo(1);
             assertThat(municipality.get("overdue").get("count").asInt()).isEqualTo(1);
             assertThat(municipality.get("overdue").get("list").asString()).isEqualTo("/achterstallig");
@@ -167,16 +189,76 @@ class QualityDashboardIT extends PlatformIT {
             assertThat(wijken.get("dimensions").get("timeliness").asDouble()).isBetween(45.0, 55.0);
 
             JsonNode all = dashboard(anonymous(), "?limit=1000");
-            List<String> organisations = new ArrayList<>();
-            all.get("organisations").forEach(o -> organisations.add(o.asString()));
-            assertThat(organisations).contains(PROVINCE, MUNICIPALITY)
-                    .as("a publisher with surrounding spaces is one organisation").doesNotContain("  " + MUNICIPALITY + " ");
+            Map<String, String> organisations = new LinkedHashMap<>();
+            all.get("organisations").forEach(o -> organisations.put(o.get("id").asString(),
+                    o.get("name").asString()));
+            assertThat(organisations).containsEntry(provinceId, PROVINCE).containsEntry(municipalityId, MUNICIPALITY)
+                    .as("a publisher with surrounding spaces is one organisation")
+                    .doesNotContainValue("  " + MUNICIPALITY + " ");
+            assertThat(dashboard(anonymous(), "?organisation=" + encode(PROVINCE)).get("datasets").asInt())
+                    .as("the filter takes the organisation's id, not its name").isZero();
             assertThat(rowIds(all)).contains(ids.get("adressen"), ids.get("wijken"), ids.get("betalingen"))
                     .doesNotContain(ids.get("meldingen"), ids.get("personen"));
             assertThat(rowIds(dashboard(admin(), "?limit=1000"))).containsAll(ids.values());
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void theThemeFilterKeepsTheDatasetsThatCarryTheThemeInJsonCsvAndPage() {
+        JsonNode all = dashboard(admin(), "?limit=1000");
+        JsonNode regi = dashboard(admin(), "?theme=REGI&limit=1000");
+        assertThat(regi.get("theme").asString()).isEqualTo(REGI_IRI);
+        assertThat(rowIds(regi)).contains(ids.get("adressen"), ids.get("meldingen"), ids.get("wijken"))
+                .doesNotContain(ids.get("personen"), ids.get("betalingen"));
+        assertThat(regi.get("datasets").asInt()).as("the filter is applied").isLessThan(all.get("datasets").asInt());
+        assertThat(rowIds(dashboard(admin(), "?theme=" + encode(REGI_IRI) + "&limit=1000")))
+                .as("by IRI as by code").isEqualTo(rowIds(regi));
+
+        JsonNode provinceRegi = dashboard(admin(), "?theme=REGI&organisation=" + provinceId);
+        assertThat(rowIds(provinceRegi)).containsExactlyInAnyOrder(ids.get("adressen"), ids.get("meldingen"));
+        assertThat(provinceRegi.get("openbaar").asInt()).isEqualTo(1);
+        assertThat(checks(provinceRegi)).containsEntry("postcode", List.of(2L, 3L));
+        JsonNode municipalityWater = dashboard(admin(), "?theme=" + encode(WATER) + "&organisation="
+                + municipalityId);
+        assertThat(rowIds(municipalityWater)).containsExactly(ids.get("personen"));
+        assertThat(checks(municipalityWater)).containsOnlyKeys("bsn");
+        assertThat(dashboard(anonymous(), "?theme=" + encode(WATER) + "&organisation=" + municipalityId)
+                .get("datasets").asInt()).as("personen is intern").isZero();
+
+        List<String> themes = new ArrayList<>();
+        dashboard(anonymous(), "").get("themes").forEach(t -> themes.add(t.get("iri").asString()));
+        assertThat(themes).as("themes of the datasets the caller may see").contains(REGI_IRI, WATER);
+
+        for (String wrong : new String[] {"/v1/quality/dashboard?theme=NOPE",
+            "/v1/quality/dashboard.csv?theme=" + encode("http://example.org/theme/x"),
+            "/v1/quality/dashboard?format=csv&theme=XYZ"}) {
+            var answer = anonymous().get(wrong);
+            assertThat(answer.statusCode()).as(wrong).isEqualTo(400);
+            JsonNode problem = json(answer);
+            assertThat(problem.get("code").asString()).isEqualTo("request.invalid-parameter");
+            assertThat(problem.get("details").get("parameter").asString()).isEqualTo("theme");
+        }
+
+        String csv = new String(admin().getBytes("/v1/quality/dashboard.csv?theme=REGI&organisation=" + provinceId)
+                .body(), StandardCharsets.UTF_8);
+        assertThat(csv).as("the CSV file follows the filter").contains("Adressen " + TAG, "Meldingen " + TAG)
+                .doesNotContain("Wijken " + TAG, "Personen " + TAG, "Betalingen " + TAG);
+
+        String page = anonymous().get("/kwaliteit?theme=REGI&organisation=" + provinceId).body();
+        assertThat(page).contains("Kerncijfers van " + PROVINCE + ", thema Regio&#39;s en steden", "Adressen " + TAG,
+                "<option value=\"" + REGI_IRI + "\" selected=\"selected\">Regio&#39;s en steden</option>",
+                "Waterkeringen en waterbeheer", "href=\"/kwaliteit.csv?organisation=" + provinceId + "&amp;theme=")
+                .doesNotContain("Wijken " + TAG, "Betalingen " + TAG);
+        assertThat(anonymous().get("/kwaliteit?theme=REGI&lang=en").body()).contains("Key figures of theme Regions"
+                + " and cities", ">Regions and cities</option>", "Wijken " + TAG).doesNotContain("Betalingen " + TAG);
+        var browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+        assertThat(browser.get("/kwaliteit.csv?theme=" + encode(WATER)).body())
+                .as("the page's CSV follows the filter").contains("Personen " + TAG, "Adressen " + TAG)
+                .doesNotContain("Meldingen " + TAG, "Wijken " + TAG);
+        assertThat(anonymous().get("/kwaliteit?theme=NOPE").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -247,12 +329,12 @@ class QualityDashboardIT extends PlatformIT {
                 "id=\"table-ratings\"", "id=\"table-dimensions\"", "id=\"dataset-table\"",
                 "id=\"chart-ratings\" class=\"chart\" role=\"img\"",
                 "aria-label=\"Staafdiagram van het aantal datasets per beoordeling: uitstekend ",
-                "/webjars/echarts/5.3.1/dist/echarts.min.js", "id=\"dashboard-data\"", "id=\"theme-note\"",
+                "/webjars/echarts/5.3.1/dist/echarts.min.js", "id=\"dashboard-data\"", "<select id=\"theme\" name=\"theme\">",
                 "href=\"/kwaliteit\"", "Adressen " + TAG, "aria-sort=\"ascending\"")
                 .doesNotContain("Meldingen " + TAG, "Personen " + TAG);
         assertThat(anonymous().get("/kwaliteit?lang=en").body()).contains("<h1>Quality dashboard</h1>",
-                "Key figures", "Data quality per dimension", "Filtering by theme");
-        assertThat(anonymous().get("/kwaliteit?organisation=" + encode(PROVINCE)).body())
+                "Key figures", "Data quality per dimension", "All themes");
+        assertThat(anonymous().get("/kwaliteit?organisation=" + encode(provinceId)).body())
                 .contains("Kerncijfers van " + PROVINCE, "Adressen " + TAG).doesNotContain("Wijken " + TAG);
 
         var browser = new BrowserSession(port);
@@ -267,19 +349,21 @@ class QualityDashboardIT extends PlatformIT {
     // ---------------------------------------------------------------------------------------------------------------
     // Comparison with the metadata tables
 
-    private void compareJson(boolean asAdmin, @Nullable String organisation, Instant now) {
+    private void compareJson(boolean asAdmin, @Nullable String organisation, @Nullable String theme, Instant now) {
         ApiClient client = asAdmin ? admin() : anonymous();
-        String query = organisation == null ? "" : "?organisation=" + encode(organisation);
+        String query = query(organisation, theme);
         for (int attempt = 1; ; attempt++) {
-            Expected before = expected(asAdmin, organisation, now);
+            Expected before = expected(asAdmin, organisation, theme, now);
             JsonNode actual = dashboard(client, query);
             List<JsonNode> pages = pages(client, query);
-            Expected after = expected(asAdmin, organisation, now);
+            Expected after = expected(asAdmin, organisation, theme, now);
             if (!before.equals(after) && attempt < 5) {
                 continue; // a background assessment landed meanwhile; compare again
             }
-            String as = (asAdmin ? "admin" : "anonymous") + ", organisation " + organisation;
+            String as = (asAdmin ? "admin" : "anonymous") + ", organisation " + organisation + ", theme " + theme;
             assertThat(Instant.parse(actual.get("judgedAt").asString())).isEqualTo(now);
+            assertThat(textOrNull(actual.get("organisation"))).as(as).isEqualTo(organisation);
+            assertThat(textOrNull(actual.get("theme"))).as(as).isEqualTo(themeIri(theme));
             assertThat(actual.get("datasets").asInt()).as(as).isEqualTo(before.datasets());
             assertThat(actual.get("openbaar").asInt()).as(as).isEqualTo(before.openbaar());
             JsonNode mqa = actual.get("mqa");
@@ -313,13 +397,13 @@ class QualityDashboardIT extends PlatformIT {
         }
     }
 
-    private void compareCsv(boolean asAdmin, @Nullable String organisation, Instant now) {
+    private void compareCsv(boolean asAdmin, @Nullable String organisation, @Nullable String theme, Instant now) {
         ApiClient client = asAdmin ? admin() : anonymous();
-        String query = organisation == null ? "" : "?organisation=" + encode(organisation);
+        String query = query(organisation, theme);
         for (int attempt = 1; ; attempt++) {
-            Expected before = expected(asAdmin, organisation, now);
+            Expected before = expected(asAdmin, organisation, theme, now);
             HttpResponse<byte[]> response = client.getBytes("/v1/quality/dashboard.csv" + query);
-            Expected after = expected(asAdmin, organisation, now);
+            Expected after = expected(asAdmin, organisation, theme, now);
             if (!before.equals(after) && attempt < 5) {
                 continue;
             }
@@ -345,7 +429,7 @@ class QualityDashboardIT extends PlatformIT {
                         csvDecimal(cells.get(5)), csvDecimal(cells.get(6)), csvDecimal(cells.get(7)),
                         csvDecimal(cells.get(8)), csvDecimal(cells.get(9)), cells.get(10).equals("ja")));
             }
-            assertThat(rows).as("CSV, admin " + asAdmin + ", organisation " + organisation)
+            assertThat(rows).as("CSV, admin " + asAdmin + ", organisation " + organisation + ", theme " + theme)
                     .isEqualTo(before.rows());
             return;
         }
@@ -387,7 +471,8 @@ class QualityDashboardIT extends PlatformIT {
 
     /**
      * The SQL. Visible: the caller's access levels (anonymous: openbaar, and only with data); the organisation is the
-     * dataset's publishing organisation's name. Latest MQA assessment per dataset and latest data quality assessment per current version by
+     * dataset's publishing organisation's id; a theme is one of the IRIs in {@code dataset.themes} (space-separated,
+     * both lists). Latest MQA assessment per dataset and latest data quality assessment per current version by
      * window functions. Due dates from the frequency table of docs/data-quality-score.md, written out here.
      */
     private static final String VISIBLE = """
@@ -409,13 +494,17 @@ class QualityDashboardIT extends PlatformIT {
                 ('ANNUAL', 'Y', 1, 'M', 1), ('BIENNIAL', 'Y', 2, 'M', 2), ('TRIENNIAL', 'Y', 3, 'M', 3)
             ) as r(code, interval_unit, interval_count, grace_unit, grace_count)""";
 
-    private Expected expected(boolean asAdmin, @Nullable String organisation, Instant now) {
+    private Expected expected(boolean asAdmin, @Nullable String organisation, @Nullable String theme, Instant now) {
         String where = (asAdmin ? "" : " and d.current_version is not null")
-                + (organisation == null ? "" : " and o.name = :organisation");
+                + (organisation == null ? "" : " and o.id = :organisation")
+                + (theme == null ? "" : " and (' ' || d.themes || ' ') like :theme");
         Map<String, Object> params = new HashMap<>();
         params.put("levels", asAdmin ? List.of("openbaar", "intern") : List.of("openbaar"));
         if (organisation != null) {
             params.put("organisation", organisation);
+        }
+        if (theme != null) {
+            params.put("theme", "% " + themeIri(theme) + " %");
         }
         params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         String visible = VISIBLE.formatted(where);
@@ -695,6 +784,28 @@ class QualityDashboardIT extends PlatformIT {
             }
             assertThat(page.get("rows").size()).as("a page before the last is full").isEqualTo(PAGE);
         }
+    }
+
+    /** The query string of the filters, or empty. */
+    private static String query(@Nullable String organisation, @Nullable String theme) {
+        List<String> parameters = new ArrayList<>();
+        if (organisation != null) {
+            parameters.add("organisation=" + encode(organisation));
+        }
+        if (theme != null) {
+            parameters.add("theme=" + encode(theme));
+        }
+        return parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
+    }
+
+    /** The IRI of a theme the test names by code (the EU list) or IRI. */
+    private static @Nullable String themeIri(@Nullable String theme) {
+        return theme == null ? null : theme.equals(REGI) ? REGI_IRI : theme;
+    }
+
+    private String organisationOf(String name) {
+        return sql.sql("select organisation_id from dataset where id = :id")
+                .param("id", UUID.fromString(ids.get(name))).query(String.class).single();
     }
 
     private JsonNode dashboard(ApiClient client, String query) {

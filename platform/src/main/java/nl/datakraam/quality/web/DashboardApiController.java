@@ -28,7 +28,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * CSV file, one row per dataset, at {@code GET /v1/quality/dashboard.csv} or {@code ?format=csv}. Anonymous callers
  * see only {@code openbaar} datasets in every figure; a bearer token of an administrator shows all.
  *
- * <p>Parameters: {@code organisation} (a publisher, exactly; absent: all), {@code sort} ({@code title},
+ * <p>Parameters: {@code organisation} (the publisher's id, e.g. {@code pv20}; absent: all), {@code theme} (a theme
+ * of the EU Data Theme list or the TaxonomieBeleidsagenda by IRI or code, kept when a dataset carries it; absent:
+ * all; unknown: 400 {@code request.theme-unknown} with {@code details.parameter} {@code theme}), {@code sort} ({@code title},
  * {@code organisation}, {@code access}, {@code mqa}, {@code dataQuality}, {@code overdue}; default {@code title}),
  * {@code order} ({@code asc}, {@code desc}); for JSON {@code limit} (rows per page, 1–1000, default
  * {@value #DEFAULT_LIMIT}) and {@code offset} (rows to skip, default 0): the figures cover every row, {@code rows} is
@@ -60,11 +62,12 @@ class DashboardApiController {
     @ApiResponse(responseCode = "200", description = "JSON; with format=csv the CSV file of /v1/quality/dashboard.csv",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Dashboard.class)),
                 @Content(mediaType = "text/csv")})
-    @ApiResponse(responseCode = "400", description = "Unknown sort, order, format or lang, or limit or offset out"
-            + " of range; code request.invalid-parameter, details.parameter names it",
+    @ApiResponse(responseCode = "400", description = "Unknown theme, sort, order, format or lang, or limit or offset"
+            + " out of range; code request.invalid-parameter, details.parameter names it",
             content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/v1/quality/dashboard")
     ResponseEntity<?> dashboard(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order,
             @RequestParam(required = false) @Nullable Integer limit,
@@ -72,12 +75,12 @@ class DashboardApiController {
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String lang) {
         if (format == null || format.equals("json")) {
-            return ResponseEntity.ok(dashboard.dashboard(authorization.currentCaller(), organisation,
+            return ResponseEntity.ok(dashboard.dashboard(authorization.currentCaller(), organisation, theme,
                     DashboardParameters.sort(sort), DashboardParameters.descending(order),
                     DashboardParameters.offset(offset), DashboardParameters.limit(limit, DEFAULT_LIMIT)));
         }
         if (format.equals("csv")) {
-            return csv(organisation, sort, order, lang);
+            return csv(organisation, theme, sort, order, lang);
         }
         throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                 Map.of("parameter", "format", "allowed", List.of("json", "csv")));
@@ -89,6 +92,7 @@ class DashboardApiController {
             content = @Content(mediaType = "text/csv"))
     @GetMapping("/v1/quality/dashboard.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order,
             @RequestParam(required = false) @Nullable String lang) {
@@ -101,12 +105,9 @@ class DashboardApiController {
             throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE,
                     Map.of("parameter", "lang", "allowed", List.of("nl", "en")));
         }
-        return DashboardCsv.response(figures(organisation, sort, order), locale, messages, baseUrl(settings));
-    }
-
-    private Dashboard figures(@Nullable String organisation, @Nullable String sort, @Nullable String order) {
-        return dashboard.dashboard(authorization.currentCaller(), organisation, DashboardParameters.sort(sort),
-                DashboardParameters.descending(order));
+        return DashboardCsv.response(dashboard.dashboard(authorization.currentCaller(), organisation, theme,
+                DashboardParameters.sort(sort), DashboardParameters.descending(order)), locale, messages,
+                baseUrl(settings));
     }
 
     /** The public address when configured, else the address of this request. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.datakraam.access.Authorization;
+import nl.datakraam.catalog.Organisation;
+import nl.datakraam.catalog.Vocabularies;
 import nl.datakraam.quality.Dashboard;
 import nl.datakraam.quality.MqaSettings;
 import nl.datakraam.quality.QualityDashboard;
@@ -57,16 +59,19 @@ class DashboardPageController {
 
     @GetMapping("/kwaliteit")
     String page(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order,
             @RequestParam(defaultValue = "0") int pagina, Model model, Locale locale) {
         int page = Math.max(0, pagina);
-        Dashboard figures = dashboard.dashboard(authorization.currentCaller(), organisation,
+        Dashboard figures = dashboard.dashboard(authorization.currentCaller(), organisation, theme,
                 DashboardParameters.sort(sort), DashboardParameters.descending(order), page * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("dashboard", figures);
+        model.addAttribute("themeGroups", themeGroups(figures, locale));
+        model.addAttribute("figuresTitle", figuresTitle(figures, locale));
         model.addAttribute("columns", columns(figures));
         model.addAttribute("pager", pager(figures, page));
-        model.addAttribute("csvLink", link("/kwaliteit.csv", figures.organisation(), figures.sort(), figures.order()));
+        model.addAttribute("csvLink", link("/kwaliteit.csv", figures, figures.sort(), figures.order()));
         model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(figures)));
         model.addAttribute("labelsJson", scriptSafe(json.writeValueAsString(labels(locale))));
         model.addAttribute("ratingsAria", message("dashboard.chart.ratings.aria", locale, RATINGS.stream()
@@ -90,10 +95,57 @@ class DashboardPageController {
 
     @GetMapping("/kwaliteit.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String order, Locale locale) {
-        return DashboardCsv.response(figures(organisation, sort, order), locale, messages,
+        return DashboardCsv.response(dashboard.dashboard(authorization.currentCaller(), organisation, theme,
+                DashboardParameters.sort(sort), DashboardParameters.descending(order)), locale, messages,
                 DashboardApiController.baseUrl(settings));
+    }
+
+    /**
+     * A theme the filter offers.
+     *
+     * @param iri   the theme's IRI, the value sent as {@code ?theme=}
+     * @param label in the page's language
+     */
+    record ThemeOption(String iri, String label) {
+    }
+
+    /**
+     * The themes the filter offers, one group per list (EU Data Theme, TaxonomieBeleidsagenda), each by label in
+     * the page's language; a list without themes is left out. Keys: the group's label.
+     */
+    private Map<String, List<ThemeOption>> themeGroups(Dashboard figures, Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        Map<String, List<ThemeOption>> groups = new LinkedHashMap<>();
+        for (String list : List.of("eu", "donl")) {
+            String scheme = list.equals("eu") ? Vocabularies.EU_THEME_SCHEME : Vocabularies.DONL_THEME_SCHEME;
+            List<ThemeOption> options = figures.themes().stream().filter(t -> t.scheme().equals(scheme))
+                    .map(t -> new ThemeOption(t.iri(), t.label(locale)))
+                    .sorted(java.util.Comparator.comparing(ThemeOption::label, collator::compare)).toList();
+            if (!options.isEmpty()) {
+                groups.put(message("dashboard.filter.themes." + list, locale), options);
+            }
+        }
+        return groups;
+    }
+
+    /** "Kerncijfers", or "Kerncijfers van" the chosen organisation's name and/or theme's label. */
+    private String figuresTitle(Dashboard figures, Locale locale) {
+        String organisation = figures.organisation() == null ? null : figures.organisations().stream()
+                .filter(o -> o.id().equals(figures.organisation())).map(Organisation.Ref::name).findFirst()
+                .orElse(figures.organisation());
+        String theme = figures.theme() == null ? null : Vocabularies.find(Vocabularies.themes(), figures.theme())
+                .map(t -> t.label(locale)).orElse(figures.theme());
+        if (organisation != null && theme != null) {
+            return message("dashboard.figures.of.theme", locale, organisation, theme);
+        }
+        if (theme != null) {
+            return message("dashboard.figures.theme", locale, theme);
+        }
+        return organisation != null ? message("dashboard.figures.of", locale, organisation)
+                : message("dashboard.figures", locale);
     }
 
     /**
@@ -110,17 +162,11 @@ class DashboardPageController {
 
     private static Pager pager(Dashboard figures, int page) {
         int shown = figures.rows().size();
-        String previous = page == 0 ? null
-                : link("/kwaliteit", figures.organisation(), figures.sort(), figures.order(), page - 1);
+        String previous = page == 0 ? null : link("/kwaliteit", figures, figures.sort(), figures.order(), page - 1);
         String next = figures.offset() + shown >= figures.datasets() ? null
-                : link("/kwaliteit", figures.organisation(), figures.sort(), figures.order(), page + 1);
+                : link("/kwaliteit", figures, figures.sort(), figures.order(), page + 1);
         return new Pager(shown == 0 ? 0 : figures.offset() + 1, figures.offset() + shown, figures.datasets(),
                 previous, next);
-    }
-
-    private Dashboard figures(@Nullable String organisation, @Nullable String sort, @Nullable String order) {
-        return dashboard.dashboard(authorization.currentCaller(), organisation, DashboardParameters.sort(sort),
-                DashboardParameters.descending(order));
     }
 
     /**
@@ -145,21 +191,27 @@ class DashboardPageController {
             boolean current = key.equals(figures.sort());
             boolean highFirst = List.of("mqa", "dataQuality", "overdue").contains(key);
             String next = current ? (figures.order().equals("asc") ? "desc" : "asc") : highFirst ? "desc" : "asc";
-            columns.add(new Column(key, label, link("/kwaliteit", figures.organisation(), key, next),
+            columns.add(new Column(key, label, link("/kwaliteit", figures, key, next),
                     !current ? "none" : figures.order().equals("asc") ? "ascending" : "descending"));
         });
         return columns;
     }
 
-    private static String link(String path, @Nullable String organisation, String sort, String order) {
-        return link(path, organisation, sort, order, 0);
+    private static String link(String path, Dashboard filter, String sort, String order) {
+        return link(path, filter, sort, order, 0);
     }
 
-    /** A link to the page or file with these parameters; {@code pagina} (0-based) only when not the first. */
-    private static String link(String path, @Nullable String organisation, String sort, String order, int page) {
+    /**
+     * A link to the page or file with the dashboard's filters (organisation, theme) and these parameters;
+     * {@code pagina} (0-based) only when not the first.
+     */
+    private static String link(String path, Dashboard filter, String sort, String order, int page) {
         var uri = UriComponentsBuilder.fromPath(path);
-        if (organisation != null) {
-            uri.queryParam("organisation", organisation);
+        if (filter.organisation() != null) {
+            uri.queryParam("organisation", filter.organisation());
+        }
+        if (filter.theme() != null) {
+            uri.queryParam("theme", filter.theme());
         }
         uri.queryParam("sort", sort).queryParam("order", order);
         if (page > 0) {

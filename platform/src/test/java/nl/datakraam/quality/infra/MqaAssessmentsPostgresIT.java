@@ -91,7 +91,7 @@ class MqaAssessmentsPostgresIT extends MqaAssessmentsContract {
                 new DataQuality(version, 1, new DataQuality.Dimensions(90.0, 50.0, null, null), 70.0, 1,
                         at.plusSeconds(1)), at);
 
-        Dashboard figures = dashboard.dashboard(Caller.administrator("test"), organisation, Dashboard.Sort.MQA, true);
+        Dashboard figures = dashboard.dashboard(Caller.administrator("test"), organisationId, null, Dashboard.Sort.MQA, true);
 
         assertThat(figures.datasets()).isEqualTo(1);
         assertThat(figures.openbaar()).isZero();
@@ -102,7 +102,7 @@ class MqaAssessmentsPostgresIT extends MqaAssessmentsContract {
         assertThat(row.organisation()).isEqualTo(organisation);
         assertThat(row.mqaScore()).isEqualTo(130);
         assertThat(row.dimensions()).isEqualTo(new DataQuality.Dimensions(90.0, 50.0, null, null));
-        assertThat(dashboard.dashboard(Caller.anonymous(), organisation, Dashboard.Sort.TITLE, false).datasets())
+        assertThat(dashboard.dashboard(Caller.anonymous(), organisationId, null, Dashboard.Sort.TITLE, false).datasets())
                 .as("intern, so not for the anonymous").isZero();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.datakraam.catalog.Organisation;
 import nl.datakraam.quality.Dashboard;
 import nl.datakraam.quality.DataQuality;
 import nl.datakraam.support.MessageBundles;
@@ -28,7 +29,9 @@ class DashboardCsvTest {
                         "good", 74.3, new DataQuality.Dimensions(85.0, 90.0, 72.0, 50.0), true, "/datasets/" + ID),
                 new Dashboard.Row(OTHER, "=HYPERLINK(\"x\")", null, "intern", false, null, null, null, null, false,
                         "/datasets/" + OTHER));
-        return new Dashboard(Instant.parse("2026-11-29T12:00:00Z"), null, List.of("Provincie Utrecht"), 2, 1,
+        return new Dashboard(Instant.parse("2026-11-29T12:00:00Z"), null,
+                List.of(new Organisation.Ref("pv26", "https://identifier.overheid.nl/tooi/id/provincie/pv26",
+                        "Provincie Utrecht")), null, List.of(), 2, 1,
                 new Dashboard.Mqa(1, 310.0, 405, "good", Map.of()), new Dashboard.DataQualityFigures(1, 74.3,
                         List.of()), new Dashboard.Overdue(1, "/achterstallig"), List.of(), "title", "asc", 0, null, rows);
     }
