@@ -246,8 +246,10 @@ public final class DcatRdf {
             licence.addProperty(RDFS.label, known.map(Concept::labelNl).orElse(d.licence()), "nl");
             distribution.addProperty(DCTerms.license, licence);
         }
-        distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(String.valueOf(x.byteSize()),
-                XSDDatatype.XSDnonNegativeInteger));
+        if (x.byteSize() != null) { // a CSV not made yet (it is made on its first download) has no size so far
+            distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(String.valueOf(x.byteSize()),
+                    XSDDatatype.XSDnonNegativeInteger));
+        }
         distribution.addLiteral(DCTerms.issued, dateTime(model, version.createdAt()));
         distribution.addLiteral(DCTerms.modified, dateTime(model, version.createdAt()));
         return distribution;
