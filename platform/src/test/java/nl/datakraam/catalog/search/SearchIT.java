@@ -97,10 +97,12 @@ class SearchIT extends PlatformIT {
         UUID version = UUID.randomUUID();
         var now = java.sql.Timestamp.from(Instant.now());
         jdbc.update("""
-                insert into dataset (id, title, description, keywords, access_level, table_name, created_by,
-                    created_at, modified_at)
-                values (?, 'Zwemwaterlocaties', 'Geschreven door het importcommando.', ?, 'openbaar', ?, 'cli', ?, ?)""",
-                id, mark, "zwemwater_" + mark, now, now);
+                insert into dataset (id, slug, title, description, keywords, access_level, table_name, created_by,
+                    created_at, modified_at, organisation_id, licence, contact_name, contact_email, themes)
+                values (?, ?, 'Zwemwaterlocaties', 'Geschreven door het importcommando.', ?, 'openbaar', ?, 'cli', ?, ?,
+                    'pv20', 'http://creativecommons.org/publicdomain/zero/1.0/', 'Team Data', 'data@example.nl',
+                    'http://publications.europa.eu/resource/authority/data-theme/ENVI')""",
+                id, "zwemwater-" + mark, mark, "zwemwater_" + mark, now, now);
         jdbc.update("""
                 insert into dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256,
                     raw_size, row_count, table_schema, dialect, issues, created_at)
