@@ -117,7 +117,7 @@ public class Catalog {
                 .param("authority", defaults.authority())
                 .param("themes", joined(defaults.themes()))
                 .update();
-        events.publishEvent(new DatasetChanged(id));
+        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.REGISTERED));
         return id;
     }
 
@@ -201,7 +201,7 @@ public class Catalog {
                 .param("id", id.value())
                 .update();
         events.publishEvent(new DatasetVersionCommitted(id, versionId, version.versionNumber()));
-        events.publishEvent(new DatasetChanged(id));
+        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.VERSION));
         return versionId;
     }
 
@@ -262,7 +262,7 @@ public class Catalog {
                 .param("now", now())
                 .param("id", id.value())
                 .update();
-        events.publishEvent(new DatasetChanged(id));
+        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.DESCRIBED));
         return get(id, caller);
     }
 
@@ -531,7 +531,7 @@ public class Catalog {
                     .params(params).update();
         }
         if (updated > 0) {
-            events.publishEvent(new DatasetChanged(id));
+            events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.QUALITY_RATING));
         }
     }
 

@@ -139,6 +139,18 @@ class MqaIT extends PlatformIT {
     }
 
     @Test
+    void assessesAgainAfterAMetadataEditWithoutBeingAsked() throws Exception {
+        String id = imported("Bewerkt MQA " + UUID.randomUUID(), "openbaar");
+        JsonNode before = awaitMqa(id, m -> !indicator(m, "keywordAvailability").get("met").asBoolean());
+        assertThat(before.get("indicators").toString()).contains("keywordAvailability");
+
+        assertThat(patch(id, "{\"keywords\": [\"fiets\"]}")).isEqualTo(200);
+
+        JsonNode after = awaitMqa(id, m -> indicator(m, "keywordAvailability").get("met").asBoolean());
+        assertThat(after.get("total").asInt()).isGreaterThan(before.get("total").asInt());
+    }
+
+    @Test
     void assessesEveryNewVersionWithoutBeingAsked() {
         String id = imported("Vanzelf MQA " + UUID.randomUUID(), "openbaar");
 
@@ -216,6 +228,11 @@ class MqaIT extends PlatformIT {
     /** Requests an assessment and polls the quality report until its {@code mqa} member satisfies {@code done}. */
     private JsonNode assess(String id, Predicate<JsonNode> done) {
         assertThat(admin().postJson("/v1/datasets/" + id + "/quality/mqa", Map.of()).statusCode()).isEqualTo(202);
+        return awaitMqa(id, done);
+    }
+
+    /** The dataset's MQA assessment once it satisfies {@code done}, without asking for one (2 minutes at most). */
+    private JsonNode awaitMqa(String id, Predicate<JsonNode> done) {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(giveUp)) {
             JsonNode mqa = ApiClient.json(admin().get("/v1/datasets/" + id + "/quality")).get("mqa");

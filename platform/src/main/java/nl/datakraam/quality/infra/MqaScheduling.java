@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * When MQA assessments run: a durable one-time task per dataset ({@value #TASK}, instance id = dataset id, so a
- * dataset is queued at most once) after every committed version ({@link MqaVersionListener}) and on request, and a recurring look
+ * dataset is queued at most once) after every committed version and metadata change ({@link MqaChangeListener}) and
+ * on request, and a recurring look
  * ({@value #SWEEP}, every {@code datakraam.quality.mqa.check-interval}) that queues every dataset with data whose
  * latest assessment is missing, older than its last change (metadata edit or new version) or older than
  * {@code reassess-after}. db-scheduler runs them on one node at a time and again after a crash; no request waits

@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.quality.infra;
 
-import nl.datakraam.catalog.DatasetVersionCommitted;
+import nl.datakraam.catalog.DatasetChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Queues an MQA assessment for every committed version, once the commit is certain. */
+/**
+ * Queues an MQA assessment for every committed version and every metadata change (edit, bulk edit, metadata
+ * import), once the commit is certain, so that a steward who fills in a missing property sees the score follow within
+ * seconds. A new quality rating, which the assessment itself records, queues nothing.
+ */
 @Component
-class MqaVersionListener {
+class MqaChangeListener {
 
     private final MqaScheduling scheduling;
 
-    MqaVersionListener(MqaScheduling scheduling) {
+    MqaChangeListener(MqaScheduling scheduling) {
         this.scheduling = scheduling;
     }
 
@@ -24,7 +28,9 @@ class MqaVersionListener {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(DatasetVersionCommitted event) {
-        scheduling.schedule(event.datasetId());
+    void on(DatasetChanged event) {
+        if (event.change() == DatasetChanged.Change.VERSION || event.change() == DatasetChanged.Change.DESCRIBED) {
+            scheduling.schedule(event.datasetId());
+        }
     }
 }
