@@ -69,10 +69,10 @@ class SearchIT extends PlatformIT {
 
         var page = anonymous().get("/zoeken?q=Zuidhorn+" + mark);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<mark>Zuidhorn</mark>", "Fietspad onderhoud", "Provincie Groningen")
-                .doesNotContain("Subsidieregeling");
+        assertThat(page.body()).contains("<mark>Zuidhorn</mark>", "Fietspad onderhoud", "Provincie Groningen",
+                "1 dataset gevonden").doesNotContain("Subsidieregeling");
         assertThat(anonymous().get("/zoeken?lang=en&q=" + mark).body()).contains("Search the catalogue",
-                "1 datasets found");
+                "1 dataset found");
         assertThat(anonymous().get("/").body()).contains("action=\"/zoeken\"");
     }
 
