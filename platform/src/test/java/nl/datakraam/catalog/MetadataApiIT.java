@@ -227,6 +227,25 @@ class MetadataApiIT extends PlatformIT {
         assertThat(json(unknown).get("details").get("field").asString()).isEqualTo("licence");
         assertThat(admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle", "<a> <b> .").statusCode())
                 .isEqualTo(400);
+
+        String blankNode = record.substring(record.indexOf("[ a dct:LicenseDocument"), record.indexOf("@nl ]") + 5);
+        String onDistribution = record.replace(blankNode, "\"Creative Commons Naamsvermelding 4.0 Internationaal\"");
+        String onDataset = record.replace("dct:license " + blankNode, "dct:format \"CSV\"")
+                .replace("dct:title \"Geoogste", "dct:license \"Creative Commons Naamsvermelding 4.0 Internationaal\"@nl ;"
+                        + " dct:title \"Geoogste");
+        for (String literal : List.of(onDistribution, onDataset)) {
+            assertThat(literal).as("the record was rewritten").isNotEqualTo(record).doesNotContain("LicenseDocument");
+            admin().patchMerge("/v1/datasets/" + id, "{\"licence\": \"CC0-1.0\"}");
+            var plain = admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle", literal);
+            assertThat(plain.statusCode()).as(plain.body()).isEqualTo(200);
+            assertThat(json(plain).get("licence").asString()).as("a licence given as a plain literal")
+                    .isEqualTo("http://creativecommons.org/licenses/by/4.0/deed.nl");
+            var vague = admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle",
+                    literal.replace("Creative Commons Naamsvermelding 4.0 Internationaal", "Vrij gebruik graag"));
+            assertThat(vague.statusCode()).as("an unknown literal licence is refused").isEqualTo(400);
+            assertThat(json(vague).get("code").asString()).isEqualTo("metadata.invalid");
+            assertThat(json(vague).get("details").get("field").asString()).isEqualTo("licence");
+        }
     }
 
     @Test
