@@ -85,6 +85,33 @@ class MetadataApiIT extends PlatformIT {
         assertThat(fromJsonLd.isIsomorphicWith(rdf)).isTrue();
     }
 
+    /** A group or organisation without its id or name is refused naming the member, never a 500. */
+    @Test
+    void aGroupOrOrganisationWithoutIdOrNameNamesTheMissingMember() throws Exception {
+        for (String path : List.of("/v1/groups", "/v1/organisations")) {
+            for (Map<String, String> body : List.<Map<String, String>>of(Map.of(), Map.of("name", "Energietransitie"),
+                    Map.of("id", " "))) {
+                var refused = admin().postJson(path, body);
+                assertThat(refused.statusCode()).as(path + " " + body + ": " + refused.body()).isEqualTo(400);
+                JsonNode problem = json(refused);
+                assertThat(problem.get("code").asString()).isEqualTo("metadata.invalid");
+                assertThat(problem.get("details").get("field").asString()).isEqualTo("id");
+                assertThat(problem.get("details").get("problem").asString()).isEqualTo("required");
+                assertThat(problem.get("detail").asString()).startsWith("Code: vul dit in.");
+            }
+        }
+        var english = admin().inLanguage("en").postJson("/v1/groups", Map.of("id", "energie-" + System.nanoTime()));
+        assertThat(english.statusCode()).as(english.body()).isEqualTo(400);
+        assertThat(json(english).get("details").get("field").asString()).isEqualTo("name");
+        assertThat(json(english).get("detail").asString()).isEqualTo("name is required.");
+        var organisation = admin().inLanguage("en").postJson("/v1/organisations",
+                Map.of("id", "energie-" + System.nanoTime(), "uri", "https://energie.example/org"));
+        assertThat(organisation.statusCode()).as(organisation.body()).isEqualTo(400);
+        assertThat(json(organisation).get("details").get("field").asString()).isEqualTo("name");
+        assertThat(admin().postJson("/v1/groups", Map.of("id", "energietransitie", "name", "Energietransitie"))
+                .statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aRefusedValueNamesItsFieldInDutchOrEnglishAndChangesNothing() throws Exception {
         String id = upload("Fout " + Instant.now().toEpochMilli(), "openbaar");
