@@ -394,18 +394,35 @@ public final class DcatRdf {
             if (authority != null && authority.isURIResource()) {
                 m.put("authority", authority.getURI());
             }
-            for (Resource x : d.listProperties(DCAT.distribution).mapWith(st -> st.getResource()).toList()) {
-                Resource licence = x.getPropertyResourceValue(DCTerms.license);
-                if (licence != null && !m.containsKey("licence")) {
-                    String named = licence.isURIResource() ? licence.getURI()
-                            : literal(licence, RDFS.label).or(() -> literal(licence, DCTerms.title)).orElse("");
-                    m.put("licence", Vocabularies.find(Vocabularies.licences(), named)
-                            .or(() -> Vocabularies.licenceByName(named)).map(Concept::iri).orElse(named));
+            Optional<String> licence = licence(d);
+            for (var x : d.listProperties(DCAT.distribution).mapWith(st -> st.getObject()).toList()) {
+                if (licence.isEmpty() && x.isResource()) {
+                    licence = licence(x.asResource());
                 }
             }
+            licence.ifPresent(v -> m.put("licence", v));
             datasets.add(new Imported(d.isURIResource() ? d.getURI() : null, m));
         }
         return datasets;
+    }
+
+    /**
+     * The licence of a dataset or distribution ({@code dct:license}) as given: an IRI, a {@code dct:LicenseDocument}
+     * node with an {@code rdfs:label} or {@code dct:title}, or a plain text label (case c25). Matched to the licence
+     * list by IRI, code or name; a value not on the list is returned as written so that validation names it.
+     */
+    private static Optional<String> licence(Resource subject) {
+        for (var st : subject.listProperties(DCTerms.license).toList()) {
+            var o = st.getObject();
+            String named = o.isLiteral() ? st.getString()
+                    : o.isURIResource() ? o.asResource().getURI()
+                    : literal(o.asResource(), RDFS.label).or(() -> literal(o.asResource(), DCTerms.title)).orElse("");
+            if (!named.isBlank()) {
+                return Optional.of(Vocabularies.find(Vocabularies.licences(), named)
+                        .or(() -> Vocabularies.licenceByName(named)).map(Concept::iri).orElse(named));
+            }
+        }
+        return Optional.empty();
     }
 
     /** One dataset read from a DCAT description: its IRI (null for a blank node) and its metadata members. */

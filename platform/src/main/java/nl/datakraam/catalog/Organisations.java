@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
@@ -66,14 +67,10 @@ public class Organisations {
      *     when a value is missing or malformed; {@link ErrorCode#NOT_ALLOWED} for a caller who may not upload
      */
     @Transactional
-    public Organisation create(String id, @Nullable String uri, @Nullable String name, Organisation.Defaults defaults,
-            Caller caller) {
+    public Organisation create(@Nullable String id, @Nullable String uri, @Nullable String name,
+            Organisation.Defaults defaults, Caller caller) {
         authorization.requireUpload(caller);
-        String code = id.strip().toLowerCase(Locale.ROOT);
-        if (!code.matches("[a-z0-9][a-z0-9-]{0,99}")) {
-            throw MetadataValidation.invalid("id", "pattern", Map.of(), "id must be lowercase letters, digits and "
-                    + "hyphens, e.g. the TOOI code gm0014");
-        }
+        String code = code(id, "the TOOI code gm0014");
         Optional<Organisation> existing = find(code);
         if (existing.isPresent()) {
             return existing.get();
@@ -128,23 +125,36 @@ public class Organisations {
 
     /** Creates a thematic group, or returns the one with this id. */
     @Transactional
-    public DatasetGroup createGroup(String id, String name, @Nullable String description, Caller caller) {
+    public DatasetGroup createGroup(@Nullable String id, @Nullable String name, @Nullable String description,
+            Caller caller) {
         authorization.requireUpload(caller);
-        String code = id.strip().toLowerCase(Locale.ROOT);
-        if (!code.matches("[a-z0-9][a-z0-9-]{0,99}")) {
-            throw MetadataValidation.invalid("id", "pattern", Map.of(), "id must be lowercase letters, digits and "
-                    + "hyphens, e.g. fietsen");
-        }
-        MetadataValidation.requireLength("name", name, 1, 200);
+        String code = code(id, "fietsen");
+        String label = Objects.requireNonNull(MetadataValidation.requireLength("name", name, 1, 200));
         Optional<DatasetGroup> existing = groups().stream().filter(g -> g.id().equals(code)).findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
         jdbc.sql("insert into dataset_group (id, name, description, created_at) values (:id, :name, :d, :now)")
-                .param("id", code).param("name", name.strip())
+                .param("id", code).param("name", label)
                 .param("d", description == null || description.isBlank() ? null : description.strip())
                 .param("now", now()).update();
-        return new DatasetGroup(code, name.strip(), description);
+        return new DatasetGroup(code, label, description);
+    }
+
+    /**
+     * The code of a new organisation or group: {@code id} stripped and lowercased.
+     *
+     * @throws PlatformException {@link ErrorCode#METADATA_INVALID} naming {@code id}: {@code required} when missing
+     *     or blank, {@code pattern} unless lowercase letters, digits and hyphens (at most 100)
+     */
+    private static String code(@Nullable String id, String example) {
+        String code = Objects.requireNonNull(MetadataValidation.requireLength("id", id, 1, 100))
+                .toLowerCase(Locale.ROOT);
+        if (!code.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+            throw MetadataValidation.invalid("id", "pattern", Map.of(), "id must be lowercase letters, digits and "
+                    + "hyphens, e.g. " + example);
+        }
+        return code;
     }
 
     /**

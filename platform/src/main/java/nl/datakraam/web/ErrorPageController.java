@@ -145,6 +145,10 @@ class ErrorPageController implements ErrorController {
         if (exception instanceof MaxUploadSizeExceededException || status == HttpStatus.CONTENT_TOO_LARGE) {
             return tooLarge();
         }
+        if (request.getAttribute(QueryEncodingFilter.MARK) != null) {
+            return new Fault(HttpStatus.BAD_REQUEST, "request.invalid-encoding", "The query string is not valid "
+                    + "UTF-8: percent-encode the UTF-8 bytes of each parameter, e.g. é as %C3%A9.");
+        }
         if (request.getAttribute(UploadInterruption.MARK) != null
                 || exception instanceof MultipartException failure && UploadInterruption.causes(failure)) {
             return interrupted();

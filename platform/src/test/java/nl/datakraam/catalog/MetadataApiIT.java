@@ -85,6 +85,33 @@ class MetadataApiIT extends PlatformIT {
         assertThat(fromJsonLd.isIsomorphicWith(rdf)).isTrue();
     }
 
+    /** A group or organisation without its id or name is refused naming the member, never a 500. */
+    @Test
+    void aGroupOrOrganisationWithoutIdOrNameNamesTheMissingMember() throws Exception {
+        for (String path : List.of("/v1/groups", "/v1/organisations")) {
+            for (Map<String, String> body : List.<Map<String, String>>of(Map.of(), Map.of("name", "Energietransitie"),
+                    Map.of("id", " "))) {
+                var refused = admin().postJson(path, body);
+                assertThat(refused.statusCode()).as(path + " " + body + ": " + refused.body()).isEqualTo(400);
+                JsonNode problem = json(refused);
+                assertThat(problem.get("code").asString()).isEqualTo("metadata.invalid");
+                assertThat(problem.get("details").get("field").asString()).isEqualTo("id");
+                assertThat(problem.get("details").get("problem").asString()).isEqualTo("required");
+                assertThat(problem.get("detail").asString()).startsWith("Code: vul dit in.");
+            }
+        }
+        var english = admin().inLanguage("en").postJson("/v1/groups", Map.of("id", "energie-" + System.nanoTime()));
+        assertThat(english.statusCode()).as(english.body()).isEqualTo(400);
+        assertThat(json(english).get("details").get("field").asString()).isEqualTo("name");
+        assertThat(json(english).get("detail").asString()).isEqualTo("name is required.");
+        var organisation = admin().inLanguage("en").postJson("/v1/organisations",
+                Map.of("id", "energie-" + System.nanoTime(), "uri", "https://energie.example/org"));
+        assertThat(organisation.statusCode()).as(organisation.body()).isEqualTo(400);
+        assertThat(json(organisation).get("details").get("field").asString()).isEqualTo("name");
+        assertThat(admin().postJson("/v1/groups", Map.of("id", "energietransitie", "name", "Energietransitie"))
+                .statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aRefusedValueNamesItsFieldInDutchOrEnglishAndChangesNothing() throws Exception {
         String id = upload("Fout " + Instant.now().toEpochMilli(), "openbaar");
@@ -227,6 +254,25 @@ class MetadataApiIT extends PlatformIT {
         assertThat(json(unknown).get("details").get("field").asString()).isEqualTo("licence");
         assertThat(admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle", "<a> <b> .").statusCode())
                 .isEqualTo(400);
+
+        String blankNode = record.substring(record.indexOf("[ a dct:LicenseDocument"), record.indexOf("@nl ]") + 5);
+        String onDistribution = record.replace(blankNode, "\"Creative Commons Naamsvermelding 4.0 Internationaal\"");
+        String onDataset = record.replace("dct:license " + blankNode, "dct:format \"CSV\"")
+                .replace("dct:title \"Geoogste", "dct:license \"Creative Commons Naamsvermelding 4.0 Internationaal\"@nl ;"
+                        + " dct:title \"Geoogste");
+        for (String literal : List.of(onDistribution, onDataset)) {
+            assertThat(literal).as("the record was rewritten").isNotEqualTo(record).doesNotContain("LicenseDocument");
+            admin().patchMerge("/v1/datasets/" + id, "{\"licence\": \"CC0-1.0\"}");
+            var plain = admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle", literal);
+            assertThat(plain.statusCode()).as(plain.body()).isEqualTo(200);
+            assertThat(json(plain).get("licence").asString()).as("a licence given as a plain literal")
+                    .isEqualTo("http://creativecommons.org/licenses/by/4.0/deed.nl");
+            var vague = admin().postBody("/v1/datasets/" + id + "/metadata", "text/turtle",
+                    literal.replace("Creative Commons Naamsvermelding 4.0 Internationaal", "Vrij gebruik graag"));
+            assertThat(vague.statusCode()).as("an unknown literal licence is refused").isEqualTo(400);
+            assertThat(json(vague).get("code").asString()).isEqualTo("metadata.invalid");
+            assertThat(json(vague).get("details").get("field").asString()).isEqualTo("licence");
+        }
     }
 
     @Test

@@ -104,7 +104,7 @@ class MetadataApiController {
      */
     @PostMapping("/v1/organisations")
     Organisation createOrganisation(@RequestBody OrganisationRequest body) {
-        return organisations.create(body.id() == null ? "" : body.id(), body.uri(), body.name(), body.defaults(),
+        return organisations.create(body.id(), body.uri(), body.name(), body.defaults(),
                 authorization.currentCaller());
     }
 
