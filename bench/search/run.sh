@@ -81,6 +81,14 @@ set search_path to $SCHEMA;
 \copy dataset_version (id, dataset_id, version_number, source_filename, raw_key, raw_sha256, raw_size, row_count, table_schema, dialect, issues, created_at) from '$WORK/catalog/dataset_version.csv' with (format csv)
 \copy distribution (id, version_id, format, media_type, blob_key, byte_size) from '$WORK/catalog/distribution.csv' with (format csv)
 update dataset d set current_version = v.id from dataset_version v where v.dataset_id = d.id;
+-- the generator writes the publisher's name; since V11 a dataset belongs to an organisation (and has a slug):
+-- the organisations the catalogue already knows by that name, the others created as the catalogue would
+update dataset d set organisation_id = o.id from organisation o where o.name = d.publisher and d.organisation_id is null;
+insert into organisation (id, uri, name, created_at)
+    select 'bench-' || md5(p.publisher), 'urn:datakraam:organisation:bench-' || md5(p.publisher), p.publisher, now()
+    from (select distinct publisher from dataset where organisation_id is null and publisher is not null) p;
+update dataset set organisation_id = 'bench-' || md5(publisher) where organisation_id is null and publisher is not null;
+update dataset set slug = replace(table_name, '_', '-') where slug is null;
 \copy dataset_quality_rating (dataset_id, rating, points, assessed_at, recorded_at) from '$WORK/catalog/quality.csv' with (format csv)
 SQL
 
