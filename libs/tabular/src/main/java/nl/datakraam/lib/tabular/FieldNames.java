@@ -95,6 +95,16 @@ public final class FieldNames {
     }
 
     private static String slug(String text) {
+        return words(text, '_');
+    }
+
+    /**
+     * The words of a text as lowercase ASCII letters and digits, separated by one {@code separator}: accents folded
+     * (NFKD, marks dropped), {@code ß æ œ ø ł đ} spelled out ({@code ss ae oe o l d}), every other character a word
+     * break. {@code Café Ærø 2024} → {@code cafe_aero_2024} with {@code '_'}. Empty when the text has no letters or
+     * digits. The one folding of the platform's names: field names here, and readable URL names (slugs).
+     */
+    public static String words(String text, char separator) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder slug = new StringBuilder(decomposed.length());
         boolean separate = false;
@@ -103,7 +113,7 @@ public final class FieldNames {
             String letters = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? String.valueOf(c) : spelledOut(c);
             if (letters != null) {
                 if (separate && !slug.isEmpty()) {
-                    slug.append('_');
+                    slug.append(separator);
                 }
                 slug.append(letters);
                 separate = false;

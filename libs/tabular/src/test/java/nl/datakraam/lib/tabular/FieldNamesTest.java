@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 class FieldNamesTest {
 
     @Test
+    void wordsFoldAccentsSpellOutLettersAndSeparateWithTheGivenCharacter() {
+        assertThat(FieldNames.words("  Café Ærø 2024 — Straße ", '-')).isEqualTo("cafe-aero-2024-strasse");
+        assertThat(FieldNames.words("Café Ærø", '_')).isEqualTo("cafe_aero");
+        assertThat(FieldNames.words("— ! —", '-')).isEmpty();
+    }
+
+    @Test
     void foldsAccentsAndJoinsWordsWithUnderscores() {
         assertThat(FieldNames.toIdentifier("Café Straße – Oppervlakte (m²)", 63))
                 .isEqualTo("cafe_strasse_oppervlakte_m2");
