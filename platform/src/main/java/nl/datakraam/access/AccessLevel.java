@@ -10,14 +10,20 @@ import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may see a dataset (ARCHITECTURE.md, security model). First cut: {@code openbaar} (open data, anyone) and
- * {@code intern} (staff only).
+ * Who may see a dataset (ARCHITECTURE.md, security model; the BIO's classification, from open to confidential).
+ * {@link Authorization} decides what each level means for a caller.
  */
 public enum AccessLevel {
+    /** Open data: anyone, signed in or not. */
     OPENBAAR,
-    INTERN;
+    /** All staff of the province (every role but {@code partner}). */
+    INTERN,
+    /** Named groups and partner organisations, by per-dataset grants. */
+    BEPERKT,
+    /** Named people only, by per-dataset grants to their accounts. */
+    VERTROUWELIJK;
 
-    /** The wire and interface value: {@code openbaar}, {@code intern}. */
+    /** The wire and interface value: {@code openbaar}, {@code intern}, {@code beperkt}, {@code vertrouwelijk}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -20,8 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Authorization {
 
-    static final String AUTHORITY_PREFIX = "ROLE_";
-
     /** The caller of the current request or command thread; anonymous when nobody is signed in. */
     public Caller currentCaller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -29,14 +27,8 @@ public class Authorization {
                 || "anonymousUser".equals(authentication.getPrincipal())) {
             return Caller.anonymous();
         }
-        Set<String> roles = new java.util.HashSet<>();
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith(AUTHORITY_PREFIX)) {
-                roles.add(name.substring(AUTHORITY_PREFIX.length()).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return new Caller(authentication.getName(), roles);
+        return Caller.of(authentication.getName(), authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).filter(java.util.Objects::nonNull).toList());
     }
 
     /** The access levels whose datasets the caller may read; never empty. */

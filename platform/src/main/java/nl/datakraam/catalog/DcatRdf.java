@@ -76,11 +76,15 @@ public final class DcatRdf {
         return datasetUri(base, dataset) + "#distribution-" + distribution.format().toLowerCase(Locale.ROOT);
     }
 
-    /** The EU access-right IRI of an access level: openbaar → PUBLIC, intern → NON_PUBLIC. */
+    /**
+     * The EU access-right IRI of an access level: openbaar → PUBLIC; beperkt (shared with named partners) →
+     * RESTRICTED; intern and vertrouwelijk → NON_PUBLIC.
+     */
     public static String accessRights(nl.datakraam.access.AccessLevel level) {
         return EU_ACCESS_RIGHT + switch (level) {
             case OPENBAAR -> "PUBLIC";
-            case INTERN -> "NON_PUBLIC";
+            case BEPERKT -> "RESTRICTED";
+            case INTERN, VERTROUWELIJK -> "NON_PUBLIC";
         };
     }
 
