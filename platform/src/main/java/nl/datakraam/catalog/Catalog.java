@@ -21,6 +21,9 @@ import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
+import nl.datakraam.access.DatasetGrant;
+import nl.datakraam.access.DatasetGrants;
+import nl.datakraam.access.ReadScope;
 import nl.datakraam.lib.tabular.FieldNames;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
@@ -36,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The catalogue facade. Every read takes the {@link Caller} and returns only what {@link Authorization} lets that
  * caller see: a dataset the caller may not read is reported as absent, never as forbidden, so that its existence
- * does not leak. A dataset without data (its first ingest running or failed) is visible only to those who may
- * upload. Listing costs a bounded number of queries (three), whatever the page size.
+ * does not leak. One dataset is read through {@link #find} (which asks {@link Authorization#mayRead}); listings filter
+ * on the caller's {@link ReadScope}. A dataset without data (its first ingest running or failed) is visible only to
+ * those who may create datasets. Listing costs a bounded number of queries (four), whatever the page size.
  */
 @Service
 public class Catalog {
@@ -67,9 +71,11 @@ public class Catalog {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Organisations organisations;
+    private final DatasetGrants grants;
 
     public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events, Organisations organisations) {
+            ApplicationEventPublisher events, Organisations organisations, DatasetGrants grants) {
+        this.grants = grants;
         this.jdbc = jdbc;
         this.authorization = authorization;
         this.json = json;
@@ -82,7 +88,8 @@ public class Catalog {
      * Registers a dataset without data; its SQL table name and its slug are derived from the title and made unique.
      * It belongs to the organisation named (the configured default when null) and starts with that organisation's
      * defaults: contact point, licence, language (also the metadata language) and authority, so that its metadata
-     * carries every property DCAT-AP-NL makes mandatory from the start.
+     * carries every property DCAT-AP-NL makes mandatory from the start. The account that creates it
+     * ({@code createdBy}) gets an account grant on it: it owns the dataset, and keeps reading it at any level.
      *
      * @throws PlatformException {@link ErrorCode#ORGANISATION_NOT_FOUND} for an organisation that does not exist
      */
@@ -117,6 +124,7 @@ public class Catalog {
                 .param("authority", defaults.authority())
                 .param("themes", joined(defaults.themes()))
                 .update();
+        grants.add(id.value(), DatasetGrant.account(dataset.createdBy()), dataset.createdBy());
         events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.REGISTERED));
         return id;
     }
@@ -216,11 +224,7 @@ public class Catalog {
      */
     @Transactional
     public Dataset describe(DatasetId id, DatasetMetadata metadata, Caller caller) {
-        Dataset current = get(id, caller);
-        if (!authorization.mayUpload(caller)) {
-            throw new PlatformException(ErrorCode.NOT_ALLOWED, "You may not edit this dataset.",
-                    Map.of("datasetId", id.toString()));
-        }
+        Dataset current = editable(id, caller);
         DatasetMetadata m = MetadataValidation.checked(metadata);
         String organisation = m.organisationId() == null
                 ? (current.publisher() == null ? organisations.defaultOrganisation().id() : current.publisher().id())
@@ -291,8 +295,7 @@ public class Catalog {
      */
     @Transactional
     public void noteVersion(DatasetId id, int versionNumber, @Nullable String notes, Caller caller) {
-        get(id, caller);
-        authorization.requireUpload(caller);
+        editable(id, caller);
         String text = MetadataValidation.requireLength("versionNotes", notes, 0, 20_000);
         int updated = jdbc.sql("""
                 update dataset_version set version_notes = :notes where dataset_id = :id and version_number = :n""")
@@ -323,8 +326,7 @@ public class Catalog {
     /** Puts a dataset in exactly these thematic groups (ids of {@link Organisations#groups()}). */
     @Transactional
     public void setGroups(DatasetId id, List<String> groups, Caller caller) {
-        get(id, caller);
-        authorization.requireUpload(caller);
+        editable(id, caller);
         Set<String> known = Set.copyOf(organisations.groups().stream().map(DatasetGroup::id).toList());
         for (String group : groups) {
             if (!known.contains(group)) {
@@ -349,7 +351,7 @@ public class Catalog {
         try {
             return find(new DatasetId(UUID.fromString(slugOrId)), caller);
         } catch (IllegalArgumentException e) {
-            return load("d.slug = :slug", Map.of("slug", slugOrId), caller, 1, 0).items().stream().findFirst();
+            return one("d.slug = :slug", Map.of("slug", slugOrId), caller);
         }
     }
 
@@ -443,12 +445,14 @@ public class Catalog {
      * without schemas or distributions, so that a catalogue-wide actualiteit view stays cheap.
      */
     public List<DataArrival> dataArrivals(Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        String readable = readable(authorization.readScope(caller), params);
         return jdbc.sql("""
                 select d.id, d.title, d.access_level, d.update_frequency, d.data_confirmed_at, v.created_at
                 from dataset d join dataset_version v on v.id = d.current_version
-                where d.access_level in (:levels)
-                order by d.title, d.id""")
-                .param("levels", levelCodes(caller))
+                where %s
+                order by d.title, d.id""".formatted(readable))
+                .params(params)
                 .query((rs, n) -> {
                     OffsetDateTime confirmed = rs.getObject("data_confirmed_at", OffsetDateTime.class);
                     return new DataArrival(new DatasetId(rs.getObject("id", UUID.class)), rs.getString("title"),
@@ -466,12 +470,14 @@ public class Catalog {
      * distributions, whatever the number of datasets.
      */
     public List<DatasetOverview> overview(Caller caller) {
-        String withData = authorization.mayUpload(caller) ? "" : " and d.current_version is not null";
+        String withData = authorization.mayCreateDatasets(caller) ? "" : " and d.current_version is not null";
+        Map<String, Object> params = new HashMap<>();
+        String readable = readable(authorization.readScope(caller), params);
         Map<UUID, List<String>> formats = new HashMap<>();
         jdbc.sql("""
                 select d.id, x.format from dataset d join distribution x on x.version_id = d.current_version
-                where d.access_level in (:levels) order by x.format""")
-                .param("levels", levelCodes(caller))
+                where %s order by x.format""".formatted(readable))
+                .params(params)
                 .query((rs, n) -> formats.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                         .add(rs.getString(2)))
                 .list();
@@ -481,9 +487,9 @@ public class Catalog {
                        o.id as o_id, o.uri as o_uri, o.name as o_name
                 from dataset d left join dataset_version v on v.id = d.current_version
                 left join organisation o on o.id = d.organisation_id
-                where d.access_level in (:levels)%s
-                order by d.title, d.id""".formatted(withData))
-                .param("levels", levelCodes(caller))
+                where %s%s
+                order by d.title, d.id""".formatted(readable, withData))
+                .params(params)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     UUID versionId = rs.getObject("current_version", UUID.class);
@@ -585,7 +591,7 @@ public class Catalog {
 
     /** Which datasets the caller may see; every listing, search included, applies exactly this. */
     public DatasetVisibility visibility(Caller caller) {
-        return new DatasetVisibility(authorization.readableLevels(caller), authorization.mayUpload(caller));
+        return new DatasetVisibility(authorization.readScope(caller), authorization.mayCreateDatasets(caller));
     }
 
     /** The steward's field overrides of a dataset, by field name. */
@@ -617,9 +623,48 @@ public class Catalog {
                 .update());
     }
 
-    /** The dataset, if it exists and the caller may read it. */
+    /**
+     * The dataset, if it exists and the caller may read it. Every read of one dataset ends here, and the decision is
+     * {@link Authorization#mayRead(Caller, UUID, AccessLevel)}'s.
+     */
     public Optional<Dataset> find(DatasetId id, Caller caller) {
-        return load("d.id = :id", Map.of("id", id.value()), caller, 1, 0).items().stream().findFirst();
+        return one("d.id = :id", Map.of("id", id.value()), caller);
+    }
+
+    /**
+     * The dataset, for a caller who may change it (metadata, versions, review, grants).
+     *
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller;
+     *     {@link ErrorCode#LOGIN_REQUIRED} / {@link ErrorCode#NOT_ALLOWED} when readable but not changeable
+     */
+    public Dataset editable(DatasetId id, Caller caller) {
+        Dataset dataset = get(id, caller);
+        authorization.requireEdit(caller, id.value(), dataset.accessLevel());
+        return dataset;
+    }
+
+    /**
+     * Who, beyond their roles, may read the dataset ({@link DatasetGrant}); for those who may change it.
+     *
+     * @throws PlatformException as {@link #editable}
+     */
+    public List<DatasetGrant> grants(DatasetId id, Caller caller) {
+        editable(id, caller);
+        return grants.of(id.value());
+    }
+
+    /**
+     * Replaces the dataset's grants; for those who may change it. The dataset's metadata (and its {@code modified})
+     * stay as they are: listings and the search index apply grants when asked, so nothing needs re-indexing.
+     *
+     * @return the grants now
+     * @throws PlatformException as {@link #editable}
+     */
+    @Transactional
+    public List<DatasetGrant> replaceGrants(DatasetId id, List<DatasetGrant> grants, Caller caller) {
+        editable(id, caller);
+        this.grants.replace(id.value(), grants, caller.id());
+        return this.grants.of(id.value());
     }
 
     /**
@@ -637,29 +682,51 @@ public class Catalog {
 
     /** The current data of every dataset the caller may read, for the SQL sandbox. */
     public List<ReadableTable> readableTables(Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        String readable = readable(authorization.readScope(caller), params);
         return jdbc.sql("""
                 select d.id, d.table_name, x.blob_key from dataset d
                 join distribution x on x.version_id = d.current_version and x.format = 'parquet'
-                where d.access_level in (:levels)
-                order by d.table_name""")
-                .param("levels", levelCodes(caller))
+                where %s
+                order by d.table_name""".formatted(readable))
+                .params(params)
                 .query((rs, n) -> new ReadableTable(new DatasetId(rs.getObject(1, UUID.class)), rs.getString(2),
                         rs.getString(3)))
                 .list();
     }
 
     /**
-     * Datasets matching {@code condition} that the caller may see: of a readable access level, and with data, unless
-     * the caller may upload (stewards see datasets whose first ingest is running or failed; nobody else does).
+     * The one dataset matching {@code condition}, if the caller may see it: with data unless the caller may create
+     * datasets, and readable as {@link Authorization#mayRead} decides.
+     */
+    private Optional<Dataset> one(String condition, Map<String, Object> params, Caller caller) {
+        return load(condition, params, null, authorization.mayCreateDatasets(caller), 1, 0).items().stream()
+                .findFirst()
+                .filter(d -> authorization.mayRead(caller, d.id().value(), d.accessLevel()));
+    }
+
+    /**
+     * Datasets matching {@code condition} that the caller may see: in its read scope, and with data, unless the
+     * caller may create datasets (stewards see datasets whose first ingest is running or failed; nobody else does).
      */
     private DatasetPage load(String condition, Map<String, Object> params, Caller caller, int limit, int offset) {
         DatasetVisibility visibility = visibility(caller);
+        return load(condition, params, visibility.scope(), visibility.withoutData(), limit, offset);
+    }
+
+    /**
+     * Datasets matching {@code condition}, within {@code scope} (all when null), with data unless {@code withoutData}.
+     */
+    private DatasetPage load(String condition, Map<String, Object> params, @Nullable ReadScope scope,
+            boolean withoutData, int limit, int offset) {
         Map<String, Object> all = new HashMap<>(params);
-        all.put("levels", visibility.accessLevels().stream().map(AccessLevel::code).toList());
-        if (!visibility.withoutData()) {
+        if (scope != null) {
+            condition = readable(scope, all) + " and " + condition;
+        }
+        if (!withoutData) {
             condition = "d.current_version is not null and " + condition;
         }
-        long total = jdbc.sql("select count(*) from dataset d where d.access_level in (:levels) and " + condition)
+        long total = jdbc.sql("select count(*) from dataset d where " + condition)
                 .params(all)
                 .query(Long.class)
                 .single();
@@ -677,7 +744,7 @@ public class Catalog {
                        v.bbox_south, v.bbox_east, v.bbox_north, v.geometry_types, v.version_notes
                 from dataset d left join dataset_version v on v.id = d.current_version
                 left join organisation o on o.id = d.organisation_id
-                where d.access_level in (:levels) and %s
+                where %s
                 order by d.modified_at desc, d.id
                 limit :limit offset :offset""".formatted(condition))
                 .params(all)
@@ -722,8 +789,26 @@ public class Catalog {
         return byVersion;
     }
 
-    private List<String> levelCodes(Caller caller) {
-        return authorization.readableLevels(caller).stream().map(AccessLevel::code).toList();
+    /**
+     * The SQL condition (on {@code dataset d}) that a dataset is in the scope, as {@link ReadScope} defines it; adds
+     * its parameters ({@code levels}, {@code granted}, {@code accountGranted}) to {@code params}.
+     */
+    private static String readable(ReadScope scope, Map<String, Object> params) {
+        if (scope.everything()) {
+            return "1 = 1";
+        }
+        List<String> either = new ArrayList<>();
+        either.add("d.access_level in (:levels)");
+        params.put("levels", scope.levels().stream().map(AccessLevel::code).toList());
+        if (!scope.grantedDatasets().isEmpty()) {
+            either.add("(d.id in (:granted) and d.access_level <> '" + AccessLevel.VERTROUWELIJK.code() + "')");
+            params.put("granted", List.copyOf(scope.grantedDatasets()));
+        }
+        if (!scope.accountGrants().isEmpty()) {
+            either.add("d.id in (:accountGranted)");
+            params.put("accountGranted", List.copyOf(scope.accountGrants()));
+        }
+        return "(" + String.join(" or ", either) + ")";
     }
 
     private DatasetRow toRow(ResultSet rs) throws SQLException {

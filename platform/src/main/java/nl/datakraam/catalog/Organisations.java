@@ -64,12 +64,13 @@ public class Organisations {
      * come from the bundled TOOI registers.
      *
      * @throws PlatformException {@link ErrorCode#METADATA_INVALID} naming {@code id}, {@code uri} or {@code name}
-     *     when a value is missing or malformed; {@link ErrorCode#NOT_ALLOWED} for a caller who may not upload
+     *     when a value is missing or malformed; {@link ErrorCode#NOT_ALLOWED} for a caller who may not manage
+     *     organisations
      */
     @Transactional
     public Organisation create(@Nullable String id, @Nullable String uri, @Nullable String name,
             Organisation.Defaults defaults, Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireManageOrganisations(caller);
         String code = code(id, "the TOOI code gm0014");
         Optional<Organisation> existing = find(code);
         if (existing.isPresent()) {
@@ -95,7 +96,7 @@ public class Organisations {
     /** Replaces an organisation's name and defaults. */
     @Transactional
     public Organisation update(String id, String name, Organisation.Defaults defaults, Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireManageOrganisations(caller);
         Organisation current = find(id).orElseThrow(() -> new PlatformException(ErrorCode.ORGANISATION_NOT_FOUND,
                 "No organisation " + id + ".", Map.of("organisationId", id)));
         MetadataValidation.requireLength("name", name, 1, 500);
@@ -127,7 +128,7 @@ public class Organisations {
     @Transactional
     public DatasetGroup createGroup(@Nullable String id, @Nullable String name, @Nullable String description,
             Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireManageOrganisations(caller);
         String code = code(id, "fietsen");
         String label = Objects.requireNonNull(MetadataValidation.requireLength("name", name, 1, 200));
         Optional<DatasetGroup> existing = groups().stream().filter(g -> g.id().equals(code)).findFirst();
@@ -183,7 +184,7 @@ public class Organisations {
      */
     @Transactional
     public Organisation resolve(String idOrName, Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireManageOrganisations(caller);
         String wanted = idOrName.strip();
         MetadataValidation.requireLength("publisher", wanted, 1, 500);
         return find(wanted.toLowerCase(Locale.ROOT))

@@ -104,7 +104,7 @@ public class IngestService {
      */
     public IngestSubmission submit(String filename, InputStream content, @Nullable String title,
             AccessLevel accessLevel, boolean review, @Nullable Integer crs, Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireCreate(caller);
         checkCrs(crs);
         if (title != null && title.strip().length() > MAX_TITLE_LENGTH) {
             throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.LENGTH, Map.of("parameter", "title",
@@ -137,9 +137,8 @@ public class IngestService {
      */
     public IngestSubmission submitVersion(DatasetId datasetId, String filename, InputStream content, VersionMode mode,
             boolean review, @Nullable Integer crs, Caller caller) {
-        authorization.requireUpload(caller);
+        catalog.editable(datasetId, caller);
         checkCrs(crs);
-        catalog.get(datasetId, caller);
         String name = acceptedName(filename);
         return queue(datasetId, blobs.storeRaw(content), name, mode, review, crs, caller);
     }
@@ -182,13 +181,14 @@ public class IngestService {
      *     here or with the upload), and for a missing {@code crs} where the proposal requires one; and as {@link #proposal}. Nothing is changed when it throws.
      */
     public void confirmReview(JobId jobId, List<ReviewedField> fields, @Nullable Integer crs, Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireEditDatasets(caller);
         checkCrs(crs);
         StoredProposal stored = storedProposal(jobId, caller);
+        var datasetId = new DatasetId(stored.order().datasetId());
+        catalog.editable(datasetId, caller);
         checkReviewedCrs(stored.crs(), crs);
         Map<String, SchemaField> inferred = new LinkedHashMap<>();
         stored.schema().fields().forEach(field -> inferred.put(field.name(), field));
-        var datasetId = new DatasetId(stored.order().datasetId());
         Map<String, FieldOverride> overrides = new LinkedHashMap<>(catalog.overrides(datasetId));
         for (ReviewedField field : fields) {
             SchemaField proposed = inferred.get(field.name());

@@ -226,13 +226,13 @@ public class Jobs {
     }
 
     /**
-     * The job, for a caller who may see it: its creator, or an administrator.
+     * The job, for a caller who may see it: its creator, or the beheerder ({@link Authorization#maySeeAllJobs}).
      *
      * @throws PlatformException {@link ErrorCode#JOB_NOT_FOUND} otherwise (absence and refusal look the same)
      */
     public Job get(JobId id, Caller caller) {
         return find(id)
-                .filter(job -> job.createdBy().equals(caller.id()) || authorization.mayUpload(caller))
+                .filter(job -> job.createdBy().equals(caller.id()) || authorization.maySeeAllJobs(caller))
                 .filter(job -> !caller.isAnonymous())
                 .orElseThrow(() -> new PlatformException(ErrorCode.JOB_NOT_FOUND, "No job " + id + " that you may see.",
                         java.util.Map.of("jobId", id.toString())));

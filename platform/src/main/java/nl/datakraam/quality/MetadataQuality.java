@@ -81,8 +81,7 @@ public class MetadataQuality {
      *     {@link ErrorCode#LOGIN_REQUIRED} / {@link ErrorCode#NOT_ALLOWED} for callers who may not edit datasets
      */
     public void requestAssessment(DatasetId id, Caller caller) {
-        catalog.get(id, caller);
-        authorization.requireUpload(caller);
+        catalog.editable(id, caller);
         scheduling.schedule(id);
     }
 

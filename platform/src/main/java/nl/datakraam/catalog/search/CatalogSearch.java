@@ -13,15 +13,12 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetChanged;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetPage;
-import nl.datakraam.catalog.DatasetVisibility;
 import nl.datakraam.catalog.QualityRating;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
@@ -196,10 +193,7 @@ public class CatalogSearch implements SmartInitializingSingleton {
      * @throws IllegalStateException when search is disabled in this process
      */
     public SearchResult search(SearchRequest request, Caller caller) {
-        DatasetVisibility visibility = catalog.visibility(caller);
-        return requireIndex().search(request,
-                visibility.accessLevels().stream().map(AccessLevel::code).collect(Collectors.toSet()),
-                visibility.withoutData());
+        return requireIndex().search(request, catalog.visibility(caller));
     }
 
     private SearchIndex requireIndex() {

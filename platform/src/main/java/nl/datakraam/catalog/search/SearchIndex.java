@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.ReadScope;
+import nl.datakraam.catalog.DatasetVisibility;
 import nl.datakraam.catalog.QualityRating;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -193,15 +197,13 @@ final class SearchIndex implements Closeable {
     }
 
     /**
-     * Searches among the datasets of these access levels (and, unless {@code withoutData}, only those with data).
-     *
-     * @param accessLevels access level codes the caller may read
+     * Searches among the datasets the caller may see: results and facet counts alike are limited to {@code visible}.
      */
-    SearchResult search(SearchRequest request, Set<String> accessLevels, boolean withoutData) {
+    SearchResult search(SearchRequest request, DatasetVisibility visible) {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
-            return search(searcher, request, accessLevels, withoutData);
+            return search(searcher, request, visible);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -219,9 +221,9 @@ final class SearchIndex implements Closeable {
      * The words as written (with synonyms, stems and compound heads) first; only when that finds nothing, again with
      * tolerance for typos, so that a typo is forgiven without blurring searches that are spelled right.
      */
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Set<String> accessLevels,
-            boolean withoutData) throws IOException {
-        Query visible = visible(accessLevels, withoutData);
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, DatasetVisibility visibility)
+            throws IOException {
+        Query visible = visible(visibility);
         SearchResult exact = search(searcher, request, words(request.query(), false), visible);
         if (exact.total() > 0 || request.query().isBlank()) {
             return exact;
@@ -313,14 +315,34 @@ final class SearchIndex implements Closeable {
         }
     }
 
-    private static Query visible(Set<String> accessLevels, boolean withoutData) {
-        var visible = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(FILTER_PREFIX + SearchFacet.ACCESS_LEVEL.parameter(),
-                        accessLevels.stream().map(BytesRef::new).toList()), Occur.FILTER);
-        if (!withoutData) {
+    /**
+     * The visibility as a filter, the rule of {@link ReadScope}: a readable level, or a grant (any grant for every
+     * level but vertrouwelijk, an account grant for every level); and data unless {@code withoutData}.
+     */
+    private static Query visible(DatasetVisibility visibility) {
+        ReadScope scope = visibility.scope();
+        String level = FILTER_PREFIX + SearchFacet.ACCESS_LEVEL.parameter();
+        var readable = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                .add(new TermInSetQuery(level, scope.levels().stream().map(l -> new BytesRef(l.code())).toList()),
+                        Occur.SHOULD);
+        if (!scope.grantedDatasets().isEmpty()) {
+            readable.add(new BooleanQuery.Builder()
+                    .add(ids(scope.grantedDatasets()), Occur.FILTER)
+                    .add(new TermQuery(new Term(level, AccessLevel.VERTROUWELIJK.code())), Occur.MUST_NOT)
+                    .build(), Occur.SHOULD);
+        }
+        if (!scope.accountGrants().isEmpty()) {
+            readable.add(ids(scope.accountGrants()), Occur.SHOULD);
+        }
+        var visible = new BooleanQuery.Builder().add(readable.build(), Occur.FILTER);
+        if (!visibility.withoutData()) {
             visible.add(new TermQuery(new Term(HAS_DATA, "true")), Occur.FILTER);
         }
         return visible.build();
+    }
+
+    private static Query ids(Set<UUID> ids) {
+        return new TermInSetQuery(ID, ids.stream().map(id -> new BytesRef(id.toString())).toList());
     }
 
     /** Words, visibility and every facet filter but {@code except}'s. */

@@ -132,7 +132,7 @@ class DatasetApiController {
      * @param publisher   the organisation's name (kept for older clients; {@code organisation} has it all)
      * @param organisation the publishing organisation: {@code id} (TOOI code), {@code uri}, {@code name}
      * @param licence     a licence IRI of the DCAT-AP-DONL list
-     * @param accessLevel {@code openbaar} or {@code intern}
+     * @param accessLevel {@code openbaar}, {@code intern}, {@code beperkt} or {@code vertrouwelijk}
      * @param tableName   the name of this dataset in SQL ({@code POST /v1/query})
      * @param rowCount    rows of the current version; null before the first version
      * @param byteSize    size of the original upload of the current version, in bytes

@@ -73,7 +73,7 @@ class DatasetEditPageController {
     String bulk(@RequestParam(name = "ids", required = false) @Nullable List<UUID> ids,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
         Caller caller = authorization.currentCaller();
-        authorization.requireUpload(caller);
+        authorization.requireEditDatasets(caller);
         if (ids == null || ids.isEmpty()) {
             redirect.addFlashAttribute("bulkError", messages.error("metadata.bulk-none", Map.of(), locale,
                     "Select at least one dataset."));

@@ -214,7 +214,7 @@ class MetadataApiController {
             "application/ld+json"})
     Map<String, Object> importCatalog(@RequestBody String body, HttpServletRequest request, Locale locale) {
         Caller caller = authorization.currentCaller();
-        authorization.requireUpload(caller);
+        authorization.requireEditDatasets(caller);
         List<Map.Entry<DatasetId, MetadataPatch>> changes = new ArrayList<>();
         String type = String.valueOf(request.getContentType());
         if (type.startsWith(MediaType.APPLICATION_JSON_VALUE)) {

@@ -85,8 +85,8 @@ class MetadataPatches {
             try {
                 level = AccessLevel.fromCode(patch.text("accessLevel"));
             } catch (IllegalArgumentException e) {
-                throw new PlatformException(ErrorCode.INVALID_PARAMETER, "accessLevel must be 'openbaar' or "
-                        + "'intern'.", Map.of("parameter", "accessLevel", "field", "accessLevel"));
+                throw new PlatformException(ErrorCode.INVALID_PARAMETER, "accessLevel must be 'openbaar', 'intern', "
+                        + "'beperkt' or 'vertrouwelijk'.", Map.of("parameter", "accessLevel", "field", "accessLevel"));
             }
         }
         List<String> euThemes = patch.has("euThemes") ? patch.list("euThemes") : p.euThemes();

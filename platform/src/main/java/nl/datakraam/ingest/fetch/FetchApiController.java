@@ -52,12 +52,13 @@ class FetchApiController {
     /**
      * @param url         http or https URL of a file Datakraam reads (CSV, XLSX, JSON, GeoJSON, …)
      * @param title       optional; the file name when absent
-     * @param accessLevel {@code openbaar} or {@code intern} (default)
+     * @param accessLevel {@code openbaar}, {@code intern} (default), {@code beperkt} or {@code vertrouwelijk}
      * @param schedule    {@code none} (default), {@code daily}, {@code weekly} or {@code monthly}
      * @param review      new versions stop for a review of the inferred schema
      */
     record FromUrl(@Nullable String url, @Nullable String title,
-            @Schema(allowableValues = {"openbaar", "intern"}, defaultValue = "intern") @Nullable String accessLevel,
+            @Schema(allowableValues = {"openbaar", "intern", "beperkt", "vertrouwelijk"}, defaultValue = "intern")
+            @Nullable String accessLevel,
             @Schema(allowableValues = {"none", "daily", "weekly", "monthly"}, defaultValue = "none")
             @Nullable String schedule,
             @Nullable Boolean review) {
@@ -113,7 +114,7 @@ class FetchApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> fromUrl(@RequestBody FromUrl request) {
         var caller = authorization.currentCaller();
-        authorization.requireUpload(caller);
+        authorization.requireCreate(caller);
         if (request.url() == null || request.url().isBlank()) {
             throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.MISSING, Map.of("parameter", "url"));
         }
@@ -141,7 +142,7 @@ class FetchApiController {
     @PostMapping(path = "/v1/datasets/{id}/source/refresh", produces = MediaType.APPLICATION_JSON_VALUE)
     SourceView refresh(@PathVariable UUID id, Locale locale) {
         var caller = authorization.currentCaller();
-        authorization.requireUpload(caller);
+        authorization.requireEditDatasets(caller);
         return SourceView.of(fetch.refresh(new DatasetId(id), caller), messages, locale);
     }
 

@@ -82,7 +82,7 @@ class FetchService implements AutoCloseable {
      */
     IngestSubmission fromUrl(String url, @Nullable String title, AccessLevel accessLevel, FetchSchedule schedule,
             boolean review, Caller caller) {
-        authorization.requireUpload(caller);
+        authorization.requireCreate(caller);
         URI uri = guard.parse(url);
         Instant at = clock.instant();
         if (!(fetcher.get(uri, null, null) instanceof HttpFetcher.Body body)) {
@@ -118,10 +118,10 @@ class FetchService implements AutoCloseable {
      *
      * @return the source as recorded afterwards
      * @throws PlatformException as {@link #source}, and {@link ErrorCode#LOGIN_REQUIRED} /
-     *     {@link ErrorCode#NOT_ALLOWED} for callers who may not upload
+     *     {@link ErrorCode#NOT_ALLOWED} for callers who may not change the dataset
      */
     FetchSource refresh(DatasetId id, Caller caller) {
-        authorization.requireUpload(caller);
+        catalog.editable(id, caller);
         refresh(source(id, caller), caller);
         return sources.find(id).orElseThrow();
     }

@@ -55,8 +55,8 @@ class DatasetUploadApiController {
     /**
      * @param file        multipart field {@code file}
      * @param title       optional title; the file name when absent
-     * @param accessLevel {@code openbaar} or {@code intern} (default {@code intern}, so nothing becomes public by
-     *                    accident)
+     * @param accessLevel {@code openbaar}, {@code intern}, {@code beperkt} or {@code vertrouwelijk} (default
+     *                    {@code intern}, so nothing becomes public by accident)
      */
     @Operation(summary = "Upload a file as a new dataset",
             description = "Stores the file unaltered, registers the dataset and queues its ingest job. Needs an "
@@ -77,7 +77,8 @@ class DatasetUploadApiController {
             @RequestPart(name = "title", required = false) @Parameter(description = "Title; the file name when absent")
             @Nullable String title,
             @RequestPart(name = "accessLevel", required = false)
-            @Schema(allowableValues = {"openbaar", "intern"}, defaultValue = "intern") @Nullable String accessLevel,
+            @Schema(allowableValues = {"openbaar", "intern", "beperkt", "vertrouwelijk"}, defaultValue = "intern")
+            @Nullable String accessLevel,
             @RequestPart(name = "review", required = false)
             @Parameter(description = "true: stop for a review of the inferred schema (GET/POST /v1/jobs/{jobId}/review)")
             @Nullable String review,
@@ -85,7 +86,7 @@ class DatasetUploadApiController {
             @Nullable String crs)
             throws IOException {
         var caller = authorization.currentCaller();
-        authorization.requireUpload(caller);
+        authorization.requireCreate(caller);
         IngestSubmission submission;
         try (InputStream content = required(file).getInputStream()) {
             submission = ingest.submit(String.valueOf(file.getOriginalFilename()), content, title,
@@ -108,7 +109,7 @@ class DatasetUploadApiController {
             @RequestPart(name = "crs", required = false) @Parameter(description = CRS) @Nullable String crs)
             throws IOException {
         var caller = authorization.currentCaller();
-        authorization.requireUpload(caller);
+        authorization.requireEditDatasets(caller);
         IngestSubmission submission;
         try (InputStream content = required(file).getInputStream()) {
             submission = ingest.submitVersion(new DatasetId(id), String.valueOf(file.getOriginalFilename()), content,

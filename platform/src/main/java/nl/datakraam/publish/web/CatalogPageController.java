@@ -56,9 +56,10 @@ class CatalogPageController {
         model.addAttribute("datasets", datasets);
         model.addAttribute("page", page);
         model.addAttribute("pages", (datasets.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("mayUpload", authorization.mayUpload(caller));
+        boolean mayEdit = authorization.mayEditDatasets(caller);
+        model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("ingestStatus", ingestStatusOfDatasetsWithoutData(datasets.items()));
-        if (authorization.mayUpload(caller)) {
+        if (mayEdit) {
             model.addAttribute("organisations", organisations.all());
             model.addAttribute("vocabularies", Vocabularies.all());
             model.addAttribute("frequencies", UpdateFrequency.all());
@@ -104,9 +105,10 @@ class CatalogPageController {
             model.addAttribute("dataQualityHistory", quality.dataQualityHistory(dataset.id(), caller));
         }
         model.addAttribute("frequencies", UpdateFrequency.all());
-        boolean mayUpload = authorization.mayUpload(caller);
-        model.addAttribute("mayUpload", mayUpload);
-        if (mayUpload) {
+        boolean mayEdit = authorization.mayEdit(caller, id, dataset.accessLevel());
+        model.addAttribute("mayEdit", mayEdit);
+        if (mayEdit) {
+            model.addAttribute("grants", catalog.grants(dataset.id(), caller));
             jobs.latestFor(id).ifPresent(job -> model.addAttribute("lastJob", job));
         }
         return "publish/dataset";

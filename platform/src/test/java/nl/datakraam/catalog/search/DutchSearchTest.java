@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.ReadScope;
+import nl.datakraam.catalog.DatasetVisibility;
 import nl.datakraam.catalog.QualityRating;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
@@ -150,7 +153,7 @@ class DutchSearchTest {
     @Test
     void aFacetFilterNarrowsHitsAndKeepsTheOtherValuesOfItsOwnFacet() {
         var request = new SearchRequest("", Map.of(SearchFacet.FORMAT, Set.of("geojson")), SearchSort.TITLE, 10, 0);
-        var result = index.search(request, PUBLIC, false);
+        var result = index.search(request, visibility(PUBLIC, false));
         assertThat(result.hits()).extracting(SearchResult.Hit::title)
                 .containsExactly("Gemeentegrenzen 2022", "Rijksmonumenten Groningen");
         assertThat(counts(result, SearchFacet.FORMAT)).containsEntry("csv", 2L).containsEntry("geojson", 2L);
@@ -163,7 +166,7 @@ class DutchSearchTest {
     @Test
     void sortsByQualityWithUnratedLast() {
         var request = new SearchRequest("groningen", Map.of(), SearchSort.QUALITY, 10, 0);
-        assertThat(index.search(request, PUBLIC, false).hits()).extracting(SearchResult.Hit::title)
+        assertThat(index.search(request, visibility(PUBLIC, false)).hits()).extracting(SearchResult.Hit::title)
                 .containsExactly("Rijksmonumenten Groningen", "Fietspad onderhoud", "Bodemkwaliteit");
     }
 
@@ -185,7 +188,12 @@ class DutchSearchTest {
     }
 
     private SearchResult search(String query, Set<String> levels) {
-        return index.search(new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, 20, 0), levels, false);
+        return index.search(new SearchRequest(query, Map.of(), SearchSort.RELEVANCE, 20, 0), visibility(levels, false));
+    }
+
+    private static DatasetVisibility visibility(Set<String> levels, boolean withoutData) {
+        return new DatasetVisibility(new ReadScope(levels.stream().map(AccessLevel::fromCode)
+                .collect(java.util.stream.Collectors.toSet()), Set.of(), Set.of()), withoutData);
     }
 
     private static Map<String, Long> counts(SearchResult result, SearchFacet facet) {
@@ -197,7 +205,7 @@ class DutchSearchTest {
     /** A staff view: every access level, datasets without data included, as a steward sees them. */
     private record SearchIndexView(SearchIndex index) {
         SearchResult all(Set<String> levels, boolean withoutData) {
-            return index.search(SearchRequest.everything(20, 0), levels, withoutData);
+            return index.search(SearchRequest.everything(20, 0), visibility(levels, withoutData));
         }
     }
 
