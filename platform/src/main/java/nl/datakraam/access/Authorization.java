@@ -101,7 +101,8 @@ public class Authorization {
     }
 
     /**
-     * Call after the caller was found to may read the dataset (a dataset it may not read is absent: 404).
+     * Checks {@link #mayEdit}. Callers first make sure the caller may read the dataset, since a dataset it may not
+     * read is absent (404), not forbidden ({@code Catalog.editable} does both).
      *
      * @throws PlatformException {@link ErrorCode#LOGIN_REQUIRED} for the anonymous caller,
      *     {@link ErrorCode#NOT_ALLOWED} for a signed-in caller who may not change the dataset

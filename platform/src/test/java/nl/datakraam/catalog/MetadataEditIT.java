@@ -37,7 +37,8 @@ class MetadataEditIT extends PlatformIT {
         assertThat(dataset.get("tableName").asString()).as("queries keep working").isEqualTo(table);
         assertThat(anonymous().get("/datasets/" + id).body()).contains("Per wijk, per jaar.", "Provincie Groningen");
 
-        assertThat(patch(id, null, "{\"title\": \"Gekaapt\"}").statusCode()).isEqualTo(403);
+        assertThat(patch(id, null, "{\"title\": \"Gekaapt\"}").statusCode()).as("anonymous: sign in first")
+                .isEqualTo(401);
         assertThat(patch(id, TOKEN, "{\"title\": \"\"}").statusCode()).isEqualTo(400);
         for (String refused : new String[] {"{\"keywords\": [1, null]}", "{\"tableName\": \"x\"}",
                 "{\"title\": null}", "{\"keywords\": \"a\"}", "{\"description\": 123}"}) {

@@ -66,6 +66,13 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code PUT} a JSON body, e.g. the grants of {@code /v1/datasets/{id}/grants}. */
+    public HttpResponse<String> putJson(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code PATCH} a JSON Merge Patch (RFC 7396), e.g. metadata of {@code /v1/datasets/{id}}. */
     public HttpResponse<String> patchMerge(String path, String body) {
         return send(request(path).header("Content-Type", "application/merge-patch+json")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.catalog.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
+import nl.datakraam.access.DatasetGrant;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
@@ -24,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The metadata form of a dataset page ({@code POST /datasets/{id}/gegevens}) and the bulk edit of the catalogue page
- * ({@code POST /datasets/bulk}), for stewards. Both go through {@link MetadataPatches}, as the API does. A value that
+ * The metadata form of a dataset page ({@code POST /datasets/{id}/gegevens}), its access grants form
+ * ({@code POST /datasets/{id}/toegang}) and the bulk edit of the catalogue page ({@code POST /datasets/bulk}), for
+ * stewards. Both go through {@link MetadataPatches}, as the API does. A value that
  * is not accepted brings the steward back to the form with the message beside its field in the page's language and
  * every value as entered, and changes nothing.
  */
@@ -63,6 +66,37 @@ class DatasetEditPageController {
             return "redirect:/datasets/" + dataset.slug() + "#bewerken";
         }
         return "redirect:/datasets/" + dataset.slug();
+    }
+
+    /**
+     * Replaces the dataset's grants ({@link Catalog#replaceGrants}) by the ids in the three fields
+     * {@code groupGrants}, {@code organisationGrants} and {@code accountGrants}, each separated by commas, spaces or
+     * lines. A value that is not accepted brings the steward back with the message and changes nothing.
+     */
+    @PostMapping("/datasets/{id}/toegang")
+    String grants(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect,
+            Locale locale) {
+        Caller caller = authorization.currentCaller();
+        Dataset dataset = catalog.get(new DatasetId(id), caller);
+        List<DatasetGrant> grants = new ArrayList<>();
+        try {
+            for (DatasetGrant.Kind kind : DatasetGrant.Kind.values()) {
+                String field = java.util.Objects.requireNonNullElse(form.getFirst(kind.code() + "Grants"), "");
+                for (String grantee : field.split("[,\\s]+")) {
+                    if (!grantee.isBlank()) {
+                        grants.add(DatasetGrant.parse(grants.size(), kind.code(), grantee));
+                    }
+                }
+            }
+            catalog.replaceGrants(dataset.id(), grants, caller);
+        } catch (PlatformException e) {
+            if (e.code() == ErrorCode.DATASET_NOT_FOUND || e.code() == ErrorCode.NOT_ALLOWED
+                    || e.code() == ErrorCode.LOGIN_REQUIRED) {
+                throw e;
+            }
+            redirect.addFlashAttribute("grantsError", said(e, locale));
+        }
+        return "redirect:/datasets/" + dataset.slug() + "#toegang";
     }
 
     /**

@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
+import nl.datakraam.access.DatasetGrant;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.Organisations;
@@ -105,10 +108,12 @@ class CatalogPageController {
             model.addAttribute("dataQualityHistory", quality.dataQualityHistory(dataset.id(), caller));
         }
         model.addAttribute("frequencies", UpdateFrequency.all());
+        model.addAttribute("accessLevels", AccessLevel.values());
         boolean mayEdit = authorization.mayEdit(caller, id, dataset.accessLevel());
         model.addAttribute("mayEdit", mayEdit);
         if (mayEdit) {
-            model.addAttribute("grants", catalog.grants(dataset.id(), caller));
+            model.addAttribute("grantIds", catalog.grants(dataset.id(), caller).stream().collect(Collectors.groupingBy(
+                    g -> g.kind().code(), Collectors.mapping(DatasetGrant::id, Collectors.joining(", ")))));
             jobs.latestFor(id).ifPresent(job -> model.addAttribute("lastJob", job));
         }
         return "publish/dataset";
