@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * caller see: a dataset the caller may not read is reported as absent, never as forbidden, so that its existence
  * does not leak. One dataset is read through {@link #find} (which asks {@link Authorization#mayRead}); listings filter
  * on the caller's {@link ReadScope}. A dataset without data (its first ingest running or failed) is visible only to
- * those who may create datasets. Listing costs a bounded number of queries (four), whatever the page size.
+ * those who may create datasets. Listing costs a bounded number of queries (the caller's grants, the count, the
+ * page, its distributions and its groups), whatever the page size.
  */
 @Service
 public class Catalog {
@@ -75,13 +76,13 @@ public class Catalog {
 
     public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
             ApplicationEventPublisher events, Organisations organisations, DatasetGrants grants) {
-        this.grants = grants;
         this.jdbc = jdbc;
         this.authorization = authorization;
         this.json = json;
         this.clock = clock;
         this.events = events;
         this.organisations = organisations;
+        this.grants = grants;
     }
 
     /**

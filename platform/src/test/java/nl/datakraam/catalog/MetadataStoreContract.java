@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
+import nl.datakraam.access.DatasetGrant;
 import nl.datakraam.ingest.IngestService;
 import nl.datakraam.ingest.IngestSubmission;
 import nl.datakraam.jobs.Job;
@@ -102,6 +103,47 @@ abstract class MetadataStoreContract extends PlatformIT {
         assertThat(catalog.find(id, Caller.anonymous())).isEmpty();
         assertThat(catalog.find(id, ADMIN)).isPresent();
         assertThat(catalog.list(Caller.anonymous(), 1000, 0).items()).extracting(Dataset::id).doesNotContain(id);
+    }
+
+    /**
+     * Grants in SQL, on either database: a group grant opens a beperkt dataset, but not a vertrouwelijk one (an account
+     * grant does), in the one-dataset read and in every listing alike; the creator owns what it registers.
+     */
+    @Test
+    void appliesGrantsByKindAndLevelInEveryQuery() {
+        Caller partner = new Caller("partner-" + UUID.randomUUID(), java.util.Set.of(Caller.ROLE_PARTNER),
+                java.util.Set.of("grp-" + UUID.randomUUID()), null);
+        DatasetId restricted = withData(AccessLevel.BEPERKT);
+        DatasetId secret = withData(AccessLevel.VERTROUWELIJK);
+        var group = new DatasetGrant(DatasetGrant.Kind.GROUP, partner.groups().iterator().next());
+        catalog.replaceGrants(restricted, List.of(group), ADMIN);
+        catalog.replaceGrants(secret, List.of(group), ADMIN);
+        assertThat(catalog.find(restricted, partner)).isPresent();
+        assertThat(catalog.find(secret, partner)).as("a group grant does not count for vertrouwelijk").isEmpty();
+        assertThat(catalog.list(partner, 1000, 0).items()).extracting(Dataset::id).contains(restricted)
+                .doesNotContain(secret);
+        assertThat(catalog.readableTables(partner)).extracting(ReadableTable::datasetId).contains(restricted)
+                .doesNotContain(secret);
+
+        catalog.replaceGrants(secret, List.of(group, DatasetGrant.account(partner.id())), ADMIN);
+        assertThat(catalog.find(secret, partner)).isPresent();
+        assertThat(catalog.overview(partner)).extracting(DatasetOverview::datasetId).contains(restricted, secret);
+        assertThat(catalog.dataArrivals(partner)).extracting(DataArrival::datasetId).contains(restricted, secret);
+        assertThat(catalog.grants(secret, ADMIN)).containsExactly(DatasetGrant.account(partner.id()), group);
+        assertThat(catalog.find(secret, Caller.anonymous())).isEmpty();
+
+        DatasetId owned = catalog.register(new NewDataset("Eigen " + Instant.now(), null, AccessLevel.VERTROUWELIJK,
+                "eigenaar-" + partner.id()));
+        assertThat(catalog.grants(owned, ADMIN)).containsExactly(DatasetGrant.account("eigenaar-" + partner.id()));
+    }
+
+    private DatasetId withData(AccessLevel level) {
+        DatasetId id = catalog.register(new NewDataset("Toegang " + level.code() + " " + Instant.now(), null, level,
+                ADMIN.id()));
+        catalog.commitVersion(id, new NewVersion(1, "bron.csv", "raw/abc", "abc", 42, 7,
+                new DatasetSchema(List.of(), List.of()), "{}", List.of(), List.of(new NewDistribution("parquet",
+                        "application/vnd.apache.parquet", "datasets/" + id.value() + "/v1/data.parquet", 10L))));
+        return id;
     }
 
     @Test

@@ -296,7 +296,8 @@ class FetchFromUrlIT extends PlatformIT {
                 + " none, daily, weekly, monthly.");
         var english = admin().inLanguage("en").postJson("/v1/datasets/from-url",
                 Map.of("url", url("/x.csv"), "accessLevel", "geheim"));
-        assertThat(json(english).get("detail").asString()).isEqualTo("accessLevel must be one of: openbaar, intern.");
+        assertThat(json(english).get("detail").asString()).isEqualTo("accessLevel must be one of: openbaar, intern,"
+                + " beperkt, vertrouwelijk.");
         assertThat(json(english).get("title").asString()).isEqualTo("Bad Request");
     }
 
