@@ -80,7 +80,7 @@ public class Authorization {
 
     /** Whether the caller may create datasets (upload, fetch from a URL): beheerder and data-eigenaar. */
     public boolean mayCreateDatasets(Caller caller) {
-        return caller.hasRole(Caller.ROLE_ADMINISTRATOR) || caller.hasRole(Caller.ROLE_STEWARD);
+        return administratorOrSteward(caller);
     }
 
     /**
@@ -116,13 +116,12 @@ public class Authorization {
      * before the datasets are known; each dataset is still checked with {@link #requireEdit}.
      */
     public boolean mayEditDatasets(Caller caller) {
-        return mayCreateDatasets(caller);
+        return administratorOrSteward(caller);
     }
 
     /**
-     * As {@link #mayEditDatasets}.
-     *
-     * @throws PlatformException as {@link #requireCreate}
+     * @throws PlatformException {@link ErrorCode#LOGIN_REQUIRED} for the anonymous caller,
+     *     {@link ErrorCode#NOT_ALLOWED} for a signed-in caller who may not change datasets
      */
     public void requireEditDatasets(Caller caller) {
         require(mayEditDatasets(caller), caller, "change datasets");
@@ -130,7 +129,7 @@ public class Authorization {
 
     /** Whether the caller may create and change organisations and thematic groups: beheerder and data-eigenaar. */
     public boolean mayManageOrganisations(Caller caller) {
-        return caller.hasRole(Caller.ROLE_ADMINISTRATOR) || caller.hasRole(Caller.ROLE_STEWARD);
+        return administratorOrSteward(caller);
     }
 
     /**
@@ -144,6 +143,10 @@ public class Authorization {
     /** Whether the caller may see every background job, not only its own: the beheerder. */
     public boolean maySeeAllJobs(Caller caller) {
         return caller.hasRole(Caller.ROLE_ADMINISTRATOR);
+    }
+
+    private static boolean administratorOrSteward(Caller caller) {
+        return caller.hasRole(Caller.ROLE_ADMINISTRATOR) || caller.hasRole(Caller.ROLE_STEWARD);
     }
 
     /** The levels whose every dataset the caller may read. */

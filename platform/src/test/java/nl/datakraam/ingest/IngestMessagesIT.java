@@ -236,7 +236,8 @@ class IngestMessagesIT extends PlatformIT {
         HttpResponse<String> english = browser.upload("/datasets/nieuw?lang=en", file, Map.of("title", "Punten",
                 "accessLevel", "geheim"));
         assertThat(english.statusCode()).isEqualTo(400);
-        assertThat(HtmlUtils.htmlUnescape(english.body())).contains("accessLevel must be one of: openbaar, intern.");
+        assertThat(HtmlUtils.htmlUnescape(english.body())).contains("accessLevel must be one of: openbaar, intern,"
+                + " beperkt, vertrouwelijk.");
     }
 
     @Test

@@ -33,8 +33,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern] [--crs=28992]
- * [--lang=nl|en]}: imports one file through {@link IngestService}, exactly as an upload, as the administrator, waits
+ * {@code java -jar datakraam.jar import FILE [--title=TITLE] [--access-level=openbaar|intern|beperkt|vertrouwelijk]
+ * [--crs=28992] [--lang=nl|en]}: imports one file through {@link IngestService}, exactly as an upload, as the administrator, waits
  * for the ingest job and prints its outcome: the rows and what the ingest noticed (file, line, field and what to
  * do), or why it failed. After a successful ingest it also waits for the job that profiles the new version (queued
  * at the commit), so that the command ends with the version complete, profile and checks included, instead of
