@@ -29,8 +29,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, SecurityHeaders headers) throws Exception {
         return http.securityMatcher("/v1/**")
+                .headers(headers::apply)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -42,8 +43,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain htmlChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain htmlChain(HttpSecurity http, SecurityHeaders headers, OidcLogin oidc) throws Exception {
+        oidc.apply(http);
         return http
+                .headers(headers::apply)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/datasets/nieuw", "/taken/**").authenticated()
                         .anyRequest().permitAll())
