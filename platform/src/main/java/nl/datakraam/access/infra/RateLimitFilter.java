@@ -13,22 +13,18 @@ import java.util.HexFormat;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies {@link RateLimits} before Spring Security sees the request: sign-in attempts ({@code POST /inloggen}, the
- * OIDC callback {@code /login/oauth2/code/*}) per client IP, and API requests ({@code /v1/**}) per bearer credential
- * (a SHA-256 of it; the credential is not checked here) or, without one, per client IP. Over the limit the request
- * goes no further: 429 with {@code Retry-After}, rendered by the error page as problem JSON {@code
- * access.rate-limited} on the API and as a page for browsers.
+ * Applies {@link RateLimits} early in both filter chains, after the security headers are set up and before any
+ * authentication or CSRF check: sign-in attempts ({@code POST /inloggen}, the OIDC callback
+ * {@code /login/oauth2/code/*}) per client IP, and API requests ({@code /v1/**}) per bearer credential (a SHA-256 of
+ * it; the credential is not checked here) or, without one, per client IP. Over the limit the request goes no further:
+ * 429 with {@code Retry-After}, rendered by the error page as problem JSON {@code access.rate-limited} on the API and
+ * as a page for browsers.
  */
-@Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
