@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
  * ({@code X-Content-Type-Options: nosniff}, {@code Cache-Control} on authenticated content, and
  * {@code Strict-Transport-Security} on HTTPS requests only):
  * <ul>
- *   <li>{@code Content-Security-Policy}: scripts, styles, fonts and fetches from Datakraam itself only (the pages use
- *       webjars, no CDN, and no inline scripts or styles; htmx is told not to add its indicator style), images also as
- *       {@code data:} URIs, no plugins, no framing ({@code frame-ancestors 'none'}), forms posting to Datakraam and
- *       to the configured OIDC providers (sign-out redirects the logout form to the provider);</li>
+ *   <li>{@code Content-Security-Policy}: scripts, style sheets, fonts and fetches from Datakraam itself only (the
+ *       pages use webjars, no CDN, and no inline scripts or style elements; htmx is told not to add its indicator
+ *       style); style attributes allowed ({@code style-src-attr}: ECharts sets them on the charts it draws, and they
+ *       cannot run code); images also as {@code data:} URIs; no plugins; no framing ({@code frame-ancestors
+ *       'none'}); forms posting to Datakraam and to the configured OIDC providers (sign-out redirects the logout form
+ *       to the provider);</li>
  *   <li>{@code X-Frame-Options: DENY} for browsers without {@code frame-ancestors};</li>
  *   <li>{@code Referrer-Policy: strict-origin-when-cross-origin};</li>
  *   <li>{@code Permissions-Policy}: no camera, microphone, geolocation, payment or USB.</li>
@@ -48,8 +50,9 @@ class SecurityHeaders {
                 }
             }
         }
-        this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action "
+        this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action "
                 + String.join(" ", formTargets) + "; frame-ancestors 'none'";
     }
 
