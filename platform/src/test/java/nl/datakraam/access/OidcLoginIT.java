@@ -219,7 +219,9 @@ class OidcLoginIT {
 
         var refused = browser.get(tampered);
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(refused.headers().firstValue("Location")).hasValue(datakraam("/inloggen?error"));
+        assertThat(refused.headers().firstValue("Location")).hasValue(datakraam("/inloggen?oidc-error"));
+        assertThat(browser.get(datakraam("/inloggen?oidc-error")).body())
+                .contains("Inloggen via de identiteitsprovider is niet gelukt.");
         assertThat(browser.caller().get("id").asString()).isEqualTo("anonymous");
         assertThat(browser.get(datakraam("/datasets/" + internal)).statusCode()).isEqualTo(404);
     }

@@ -50,4 +50,12 @@ class SecurityHeadersIT extends PlatformIT {
                     .doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("style=\"");
         }
     }
+
+    /** Without {@code spring.security.oauth2.client.registration.*} the login page is as before: the form only. */
+    @Test
+    void withoutAnOidcProviderTheLoginPageHasTheFormOnly() {
+        String page = anonymous().get("/inloggen").body();
+        assertThat(page).contains("name=\"password\"").doesNotContain("/oauth2/authorization/");
+        assertThat(anonymous().get("/oauth2/authorization/keycloak").statusCode()).isEqualTo(404);
+    }
 }

@@ -54,8 +54,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             wait = limits.acquire(RateLimits.Kind.LOGIN, request.getRemoteAddr());
         }
         if (wait.isPresent()) {
-            log.info("Rate limit reached: {} {} from {}; answered 429, retry after {} s", request.getMethod(), path,
-                    request.getRemoteAddr(), wait.getAsLong());
+            log.debug("Rate limit reached: {} {}; answered 429, retry after {} s", request.getMethod(), path,
+                    wait.getAsLong());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
