@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * Sign-in with OIDC providers for the HTML interface, when Spring Boot's
  * {@code spring.security.oauth2.client.registration.<id>.*} properties configure at least one (docs/oidc.md); without
  * them nothing changes. The login page {@code /inloggen} links to {@code /oauth2/authorization/<id>} per provider;
- * the provider sends the browser back to {@code /login/oauth2/code/<id>}; a failed sign-in (refused at the
- * provider, a wrong {@code state}, an ID token that does not validate, no id claim) returns to
- * {@code /inloggen?oidc-error}. Signing out ({@code /uitloggen}) ends the local session and, when the provider advertises
- * an {@code end_session_endpoint}, the provider's session too (OpenID Connect RP-Initiated Logout 1.0).
+ * the provider sends the browser back to {@code /login/oauth2/code/<id>}; a failed sign-in (refused at the provider,
+ * a wrong {@code state}, an ID token that does not validate, no id claim) returns to {@code /inloggen?oidc-error}.
+ * Signing out ({@code /uitloggen}) ends the local session and, when the provider advertises an
+ * {@code end_session_endpoint}, the provider's session too (OpenID Connect RP-Initiated Logout 1.0).
  */
 @Component
 class OidcLogin {
