@@ -15,6 +15,7 @@ public enum ErrorCode {
     REVIEW_INVALID("review.invalid", HttpStatus.BAD_REQUEST),
     NOT_ALLOWED("access.not-allowed", HttpStatus.FORBIDDEN),
     LOGIN_REQUIRED("access.login-required", HttpStatus.UNAUTHORIZED),
+    RATE_LIMITED("access.rate-limited", HttpStatus.TOO_MANY_REQUESTS),
     UPLOAD_MISSING_FILE("upload.missing-file", HttpStatus.BAD_REQUEST),
     UPLOAD_EMPTY_FILE("upload.empty-file", HttpStatus.BAD_REQUEST),
     UPLOAD_TOO_LARGE("upload.too-large", HttpStatus.CONTENT_TOO_LARGE),

@@ -3,6 +3,7 @@ package nl.datakraam.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +49,9 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return render(fault(request), uri instanceof String path ? path : "", request);
+        return render(fault(request), uri instanceof String path ? path : "", request, response);
     }
 
     /**
@@ -83,7 +84,7 @@ class ErrorPageController implements ErrorController {
 
     /** The answer to an upload over the limit, rendered in place (a dispatch would parse the body again). */
     ModelAndView tooLarge(HttpServletRequest request) {
-        return render(tooLarge(), request.getRequestURI(), request);
+        return render(tooLarge(), request.getRequestURI(), request, null);
     }
 
     /**
@@ -96,20 +97,26 @@ class ErrorPageController implements ErrorController {
             request.setAttribute(UploadInterruption.MARK, Boolean.TRUE);
             log.info("Upload to {} stopped before its end ({}); nothing stored", request.getRequestURI(),
                     UploadInterruption.rootCause(failure));
-            return render(interrupted(), request.getRequestURI(), request);
+            return render(interrupted(), request.getRequestURI(), request, null);
         }
         return render(new Fault(HttpStatus.BAD_REQUEST, ErrorCode.REQUEST_UNREADABLE.key(),
                 "The request is not a readable multipart/form-data upload; send the file as form field 'file'."),
-                request.getRequestURI(), request);
+                request.getRequestURI(), request, null);
     }
 
-    private ModelAndView render(Fault fault, String path, HttpServletRequest request) {
+    /** @param response the response, to read the {@code Retry-After} a filter set on it; null where none did */
+    private ModelAndView render(Fault fault, String path, HttpServletRequest request,
+            @Nullable HttpServletResponse response) {
         String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
         Locale locale = RequestContextUtils.getLocale(request);
         Map<String, Object> details = new LinkedHashMap<>();
         if (fault.code().equals("upload.too-large")) {
             details.put("maxFileSizeBytes", multipart.getMaxFileSize().toBytes());
             details.put("maxFileSizeMegabytes", multipart.getMaxFileSize().toMegabytes());
+        }
+        String retryAfter = response == null ? null : response.getHeader(HttpHeaders.RETRY_AFTER);
+        if (retryAfter != null && retryAfter.matches("\\d{1,9}")) {
+            details.put("retryAfterSeconds", Integer.parseInt(retryAfter));
         }
         if (path.startsWith("/v1/") || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
             var view = new JacksonJsonView();
@@ -127,6 +134,8 @@ class ErrorPageController implements ErrorController {
             problem.put("code", fault.code());
             if (fault.code().equals("upload.too-large")) {
                 problem.put("details", Map.of("maxFileSizeBytes", multipart.getMaxFileSize().toBytes()));
+            } else if (details.containsKey("retryAfterSeconds")) {
+                problem.put("details", Map.of("retryAfterSeconds", details.get("retryAfterSeconds")));
             }
             var answer = new ModelAndView(view, "problem", problem);
             answer.setStatus(fault.status());
@@ -157,6 +166,8 @@ class ErrorPageController implements ErrorController {
             case NOT_FOUND -> new Fault(status, "request.not-found", "There is nothing at this address.");
             case UNAUTHORIZED -> new Fault(status, "access.login-required", "Sign in first.");
             case FORBIDDEN -> new Fault(status, "access.not-allowed", "You may not do this.");
+            case TOO_MANY_REQUESTS -> new Fault(status, ErrorCode.RATE_LIMITED.key(), "Too many requests in a short "
+                    + "time. Wait as many seconds as the Retry-After header says, then try again.");
             default -> status.is4xxClientError()
                     ? new Fault(status, "request." + status.value(), status.getReasonPhrase())
                     : new Fault(status, "internal-error", "Something went wrong on our side. Nothing was changed.");

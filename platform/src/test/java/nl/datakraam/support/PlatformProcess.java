@@ -47,7 +47,8 @@ public final class PlatformProcess implements AutoCloseable {
         }
         Path log = Files.createTempFile("datakraam-process", ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar().toString(),
-                "--server.port=" + port, "--datakraam.data-dir=" + dataDir, "--datakraam.bootstrap.token=" + token));
+                "--server.port=" + port, "--datakraam.data-dir=" + dataDir, "--datakraam.bootstrap.token=" + token,
+                "--datakraam.rate-limit.api-authenticated=" + Integer.MAX_VALUE)); // the tests poll every 20 ms
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var started = new PlatformProcess(process, port, log);

@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -29,8 +30,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, SecurityHeaders headers,
+            RateLimits limits) throws Exception {
         return http.securityMatcher("/v1/**")
+                .headers(headers::apply)
+                .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -42,8 +46,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain htmlChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain htmlChain(HttpSecurity http, SecurityHeaders headers, OidcLogin oidc, RateLimits limits)
+            throws Exception {
+        oidc.apply(http);
         return http
+                .headers(headers::apply)
+                .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/datasets/nieuw", "/taken/**").authenticated()
                         .anyRequest().permitAll())
