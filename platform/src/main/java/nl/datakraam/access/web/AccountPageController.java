@@ -99,7 +99,7 @@ class AccountPageController {
         return "access/account";
     }
 
-    /** The edit form; the hidden {@code _roles}/{@code _groups} fields mark lists sent with nothing chosen. */
+    /** The edit form sends every field: roles or groups with nothing ticked are sent as none, so they become empty. */
     @PostMapping("/beheer/accounts/{id}")
     String update(@PathVariable String id, @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable String email,
