@@ -61,8 +61,12 @@ public record Caller(String id, Set<String> roles, Set<String> groups, @Nullable
         return new Caller(id, Set.of(ROLE_ADMINISTRATOR));
     }
 
+    /**
+     * Whether nobody is signed in. A signed-in account without any role (an OIDC user whose claims name no role we
+     * know) is not anonymous: it reads open data and what is granted to it, and may sign out.
+     */
     public boolean isAnonymous() {
-        return roles.isEmpty();
+        return this.equals(ANONYMOUS);
     }
 
     public boolean hasRole(String role) {

@@ -2,8 +2,10 @@
 /**
  * Who is calling and what they may do. {@link nl.datakraam.access.Authorization} is the one authorisation service
  * that every channel (HTML, REST, SQL, downloads) asks; {@link nl.datakraam.access.AccessLevel} is the security model's
- * scale. First cut: anonymous callers and the bootstrap administrator (environment variable
- * {@code DATAKRAAM_BOOTSTRAP_TOKEN}); accounts, groups, partners and OIDC come later. Does not know about datasets.
+ * scale. Callers sign in as local accounts ({@link nl.datakraam.access.Accounts}, form sign-in), with API keys
+ * ({@link nl.datakraam.access.ApiKeys}) or with the bootstrap token (environment variable
+ * {@code DATAKRAAM_BOOTSTRAP_TOKEN}); the first administrator comes from {@link nl.datakraam.access.SetupLinks} or the
+ * {@code account create} command. Does not know about datasets.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

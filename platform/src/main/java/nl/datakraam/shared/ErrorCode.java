@@ -34,7 +34,16 @@ public enum ErrorCode {
     DOWNLOAD_FORMAT_UNKNOWN("download.format-unknown", HttpStatus.BAD_REQUEST),
     DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT),
     METADATA_INVALID("metadata.invalid", HttpStatus.BAD_REQUEST),
-    ORGANISATION_NOT_FOUND("organisation.not-found", HttpStatus.NOT_FOUND);
+    ORGANISATION_NOT_FOUND("organisation.not-found", HttpStatus.NOT_FOUND),
+    /** An account, user group or API key request with a bad value; details {@code field}, {@code problem}. */
+    ACCOUNT_INVALID("account.invalid", HttpStatus.BAD_REQUEST),
+    ACCOUNT_NOT_FOUND("account.not-found", HttpStatus.NOT_FOUND),
+    /** An account or user group with that id exists; details {@code kind} ({@code account}, {@code user-group}), {@code id}. */
+    ACCOUNT_EXISTS("account.exists", HttpStatus.CONFLICT),
+    API_KEY_NOT_FOUND("api-key.not-found", HttpStatus.NOT_FOUND),
+    KEY_READ_ONLY("access.key-read-only", HttpStatus.FORBIDDEN),
+    INVALID_TOKEN("access.invalid-token", HttpStatus.UNAUTHORIZED),
+    SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND);
 
     private final String key;
     private final HttpStatus status;

@@ -80,6 +80,10 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** {@code POST} a body as it is, declared as {@code contentType} (e.g. {@code text/turtle}). */
     public HttpResponse<String> postBody(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Datakraam as a user runs it: {@code java -jar platform/target/datakraam.jar}, as a separate operating-system
@@ -62,6 +63,25 @@ public final class PlatformProcess implements AutoCloseable {
         command.addAll(List.of(args));
         command.add("--datakraam.data-dir=" + dataDir);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        return new Result(process.waitFor(), output);
+    }
+
+    /**
+     * Runs {@code java -jar datakraam.jar ARGS…} to completion with extra environment variables and {@code input}
+     * on its standard input (closed after it); returns its exit code and output.
+     */
+    public static Result run(Path dataDir, Map<String, String> environment, String input, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        command.add("--datakraam.data-dir=" + dataDir);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String output = new String(process.getInputStream().readAllBytes());
         return new Result(process.waitFor(), output);
     }

@@ -7,27 +7,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Optional;
+import nl.datakraam.access.ApiKeySignIn;
+import nl.datakraam.access.ApiKeyScope;
+import nl.datakraam.access.ApiKeys;
 import nl.datakraam.access.Caller;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer <token>} for the API. A matching token signs the request in as the bootstrap
- * administrator; a wrong one is answered 401 at once, as an RFC 9457 problem.
+ * {@code Authorization: Bearer <token>} for the API: the bootstrap token signs the request in as the bootstrap
+ * administrator, an API key ({@code dk_...}, {@link ApiKeys}) as its owner account with the account's current
+ * authorities ({@link Caller#authorities()}). A token that is neither (unknown, expired, revoked, or of a disabled
+ * account) is answered 401 {@code access.invalid-token} at once; a read-scoped key on anything but GET or HEAD 403
+ * {@code access.key-read-only}; both as RFC 9457 problems.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer";
 
     private final BootstrapToken token;
+    private final ApiKeys keys;
 
-    BearerTokenFilter(BootstrapToken token) {
+    BearerTokenFilter(BootstrapToken token, ApiKeys keys) {
         this.token = token;
+        this.keys = keys;
     }
 
     @Override
@@ -36,22 +45,38 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             String presented = header.substring(SCHEME.length()).strip();
-            if (presented.isEmpty() || !token.matches(presented)) {
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            Optional<ApiKeySignIn> signIn = presented.isEmpty() ? Optional.empty()
+                    : token.matches(presented) ? Optional.of(new ApiKeySignIn(
+                            Caller.administrator(Caller.ROLE_ADMINISTRATOR), ApiKeyScope.WRITE))
+                    : keys.authenticate(presented);
+            if (signIn.isEmpty()) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding(StandardCharsets.UTF_8);
-                response.getWriter().write("""
-                        {"type":"about:blank","title":"Unauthorized","status":401,"instance":"%s",\
-                        "code":"access.invalid-token","detail":"The bearer token is not valid. Send the administrator \
-                        token as 'Authorization: Bearer <token>', or no Authorization header for public data."}"""
-                        .formatted(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "")));
+                problem(request, response, HttpStatus.UNAUTHORIZED, "access.invalid-token", "The bearer token is not"
+                        + " valid: unknown, expired or revoked. Send an API key or the administrator token as"
+                        + " 'Authorization: Bearer <token>', or no Authorization header for public data.");
                 return;
             }
-            var authentication = UsernamePasswordAuthenticationToken.authenticated(Caller.ROLE_ADMINISTRATOR, null,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + Caller.ROLE_ADMINISTRATOR.toUpperCase())));
-            SecurityContextHolder.getContext().setAuthentication(authentication);
+            if (signIn.get().scope() == ApiKeyScope.READ && !"GET".equals(request.getMethod())
+                    && !"HEAD".equals(request.getMethod())) {
+                problem(request, response, HttpStatus.FORBIDDEN, "access.key-read-only", "This API key may only"
+                        + " read (GET, HEAD). Make a key with scope write for changes.");
+                return;
+            }
+            Caller caller = signIn.get().caller();
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    caller.id(), null, AuthorityUtils.createAuthorityList(caller.authorities())));
         }
         chain.doFilter(request, response);
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String code, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        response.getWriter().write("""
+                {"type":"about:blank","title":"%s","status":%d,"instance":"%s","code":"%s","detail":"%s"}"""
+                .formatted(status.getReasonPhrase(), status.value(),
+                        request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", ""), code, detail));
     }
 }

@@ -19,11 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies {@link RateLimits} early in both filter chains, after the security headers are set up and before any
- * authentication or CSRF check: sign-in attempts ({@code POST /inloggen}, the OIDC callback
- * {@code /login/oauth2/code/*}) per client IP, and API requests ({@code /v1/**}) per bearer credential (a SHA-256 of
- * it; the credential is not checked here) or, without one, per client IP. Over the limit the request goes no further:
- * 429 with {@code Retry-After}, rendered by the error page as problem JSON {@code access.rate-limited} on the API and
- * as a page for browsers.
+ * authentication or CSRF check: sign-in attempts ({@code POST /inloggen}, the first administrator's setup form
+ * {@code POST /instellen}, the OIDC callback {@code /login/oauth2/code/*}) per client IP, and API requests
+ * ({@code /v1/**}) per bearer credential (a SHA-256 of it; the credential is not checked here) or, without one, per
+ * client IP. Over the limit the request goes no further: 429 with {@code Retry-After}, rendered by the error page as
+ * problem JSON {@code access.rate-limited} on the API and as a page for browsers.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -50,7 +50,8 @@ class RateLimitFilter extends OncePerRequestFilter {
                             sha256(authorization.substring(BEARER.length()).strip()))
                     : limits.acquire(RateLimits.Kind.API_ANONYMOUS, request.getRemoteAddr());
         } else if (path.startsWith("/login/oauth2/code/")
-                || path.equals("/inloggen") && "POST".equalsIgnoreCase(request.getMethod())) {
+                || (path.equals("/inloggen") || path.equals("/instellen"))
+                        && "POST".equalsIgnoreCase(request.getMethod())) {
             wait = limits.acquire(RateLimits.Kind.LOGIN, request.getRemoteAddr());
         }
         if (wait.isPresent()) {

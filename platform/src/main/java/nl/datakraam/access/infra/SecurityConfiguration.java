@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.access.infra;
 
-import nl.datakraam.access.Caller;
+import nl.datakraam.access.ApiKeys;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -21,7 +18,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Two filter chains. {@code /v1/**} is stateless and knows only bearer tokens (so a browser session can never be
  * used for a cross-site API call, and CSRF tokens are not needed there). The HTML interface uses a session, form
- * sign-in at {@code /inloggen} and CSRF protection. Both leave the per-dataset decisions to
+ * sign-in at {@code /inloggen} (accounts and the bootstrap token, {@link AccountAuthenticationProvider}) and CSRF
+ * protection. Both leave the per-dataset decisions to
  * {@link nl.datakraam.access.Authorization}.
  */
 @Configuration
@@ -30,7 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, SecurityHeaders headers,
+    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, ApiKeys keys, SecurityHeaders headers,
             RateLimits limits) throws Exception {
         return http.securityMatcher("/v1/**")
                 .headers(headers::apply)
@@ -38,7 +36,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .addFilterBefore(new BearerTokenFilter(token), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(token, keys), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();
@@ -53,18 +51,10 @@ class SecurityConfiguration {
                 .headers(headers::apply)
                 .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/datasets/nieuw", "/taken/**").authenticated()
+                        .requestMatchers("/datasets/nieuw", "/taken/**", "/beheer/**", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/"))
                 .build();
-    }
-
-    @Bean
-    UserDetailsService administrators(BootstrapToken token) {
-        return new InMemoryUserDetailsManager(User.withUsername(Caller.ROLE_ADMINISTRATOR)
-                .password("{noop}" + token.value())
-                .roles(Caller.ROLE_ADMINISTRATOR.toUpperCase())
-                .build());
     }
 }

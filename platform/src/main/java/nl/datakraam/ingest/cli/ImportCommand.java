@@ -72,6 +72,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.getNonOptionArgs().isEmpty() || !"import".equals(args.getNonOptionArgs().getFirst())) {
+            return; // another command's
+        }
         Locale locale = language(args);
         try {
             importFile(args, locale);
