@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam;
 
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,20 +10,24 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Datakraam, the data platform. Started without arguments it serves the web interface and the API; started as
  * {@code import FILE [--title=…] [--access-level=openbaar|intern]} it imports one file through the same path as an
- * upload and exits (see README).
+ * upload and exits; as {@code audit verify} it checks the audit log's hash chain and exits (see README).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DatakraamApplication {
 
+    /** The commands; {@code X} runs with the profiles {@code cli} and {@code cli-X}, which its runner is active in. */
+    private static final Set<String> COMMANDS = Set.of("import", "audit");
+
     public static void main(String[] args) {
         var app = new SpringApplication(DatakraamApplication.class);
-        if (args.length > 0 && "import".equals(args[0])) {
+        boolean command = args.length > 0 && COMMANDS.contains(args[0]);
+        if (command) {
             app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("cli");
+            app.setAdditionalProfiles("cli", "cli-" + args[0]);
         }
         var context = app.run(args);
-        if (args.length > 0 && "import".equals(args[0])) {
+        if (command) {
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.access.infra;
 
+import nl.datakraam.access.AuditLog;
+import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -21,7 +24,8 @@ import org.springframework.http.HttpStatus;
  * Two filter chains. {@code /v1/**} is stateless and knows only bearer tokens (so a browser session can never be
  * used for a cross-site API call, and CSRF tokens are not needed there). The HTML interface uses a session, form
  * sign-in at {@code /inloggen} and CSRF protection. Both leave the per-dataset decisions to
- * {@link nl.datakraam.access.Authorization}.
+ * {@link nl.datakraam.access.Authorization}, and both record every change in the audit log
+ * ({@link AuditChangeFilter}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -29,12 +33,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, AuditLog audit, Authorization authorization)
+            throws Exception {
         return http.securityMatcher("/v1/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterBefore(new BearerTokenFilter(token), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AuditChangeFilter(audit, authorization), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();
@@ -42,8 +48,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain htmlChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain htmlChain(HttpSecurity http, AuditLog audit, Authorization authorization) throws Exception {
         return http
+                .addFilterBefore(new AuditChangeFilter(audit, authorization), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/datasets/nieuw", "/taken/**").authenticated()
                         .anyRequest().permitAll())

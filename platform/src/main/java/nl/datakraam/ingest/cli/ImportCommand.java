@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * arguments.
  */
 @Component
-@Profile("cli")
+@Profile("cli-import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
