@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>A record is written in the caller's database transaction when there is one, so that a change and its entry
  * commit or roll back together, and a failing audit write fails the change: call {@link #record} inside the
  * transaction that makes the change, as its last statement (the chain's head row stays locked until that
- * transaction ends, so recording early would hold up every other writer). Without a transaction the entry commits
- * at once, and the exception of a failed write reaches the caller, who must not report success. HTTP changes are
+ * transaction ends, so recording early would hold up every other writer). Without a transaction, or in a read-only
+ * one (a read of non-public data), the entry commits at once in a transaction of its own, and the exception of a
+ * failed write reaches the caller, who must not report success (nor show the data read). HTTP changes are
  * recorded by a filter after the response (see {@code access.infra.AuditChangeFilter}); such an entry cannot undo a
  * change that has already committed, which is why modules record what they must not do unrecorded themselves.
  */
@@ -98,10 +99,15 @@ public class AuditLog {
         var draft = new AuditEntry(0, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.id(),
                 String.join(",", actor.roles().stream().sorted().toList()), origin, action, datasetId, versionId,
                 channel, outcome, details(details), "", "");
-        boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+        boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         for (int attempt = 1; ; attempt++) {
             try {
-                store.append(draft);
+                if (ownTransaction) {
+                    store.appendInOwnTransaction(draft);
+                } else {
+                    store.append(draft);
+                }
                 return;
             } catch (PessimisticLockingFailureException e) {
                 // H2 gives up waiting for the head row after its lock timeout; in our own transaction, try again.
@@ -113,7 +119,7 @@ public class AuditLog {
     }
 
     /** {@code METHOD /path} of a request: the path as sent, without the query string, cut at 500 characters. */
-    public static String channel(HttpServletRequest request) {
+    private static String channel(HttpServletRequest request) {
         String path = request.getRequestURI();
         return request.getMethod() + " " + (path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path);
     }

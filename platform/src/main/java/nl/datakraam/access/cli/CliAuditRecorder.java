@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Caller;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,9 +31,9 @@ class CliAuditRecorder {
 
     private final AuditLog audit;
     private final ApplicationArguments arguments;
-    private final List<ExitCodeGenerator> commands;
+    private final ObjectProvider<ExitCodeGenerator> commands;
 
-    CliAuditRecorder(AuditLog audit, ApplicationArguments arguments, List<ExitCodeGenerator> commands) {
+    CliAuditRecorder(AuditLog audit, ApplicationArguments arguments, ObjectProvider<ExitCodeGenerator> commands) {
         this.audit = audit;
         this.arguments = arguments;
         this.commands = commands;
@@ -46,11 +48,11 @@ class CliAuditRecorder {
             }
             words.add(word);
         }
-        int exitCode = commands.stream().mapToInt(ExitCodeGenerator::getExitCode).filter(code -> code != 0)
+        int exitCode = commands.orderedStream().mapToInt(ExitCodeGenerator::getExitCode).filter(code -> code != 0)
                 .findFirst().orElse(0);
         Map<String, String> details = new TreeMap<>();
         details.put("command", String.join(" ", words));
-        details.put("options", String.join(",", new java.util.TreeSet<>(arguments.getOptionNames())));
+        details.put("options", String.join(",", new TreeSet<>(arguments.getOptionNames())));
         audit.record(CLI, "cli.command", null, null, details, Integer.toString(exitCode));
     }
 }

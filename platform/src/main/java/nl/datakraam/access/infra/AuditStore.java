@@ -57,6 +57,19 @@ public class AuditStore {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry append(AuditEntry draft) {
+        return appendAfterHead(draft);
+    }
+
+    /**
+     * As {@link #append}, but always in a transaction of its own, committed before this returns: for a record made
+     * inside a read-only transaction (a read of non-public data), which cannot insert.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry appendInOwnTransaction(AuditEntry draft) {
+        return appendAfterHead(draft);
+    }
+
+    private AuditEntry appendAfterHead(AuditEntry draft) {
         Head head = jdbc.sql("select seq, hash from audit_head where id = 1 for update")
                 .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
         AuditEntry entry = new AuditEntry(head.seq() + 1, draft.at(), draft.actor(), draft.actorRoles(),
