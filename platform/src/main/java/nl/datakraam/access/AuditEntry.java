@@ -55,18 +55,20 @@ public record AuditEntry(long seq, Instant at, String actor, String actorRoles, 
 
     /** The SHA-256 of the canonical serialisation (see the class description), lower-case hex. */
     public String computeHash() {
-        var canonical = new StringBuilder(256);
-        for (String field : new String[] {Long.toString(seq), atText(), actor, actorRoles, origin, action,
-                datasetId == null ? "" : datasetId.toString(), versionId == null ? "" : versionId.toString(),
-                channel, outcome, details, prevHash}) {
-            canonical.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field);
-        }
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+        for (String field : new String[] {Long.toString(seq), atText(), actor, actorRoles, origin, action,
+                datasetId == null ? "" : datasetId.toString(), versionId == null ? "" : versionId.toString(),
+                channel, outcome, details, prevHash}) {
+            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** This entry with {@code hash} set to {@link #computeHash()}. */

@@ -63,6 +63,10 @@ abstract class AuditLogContract extends PlatformIT {
         assertThat(two.get(0).details()).isEqualTo("{\"format\":\"csv\"}");
         assertThat(two.get(1).hash()).isEqualTo(two.get(1).computeHash()).hasSize(64);
         assertThat(result.headHash()).isEqualTo(two.get(1).hash());
+        assertThat(audit.latest(ADMIN, "steward-1", dataset, 10, 0)).extracting(AuditEntry::seq)
+                .containsExactly(before + 1);
+        assertThat(audit.latest(ADMIN, null, null, 2, 0)).extracting(AuditEntry::seq)
+                .containsExactly(before + 2, before + 1);
     }
 
     @Test

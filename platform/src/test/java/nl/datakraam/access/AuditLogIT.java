@@ -15,6 +15,7 @@ import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,9 @@ class AuditLogIT extends PlatformIT {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void exportsForTheAdministratorInCsvAndJsonLinesThatAnAuditorCanRecompute() throws Exception {
@@ -74,6 +78,13 @@ class AuditLogIT extends PlatformIT {
 
     @Test
     void refusesTheAnonymousPublicAndExplainsBadParameters() {
+        var attempt = anonymous().postJson("/v1/groups", Map.of("id", "anoniem", "name", "Anoniem"));
+        assertThat(attempt.statusCode()).isIn(401, 403);
+        String last = admin().get("/v1/audit").body().lines().toList().getLast();
+        assertThat(JSON.readTree(last).get("actor").asString()).isEqualTo("anonymous");
+        assertThat(JSON.readTree(last).get("channel").asString()).isEqualTo("POST /v1/groups");
+        assertThat(JSON.readTree(last).get("outcome").asString()).isEqualTo(Integer.toString(attempt.statusCode()));
+
         for (String path : List.of("/v1/audit", "/v1/audit?format=csv", "/v1/audit/verification")) {
             var response = anonymous().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(401);
@@ -114,6 +125,17 @@ class AuditLogIT extends PlatformIT {
 
         var verified = browser.get("/beheer/audit?controleer=1&lang=en");
         assertThat(verified.body()).contains("data-ok=\"true\"", "The chain is intact");
+        long head = jdbc.sql("select seq from audit_head").query(Long.class).single();
+        String actor = jdbc.sql("select actor from audit_entry where seq = :seq").param("seq", head)
+                .query(String.class).single();
+        jdbc.sql("update audit_entry set actor = 'iemand-anders' where seq = :seq").param("seq", head).update();
+        try {
+            assertThat(browser.get("/beheer/audit?controleer=1&lang=nl").body()).contains("data-ok=\"false\"",
+                    "De keten is verbroken bij nr. " + head + ": deze vermelding is gewijzigd.");
+        } finally {
+            jdbc.sql("update audit_entry set actor = :actor where seq = :seq").param("actor", actor)
+                    .param("seq", head).update();
+        }
         var export = browser.get("/beheer/audit/export?format=csv");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).startsWith("seq,at,actor");
