@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,9 +32,11 @@ public class Authorization {
             Caller.ROLE_PRIVACY_OFFICER, Caller.ROLE_STAFF);
 
     private final DatasetGrants grants;
+    private final AuditLog audit;
 
-    public Authorization(DatasetGrants grants) {
+    public Authorization(DatasetGrants grants, AuditLog audit) {
         this.grants = grants;
+        this.audit = audit;
     }
 
     /** The caller of the current request or command thread; anonymous when nobody is signed in. */
@@ -69,13 +72,19 @@ public class Authorization {
 
     /**
      * The one per-dataset read decision: whether the caller may read this dataset, on any channel. Every read of one
-     * dataset passes here ({@code Catalog.find}, and through it {@code Catalog.get}).
+     * dataset passes here ({@code Catalog.find}, and through it {@code Catalog.get}). An allowed read of non-public
+     * data is recorded in the audit log ({@link AuditLog#recordRead}, {@code dataset.read}).
      *
      * @param datasetId the dataset (opaque here)
+     * @param versionId its current version, null before the first
      * @param level     its access level
      */
-    public boolean mayRead(Caller caller, UUID datasetId, AccessLevel level) {
-        return readable(caller, datasetId, level);
+    public boolean mayRead(Caller caller, UUID datasetId, @Nullable UUID versionId, AccessLevel level) {
+        boolean allowed = readable(caller, datasetId, level);
+        if (allowed) {
+            audit.recordRead(caller, "dataset.read", datasetId, versionId, level);
+        }
+        return allowed;
     }
 
     /** Whether the caller may create datasets (upload, fetch from a URL): beheerder and data-eigenaar. */

@@ -39,6 +39,7 @@ public record Caller(String id, Set<String> roles, Set<String> groups, @Nullable
     static final String ROLE_PREFIX = "ROLE_";
     static final String GROUP_PREFIX = "GROUP_";
     static final String ORGANISATION_PREFIX = "ORGANISATION_";
+    private static final String SYSTEM_PREFIX = "system:";
 
     private static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), Set.of(), null);
 
@@ -65,6 +66,20 @@ public record Caller(String id, Set<String> roles, Set<String> groups, @Nullable
      * Whether nobody is signed in. A signed-in account without any role (an OIDC user whose claims name no role we
      * know) is not anonymous: it reads open data and what is granted to it, and may sign out.
      */
+    /**
+     * The platform itself, acting for one of its background tasks ({@code search}, {@code mqa}, {@code ingest}, …):
+     * id {@code system:<task>}, with the administrator's rights. Its reads are not people reading data and are not
+     * recorded in the audit log.
+     */
+    public static Caller system(String task) {
+        return administrator(SYSTEM_PREFIX + task);
+    }
+
+    /** Whether this is the platform acting for a background task ({@link #system}). */
+    public boolean isSystem() {
+        return id.startsWith(SYSTEM_PREFIX) && roles.equals(Set.of(ROLE_ADMINISTRATOR));
+    }
+
     public boolean isAnonymous() {
         return this.equals(ANONYMOUS);
     }

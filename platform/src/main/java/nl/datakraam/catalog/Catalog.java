@@ -626,7 +626,7 @@ public class Catalog {
 
     /**
      * The dataset, if it exists and the caller may read it. Every read of one dataset ends here, and the decision is
-     * {@link Authorization#mayRead(Caller, UUID, AccessLevel)}'s.
+     * {@link Authorization#mayRead(Caller, UUID, UUID, AccessLevel)}'s.
      */
     public Optional<Dataset> find(DatasetId id, Caller caller) {
         return one("d.id = :id", Map.of("id", id.value()), caller);
@@ -686,13 +686,13 @@ public class Catalog {
         Map<String, Object> params = new HashMap<>();
         String readable = readable(authorization.readScope(caller), params);
         return jdbc.sql("""
-                select d.id, d.table_name, x.blob_key from dataset d
+                select d.id, d.table_name, x.blob_key, d.current_version, d.access_level from dataset d
                 join distribution x on x.version_id = d.current_version and x.format = 'parquet'
                 where %s
                 order by d.table_name""".formatted(readable))
                 .params(params)
                 .query((rs, n) -> new ReadableTable(new DatasetId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        rs.getString(3)))
+                        rs.getString(3), rs.getObject(4, UUID.class), AccessLevel.fromCode(rs.getString(5))))
                 .list();
     }
 
@@ -703,7 +703,8 @@ public class Catalog {
     private Optional<Dataset> one(String condition, Map<String, Object> params, Caller caller) {
         return load(condition, params, null, authorization.mayCreateDatasets(caller), 1, 0).items().stream()
                 .findFirst()
-                .filter(d -> authorization.mayRead(caller, d.id().value(), d.accessLevel()));
+                .filter(d -> authorization.mayRead(caller, d.id().value(),
+                        d.currentVersion() == null ? null : d.currentVersion().id(), d.accessLevel()));
     }
 
     /**

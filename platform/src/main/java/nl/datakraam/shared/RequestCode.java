@@ -28,9 +28,10 @@ public enum RequestCode implements MessageCode {
     LENGTH("request.parameter-length", "{parameter} must have {minLength} to {maxLength} characters; it has"
             + " {length}."),
 
-    /** Arguments: {@code parameter}, {@code expected} ({@code uuid}, {@code integer}, {@code other}). */
+    /** Arguments: {@code parameter}, {@code expected} ({@code uuid}, {@code integer}, {@code datetime}, {@code other}). */
     FORM("request.parameter-form", "{parameter} has the wrong form{expected,select,uuid{; expected a UUID}integer{;"
-            + " expected a whole number}other{}}."),
+            + " expected a whole number}datetime{; expected a date (2026-01-31) or a UTC time (2026-01-31T12:00:00Z)}"
+            + "other{}}."),
 
     /** Arguments: {@code parameter}, {@code editable} (the members that may be set). */
     NOT_EDITABLE("request.member-not-editable", "{parameter} cannot be set this way. Editable: {editable}."),

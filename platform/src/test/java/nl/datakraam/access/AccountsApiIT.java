@@ -79,6 +79,8 @@ class AccountsApiIT extends PlatformIT {
         HttpResponse<String> refused = readOnly.postJson("/v1/api-keys", Map.of("name", "x"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json(refused).get("code").asString()).isEqualTo("access.key-read-only");
+        HttpResponse<String> sql = readOnly.postJson("/v1/query", Map.of("sql", "SELECT 1 AS een"));
+        assertThat(sql.statusCode()).as("SQL is a read, also when posted: %s", sql.body()).isEqualTo(200);
 
         HttpResponse<String> own = steward.api("write").postJson("/v1/api-keys", Map.of("name", "eigen",
                 "scope", "write"));

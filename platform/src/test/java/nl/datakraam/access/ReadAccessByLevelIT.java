@@ -140,7 +140,7 @@ class ReadAccessByLevelIT extends PlatformIT {
                 boolean expected = reads.contains(level);
                 String what = caller.id() + " reads " + level.code();
                 UUID id = dataset.id().value();
-                assertThat(authorization.mayRead(caller, id, level)).as(what + " (mayRead)").isEqualTo(expected);
+                assertThat(authorization.mayRead(caller, id, null, level)).as(what + " (mayRead)").isEqualTo(expected);
                 assertThat(scope.includes(id, level)).as(what + " (readScope)").isEqualTo(expected);
                 assertThat(catalog.find(dataset.id(), caller).isPresent()).as(what + " (find)").isEqualTo(expected);
                 assertThat(catalog.findBySlugOrId(dataset.slug(), caller).isPresent()).as(what + " (slug)")

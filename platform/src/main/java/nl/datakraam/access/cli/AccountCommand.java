@@ -35,11 +35,9 @@ import org.springframework.stereotype.Component;
  * created, 1 on an unexpected failure, 2 for wrong arguments or a refused value.
  */
 @Component
-@Profile("cli")
+@Profile("cli-account")
 class AccountCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    /** The first argument that selects this command. */
-    static final String COMMAND = "account";
     static final String PASSWORD_VARIABLE = "DATAKRAAM_ACCOUNT_PASSWORD";
 
     private static final Logger log = LoggerFactory.getLogger(AccountCommand.class);
@@ -61,9 +59,6 @@ class AccountCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
-        if (words.isEmpty() || !COMMAND.equals(words.getFirst())) {
-            return;
-        }
         Locale locale = language(args);
         if (words.size() != 2 || !"create".equals(words.get(1))) {
             usage(locale);

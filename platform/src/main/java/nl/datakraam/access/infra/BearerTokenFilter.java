@@ -24,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Authorization: Bearer <token>} for the API: the bootstrap token signs the request in as the bootstrap
  * administrator, an API key ({@code dk_...}, {@link ApiKeys}) as its owner account with the account's current
  * authorities ({@link Caller#authorities()}). A token that is neither (unknown, expired, revoked, or of a disabled
- * account) is answered 401 {@code access.invalid-token} at once; a read-scoped key on anything but GET or HEAD 403
- * {@code access.key-read-only}; both as RFC 9457 problems.
+ * account) is answered 401 {@code access.invalid-token} at once; a read-scoped key on anything that does not only
+ * read ({@link #reads}) 403 {@code access.key-read-only}; both as RFC 9457 problems.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -56,10 +56,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
                         + " 'Authorization: Bearer <token>', or no Authorization header for public data.");
                 return;
             }
-            if (signIn.get().scope() == ApiKeyScope.READ && !"GET".equals(request.getMethod())
-                    && !"HEAD".equals(request.getMethod())) {
+            if (signIn.get().scope() == ApiKeyScope.READ && !reads(request)) {
                 problem(request, response, HttpStatus.FORBIDDEN, "access.key-read-only", "This API key may only"
-                        + " read (GET, HEAD). Make a key with scope write for changes.");
+                        + " read (GET, HEAD, and POST of SQL to /v1/query). Make a key with scope write for changes.");
                 return;
             }
             Caller caller = signIn.get().caller();
@@ -67,6 +66,20 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     caller.id(), null, AuthorityUtils.createAuthorityList(caller.authorities())));
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the request only reads: GET and HEAD, and POST to the endpoints that take a read as a body (SQL at
+     * {@code /v1/query}; the CKAN Action API at {@code /api/3/action/*}, which is read-only and which CKAN clients
+     * call with POST).
+     */
+    static boolean reads(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(method) && (path.equals("/v1/query") || path.startsWith("/api/3/action/"));
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -2,6 +2,8 @@
 package nl.datakraam.access.infra;
 
 import nl.datakraam.access.ApiKeys;
+import nl.datakraam.access.AuditLog;
+import nl.datakraam.access.Authorization;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -19,8 +22,8 @@ import org.springframework.http.HttpStatus;
  * Two filter chains. {@code /v1/**} is stateless and knows only bearer tokens (so a browser session can never be
  * used for a cross-site API call, and CSRF tokens are not needed there). The HTML interface uses a session, form
  * sign-in at {@code /inloggen} (accounts and the bootstrap token, {@link AccountAuthenticationProvider}) and CSRF
- * protection. Both leave the per-dataset decisions to
- * {@link nl.datakraam.access.Authorization}.
+ * protection. Both leave the per-dataset decisions to {@link Authorization}, and both record every change in the
+ * audit log ({@link AuditChangeFilter}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -29,7 +32,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, ApiKeys keys, SecurityHeaders headers,
-            RateLimits limits) throws Exception {
+            RateLimits limits, AuditLog audit, Authorization authorization) throws Exception {
         return http.securityMatcher("/v1/**")
                 .headers(headers::apply)
                 .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
@@ -37,6 +40,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterBefore(new BearerTokenFilter(token, keys), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AuditChangeFilter(audit, authorization), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();
@@ -44,12 +48,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain htmlChain(HttpSecurity http, SecurityHeaders headers, OidcLogin oidc, RateLimits limits)
-            throws Exception {
+    SecurityFilterChain htmlChain(HttpSecurity http, SecurityHeaders headers, OidcLogin oidc, RateLimits limits,
+            AuditLog audit, Authorization authorization) throws Exception {
         oidc.apply(http);
         return http
                 .headers(headers::apply)
                 .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
+                .addFilterBefore(new AuditChangeFilter(audit, authorization), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/datasets/nieuw", "/taken/**", "/beheer/**", "/account/**").authenticated()
                         .anyRequest().permitAll())

@@ -50,7 +50,7 @@ public class CatalogSearch implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSearch.class);
 
     /** The index holds every dataset; reading the catalogue as an administrator is how it sees them all. */
-    private static final Caller SYSTEM = Caller.administrator("system:search");
+    private static final Caller SYSTEM = Caller.system("search");
 
     private static final int PAGE = 500;
 

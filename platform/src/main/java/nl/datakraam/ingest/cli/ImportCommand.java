@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * arguments.
  */
 @Component
-@Profile("cli")
+@Profile("cli-import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
@@ -72,9 +72,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.getNonOptionArgs().isEmpty() || !"import".equals(args.getNonOptionArgs().getFirst())) {
-            return; // another command's
-        }
         Locale locale = language(args);
         try {
             importFile(args, locale);

@@ -39,7 +39,7 @@ import org.springframework.util.unit.DataSize;
 class FetchService implements AutoCloseable {
 
     /** Who fetches on the schedule's behalf. */
-    static final Caller SCHEDULER = Caller.administrator("system:fetch");
+    static final Caller SCHEDULER = Caller.system("fetch");
 
     private static final Logger log = LoggerFactory.getLogger(FetchService.class);
     private static final int VALIDATOR_LENGTH = 100;

@@ -57,7 +57,7 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
     private static final Logger log = LoggerFactory.getLogger(IngestTask.class);
 
     /** The ingest reads the dataset it writes to, whatever its access level. */
-    private static final Caller INGEST = Caller.administrator("ingest");
+    private static final Caller INGEST = Caller.system("ingest");
 
     private final BlobStore blobs;
     private final Catalog catalog;

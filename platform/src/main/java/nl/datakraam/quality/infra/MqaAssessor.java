@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 public class MqaAssessor {
 
     /** The catalogue is read as the system, which may read every dataset. */
-    private static final Caller SYSTEM = Caller.administrator("system:mqa");
+    private static final Caller SYSTEM = Caller.system("mqa");
 
     private final Catalog catalog;
     private final MqaAssessments assessments;

@@ -40,7 +40,7 @@ public class MqaScheduling {
 
     static final String TASK = "mqa-assess";
     static final String SWEEP = "mqa-due-datasets";
-    private static final Caller SYSTEM = Caller.administrator("system:mqa");
+    private static final Caller SYSTEM = Caller.system("mqa");
     private static final int PAGE = 200;
     private static final Logger log = LoggerFactory.getLogger(MqaScheduling.class);
 

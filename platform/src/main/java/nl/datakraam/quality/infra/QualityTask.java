@@ -44,11 +44,11 @@ class QualityTask extends OneTimeTask<QualityOrder> {
     /** The job kind and task name. */
     static final String KIND = "quality";
 
-    /** Who quality jobs are recorded as created by. */
-    static final String SYSTEM_ID = "system:quality";
-
     /** Who reads the catalogue for the job: the system, which may read every dataset. */
-    private static final Caller SYSTEM = Caller.administrator(SYSTEM_ID);
+    private static final Caller SYSTEM = Caller.system(KIND);
+
+    /** Who quality jobs are recorded as created by. */
+    static final String SYSTEM_ID = SYSTEM.id();
 
     private static final Logger log = LoggerFactory.getLogger(QualityTask.class);
 

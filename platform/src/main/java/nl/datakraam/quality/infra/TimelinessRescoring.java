@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Configuration;
 public class TimelinessRescoring {
 
     static final String TASK = "timeliness-rescore";
-    private static final Caller SYSTEM = Caller.administrator("system:quality");
+    private static final Caller SYSTEM = Caller.system("quality");
     private static final int PAGE = 200;
     private static final Logger log = LoggerFactory.getLogger(TimelinessRescoring.class);
 
