@@ -18,8 +18,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.http.HttpStatus;
 
 /**
- * Two filter chains. {@code /v1/**} is stateless and knows only bearer tokens (so a browser session can never be
- * used for a cross-site API call, and CSRF tokens are not needed there). The HTML interface uses a session, form
+ * Two filter chains. {@code /v1/**} and CKAN's API at {@code /api/3/**} are stateless and know only bearer tokens
+ * (so a browser session can never be used for a cross-site API call, and CSRF tokens are not needed there). The HTML interface uses a session, form
  * sign-in at {@code /inloggen} and CSRF protection. Both leave the per-dataset decisions to
  * {@link nl.datakraam.access.Authorization}.
  */
@@ -30,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token) throws Exception {
-        return http.securityMatcher("/v1/**")
+        return http.securityMatcher("/v1/**", "/api/3/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
