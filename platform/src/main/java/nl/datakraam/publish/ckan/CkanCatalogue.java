@@ -154,7 +154,10 @@ class CkanCatalogue {
             Map<String, Object> counts = new LinkedHashMap<>();
             items.forEach(item -> counts.put((String) item.get("name"), item.get("count")));
             facets.put(field, counts);
-            searchFacets.put(field, Map.of("title", field, "items", items));
+            Map<String, Object> searchFacet = new LinkedHashMap<>();
+            searchFacet.put("title", field);
+            searchFacet.put("items", items);
+            searchFacets.put(field, searchFacet);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("count", result.total());

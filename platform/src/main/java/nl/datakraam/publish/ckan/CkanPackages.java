@@ -163,7 +163,7 @@ record CkanPackages(String base, Locale locale, Map<String, DatasetGroup> groups
         org.put("is_organization", true);
         org.put("approval_status", "approved");
         org.put("state", "active");
-        org.put("extras", List.of(Map.of("key", "uri", "value", o.uri())));
+        org.put("extras", List.of(extra("uri", o.uri())));
         if (packageCount != null) {
             org.put("package_count", packageCount);
         }
@@ -225,10 +225,11 @@ record CkanPackages(String base, Locale locale, Map<String, DatasetGroup> groups
         VersionSpatial spatial = version == null ? null : version.spatial();
         if (spatial != null && spatial.bbox() != null) {
             VersionSpatial.Bbox b = spatial.bbox();
-            extras.put("spatial", json.writeValueAsString(Map.of("type", "Polygon", "coordinates",
-                    List.of(List.of(List.of(b.west(), b.south()), List.of(b.east(), b.south()),
-                            List.of(b.east(), b.north()), List.of(b.west(), b.north()),
-                            List.of(b.west(), b.south()))))));
+            Map<String, Object> polygon = new LinkedHashMap<>();
+            polygon.put("type", "Polygon");
+            polygon.put("coordinates", List.of(List.of(List.of(b.west(), b.south()), List.of(b.east(), b.south()),
+                    List.of(b.east(), b.north()), List.of(b.west(), b.north()), List.of(b.west(), b.south()))));
+            extras.put("spatial", json.writeValueAsString(polygon));
         }
         if (version != null) {
             extras.put("version_notes", version.versionNotes());
@@ -237,10 +238,18 @@ record CkanPackages(String base, Locale locale, Map<String, DatasetGroup> groups
         List<Map<String, String>> list = new ArrayList<>();
         extras.forEach((key, value) -> {
             if (value != null) {
-                list.add(Map.of("key", key, "value", value));
+                list.add(extra(key, value));
             }
         });
         return list;
+    }
+
+    /** One of CKAN's {@code extras}: {@code {"key": ..., "value": ...}}, in that order. */
+    private static Map<String, String> extra(String key, String value) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("key", key);
+        extra.put("value", value);
+        return extra;
     }
 
     private @Nullable String jsonList(List<String> values) {

@@ -129,7 +129,8 @@ class CkanApiIT extends PlatformIT {
         assertThat(result.get("type").asString()).isEqualTo("dataset");
         assertThat(result.get("private").asBoolean()).isFalse();
         assertThat(result.get("notes").asString()).contains("aardbevingsgebied");
-        assertThat(result.get("metadata_modified").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
+        assertThat(result.get("metadata_modified").asString())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
         assertThat(result.get("license_id").asString()).isNotBlank();
         assertThat(result.get("license_url").asString()).startsWith("http");
         assertThat(result.get("organization").get("is_organization").asBoolean()).isTrue();
@@ -353,6 +354,19 @@ class CkanApiIT extends PlatformIT {
                 .get("result");
         assertThat(found.findValuesAsString("name")).containsExactly("aardbevingen");
         assertThat(found.get(0).get("vocabulary_id").isNull()).isTrue();
+    }
+
+    /** The keyword and group facets CKAN's tags and groups stand on are the catalogue's, on /v1/search and /zoeken. */
+    @Test
+    void theCatalogueSearchFiltersOnKeywordsAndGroupsToo() {
+        JsonNode found = json(anonymous().get("/v1/search?group=" + GROUP + "&keyword=bodem"));
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("id").asString()).isEqualTo(vs30.get("id").asString());
+        assertThat(found.get("facets").get("keyword").findValuesAsString("value")).contains("aardbevingen")
+                .doesNotContain(SECRET_TAG);
+        String page = anonymous().get("/zoeken?group=" + GROUP).body();
+        assertThat(page).contains("Bodemsnelheid Vs30 per postcode", "Bodem en ondergrond")
+                .doesNotContain("Vertrouwelijke");
     }
 
     // --- resource_show ---
