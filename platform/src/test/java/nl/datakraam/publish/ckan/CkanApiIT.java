@@ -159,6 +159,9 @@ class CkanApiIT extends PlatformIT {
         JsonNode posted = json(anonymous().postJson("/api/3/action/package_show",
                 Map.of("id", vs30.get("slug").asString())));
         assertThat(posted.get("result").get("id").asString()).isEqualTo(vs30.get("id").asString());
+        JsonNode form = json(anonymous().postBody("/api/3/action/package_show",
+                "application/x-www-form-urlencoded", "id=" + vs30.get("slug").asString()));
+        assertThat(form.get("result").get("id").asString()).isEqualTo(vs30.get("id").asString());
     }
 
     /** c28: an intern dataset is, to an anonymous caller, exactly a dataset that does not exist. */
