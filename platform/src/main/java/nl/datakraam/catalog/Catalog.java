@@ -676,6 +676,18 @@ public class Catalog {
         return find(id, caller).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * The datasets with these ids that the caller may read, newest first; the others are left out as if they did not
+     * exist. Three queries, whatever the number of ids.
+     */
+    public List<Dataset> findAll(Collection<DatasetId> ids, Caller caller) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load("d.id in (:ids)", Map.of("ids", ids.stream().map(DatasetId::value).toList()), caller, ids.size(),
+                0).items();
+    }
+
     /** Datasets the caller may read, newest first. */
     public DatasetPage list(Caller caller, int limit, int offset) {
         return load("1 = 1", Map.of(), caller, limit, offset);

@@ -2,10 +2,12 @@
 /**
  * The public side of the catalogue: the HTML catalogue and dataset pages, and downloads of each version's
  * distributions. Every page and file goes through the catalogue's access-filtered reads, so a dataset the caller
- * may not see is a 404 here as everywhere. Later: DCAT feeds, the CKAN-compatible API, OGC API Features.
+ * may not see is a 404 here as everywhere. The CKAN-compatible Action API is in {@code publish.ckan} (catalogue
+ * search through {@code catalog::search}). Later: DCAT feeds, OGC API Features.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "query", "quality", "storage", "jobs", "access", "shared"})
+@ApplicationModule(allowedDependencies = {"catalog", "catalog::search", "query", "quality", "storage", "jobs",
+    "access", "shared"})
 package nl.datakraam.publish;
 
 import org.jspecify.annotations.NullMarked;

@@ -19,11 +19,11 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.http.HttpStatus;
 
 /**
- * Two filter chains. {@code /v1/**} is stateless and knows only bearer tokens (so a browser session can never be
- * used for a cross-site API call, and CSRF tokens are not needed there). The HTML interface uses a session, form
- * sign-in at {@code /inloggen} (accounts and the bootstrap token, {@link AccountAuthenticationProvider}) and CSRF
- * protection. Both leave the per-dataset decisions to {@link Authorization}, and both record every change in the
- * audit log ({@link AuditChangeFilter}).
+ * Two filter chains. {@code /v1/**} and CKAN's API at {@code /api/3/**} are stateless and know only bearer tokens
+ * (so a browser session can never be used for a cross-site API call, and CSRF tokens are not needed there). The HTML
+ * interface uses a session, form sign-in at {@code /inloggen} (accounts and the bootstrap token,
+ * {@link AccountAuthenticationProvider}) and CSRF protection. Both leave the per-dataset decisions to
+ * {@link Authorization}, and both record every change in the audit log ({@link AuditChangeFilter}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -33,7 +33,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, BootstrapToken token, ApiKeys keys, SecurityHeaders headers,
             RateLimits limits, AuditLog audit, Authorization authorization) throws Exception {
-        return http.securityMatcher("/v1/**")
+        return http.securityMatcher("/v1/**", "/api/3/**")
                 .headers(headers::apply)
                 .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
                 .csrf(csrf -> csrf.disable())

@@ -60,7 +60,7 @@ final class DutchAnalysis {
      * Bump whenever the analysis or the way fields are indexed changes: an index built by another version is rebuilt
      * at start-up.
      */
-    static final String VERSION = "nl-2";
+    static final String VERSION = "nl-3";
 
     /** The catch-all field of compound heads (reversed stems and their leading n-grams). */
     static final String SUFFIX_FIELD = "all_suffix";

@@ -28,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param fieldTitles  their titles (the source file's column headers)
  * @param hasData      whether the dataset has a current version (datasets without are shown to stewards only)
  * @param quality      the latest MQA rating; null when never assessed
+ * @param groups       ids of the thematic groups the dataset is in
  */
 record SearchDocument(String id, String title, @Nullable String description, List<String> keywords,
         @Nullable String organisation, List<String> themes, @Nullable String licence, String accessLevel,
         @Nullable String updateFrequency, List<String> formats, List<String> fieldNames, List<String> fieldTitles,
-        Instant modified, boolean hasData, @Nullable QualityRating quality) {
+        Instant modified, boolean hasData, @Nullable QualityRating quality, List<String> groups) {
 
     SearchDocument {
         keywords = List.copyOf(keywords);
@@ -40,6 +41,7 @@ record SearchDocument(String id, String title, @Nullable String description, Lis
         formats = List.copyOf(formats);
         fieldNames = List.copyOf(fieldNames);
         fieldTitles = List.copyOf(fieldTitles);
+        groups = List.copyOf(groups);
     }
 
     /**
@@ -60,7 +62,7 @@ record SearchDocument(String id, String title, @Nullable String description, Lis
                 version == null ? List.of()
                         : version.distributions().stream().map(d -> d.format()).distinct().sorted().toList(),
                 fields.stream().map(SchemaField::name).toList(), List.copyOf(titles), dataset.modifiedAt(),
-                version != null, quality);
+                version != null, quality, dataset.groups());
     }
 
     private static List<String> themeLabels(List<String> iris) {

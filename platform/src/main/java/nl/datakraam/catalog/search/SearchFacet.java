@@ -15,7 +15,9 @@ public enum SearchFacet {
     LICENCE("licence", false),
     ACCESS_LEVEL("accessLevel", false),
     UPDATE_FREQUENCY("updateFrequency", false),
-    QUALITY("quality", false);
+    QUALITY("quality", false),
+    KEYWORD("keyword", true),
+    GROUP("group", true);
 
     private final String parameter;
     private final boolean multiValued;

@@ -484,6 +484,8 @@ final class SearchIndex implements Closeable {
         values.put(SearchFacet.ACCESS_LEVEL, List.of(d.accessLevel()));
         values.put(SearchFacet.UPDATE_FREQUENCY, optional(d.updateFrequency()));
         values.put(SearchFacet.QUALITY, quality == null ? List.of() : List.of(quality.rating()));
+        values.put(SearchFacet.KEYWORD, d.keywords());
+        values.put(SearchFacet.GROUP, d.groups());
         values.forEach((facet, list) -> list.stream().filter(v -> !v.isBlank()).distinct().forEach(v -> {
             doc.add(new SortedSetDocValuesFacetField(facet.parameter(), v));
             doc.add(new StringField(FILTER_PREFIX + facet.parameter(), v, Field.Store.NO));

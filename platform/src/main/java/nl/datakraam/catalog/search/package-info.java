@@ -8,9 +8,12 @@
  * which asks the one authorisation service. One dataset becomes one {@code SearchDocument}, built in
  * {@code SearchDocument.of} from the catalogue's public types: add a field there (and to
  * {@code SearchIndex.toLucene}) to make it searchable. Served by {@code GET /v1/search} and the page
- * {@code /zoeken} ({@code web}). Does not read data files; searches metadata only.
+ * {@code /zoeken} ({@code web}), and by the CKAN API's {@code package_search} ({@code publish}, through this
+ * package's named interface {@code catalog::search}). Does not read data files; searches metadata only.
  */
 @NullMarked
+@NamedInterface("search")
 package nl.datakraam.catalog.search;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

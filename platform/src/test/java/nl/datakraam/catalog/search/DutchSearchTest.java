@@ -213,6 +213,7 @@ class DutchSearchTest {
             @Nullable String organisation, List<String> formats, List<String> fields,
             @Nullable QualityRating quality) {
         return new SearchDocument(id, title, description, List.of(), organisation, List.of(), null, access, null,
-                formats, fields, List.of(), Instant.parse("2026-01-0" + id + "T00:00:00Z"), hasData, quality);
+                formats, fields, List.of(), Instant.parse("2026-01-0" + id + "T00:00:00Z"), hasData, quality,
+                List.of());
     }
 }

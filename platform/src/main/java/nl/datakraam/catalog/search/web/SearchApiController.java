@@ -62,7 +62,9 @@ class SearchApiController {
                 @Parameter(in = ParameterIn.QUERY, name = "updateFrequency",
                         description = "EU frequency code or IRI, e.g. MONTHLY"),
                 @Parameter(in = ParameterIn.QUERY, name = "quality",
-                        description = "MQA rating: excellent, good, sufficient or bad")})
+                        description = "MQA rating: excellent, good, sufficient or bad"),
+                @Parameter(in = ParameterIn.QUERY, name = "keyword", description = "Keyword, as written"),
+                @Parameter(in = ParameterIn.QUERY, name = "group", description = "Thematic group id")})
     SearchResponse search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         int limit = SearchParameters.integer(parameters, "limit", DEFAULT_LIMIT);
         int offset = SearchParameters.integer(parameters, "offset", 0);
@@ -74,8 +76,8 @@ class SearchApiController {
      * @param total  all hits the caller may see
      * @param items  this page of hits
      * @param facets per facet parameter ({@code organisation}, {@code theme}, {@code format}, {@code licence},
-     *               {@code accessLevel}, {@code updateFrequency}, {@code quality}) its values with counts, most
-     *               frequent first
+     *               {@code accessLevel}, {@code updateFrequency}, {@code quality}, {@code keyword}, {@code group}) its
+     *               values with counts, most frequent first
      */
     record SearchResponse(String q, String sort, int limit, int offset, long total, List<Item> items,
             Map<String, List<SearchResult.FacetCount>> facets) {

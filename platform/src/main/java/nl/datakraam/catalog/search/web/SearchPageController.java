@@ -4,8 +4,12 @@ package nl.datakraam.catalog.search.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.datakraam.access.Authorization;
+import nl.datakraam.catalog.DatasetGroup;
+import nl.datakraam.catalog.Organisations;
 import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.catalog.search.CatalogSearch;
 import nl.datakraam.catalog.search.SearchFacet;
@@ -34,11 +38,14 @@ class SearchPageController {
     private final CatalogSearch search;
     private final Authorization authorization;
     private final MessageSource messages;
+    private final Organisations organisations;
 
-    SearchPageController(CatalogSearch search, Authorization authorization, MessageSource messages) {
+    SearchPageController(CatalogSearch search, Authorization authorization, MessageSource messages,
+            Organisations organisations) {
         this.search = search;
         this.authorization = authorization;
         this.messages = messages;
+        this.organisations = organisations;
     }
 
     @GetMapping("/zoeken")
@@ -50,11 +57,14 @@ class SearchPageController {
         MultiValueMap<String, String> kept = new LinkedMultiValueMap<>(parameters);
         kept.remove(PAGE);
         kept.remove("lang");
+        Map<String, String> groups = organisations.groups().stream()
+                .collect(Collectors.toMap(DatasetGroup::id, DatasetGroup::name));
         List<FacetView> facets = new ArrayList<>();
         for (SearchFacet facet : SearchFacet.values()) {
             List<ValueView> values = result.facets().get(facet).stream()
-                    .map(count -> new ValueView(facet.parameter(), count.value(), label(facet, count.value(), locale),
-                            count.count(), count.selected(), toggle(kept, facet.parameter(), count.value())))
+                    .map(count -> new ValueView(facet.parameter(), count.value(),
+                            label(facet, count.value(), groups, locale), count.count(), count.selected(),
+                            toggle(kept, facet.parameter(), count.value())))
                     .toList();
             facets.add(new FacetView(facet.parameter(), values));
         }
@@ -70,19 +80,23 @@ class SearchPageController {
         model.addAttribute("filters", kept.entrySet().stream()
                 .filter(e -> SearchFacet.ofParameter(e.getKey()).isPresent())
                 .flatMap(e -> e.getValue().stream().map(v -> new ValueView(e.getKey(), v,
-                        label(SearchFacet.ofParameter(e.getKey()).orElseThrow(), v, locale), 0, true,
+                        label(SearchFacet.ofParameter(e.getKey()).orElseThrow(), v, groups, locale), 0, true,
                         toggle(kept, e.getKey(), v))))
                 .toList());
         return "catalog/search";
     }
 
-    /** The value as a reader reads it: access levels, frequencies and ratings in the interface language. */
-    private String label(SearchFacet facet, String value, Locale locale) {
+    /**
+     * The value as a reader reads it: access levels, frequencies and ratings in the interface language, a thematic
+     * group by its name ({@code groups}: id → name).
+     */
+    private String label(SearchFacet facet, String value, Map<String, String> groups, Locale locale) {
         return switch (facet) {
             case ACCESS_LEVEL -> messages.getMessage("access." + value, null, value, locale);
             case QUALITY -> messages.getMessage("dashboard.rating." + value, null, value, locale);
             case UPDATE_FREQUENCY -> UpdateFrequency.find(value).map(f -> f.label(locale)).orElse(value);
             case FORMAT -> value.toUpperCase(Locale.ROOT);
+            case GROUP -> groups.getOrDefault(value, value);
             default -> value;
         };
     }
