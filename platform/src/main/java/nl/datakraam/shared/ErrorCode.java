@@ -33,7 +33,8 @@ public enum ErrorCode {
     DOWNLOAD_FORMAT_UNKNOWN("download.format-unknown", HttpStatus.BAD_REQUEST),
     DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT),
     METADATA_INVALID("metadata.invalid", HttpStatus.BAD_REQUEST),
-    ORGANISATION_NOT_FOUND("organisation.not-found", HttpStatus.NOT_FOUND);
+    ORGANISATION_NOT_FOUND("organisation.not-found", HttpStatus.NOT_FOUND),
+    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND);
 
     private final String key;
     private final HttpStatus status;
