@@ -105,7 +105,7 @@ class OgcController {
     }
 
     /** The landing page (Part 1 §7.2): links to the API definition, the conformance declaration and the data. */
-    @GetMapping("/ogc")
+    @GetMapping({"/ogc", "/ogc/"})
     ModelAndView landing(HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of(), Set.of());

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class OgcParameters {
         }
         try {
             List<MediaType> accepted = new ArrayList<>(MediaType.parseMediaTypes(request.getHeader("Accept")));
-            accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+            accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
             for (MediaType type : accepted) {
                 if (type.isWildcardType() || type.getSubtype().endsWith("json")) {
                     return false;

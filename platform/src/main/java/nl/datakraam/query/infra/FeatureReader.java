@@ -48,12 +48,14 @@ public class FeatureReader {
     /**
      * A page of the selected features and how many there are.
      *
-     * @param table      the version's Parquet file (its view name is not used)
-     * @param attributes the attribute fields to return, in order
-     * @param geometry   the geometry column to return and to test boxes against ({@code geometry} or
-     *                   {@code geometry_rd}); its bounding box column is named by {@code bbox}
-     * @param filterBbox the bounding-box column the filter's boxes are compared with
-     * @param filterGeometry the geometry column the boxes are tested against
+     * @param table          the version's Parquet file (read through {@code read_parquet}, with row numbers)
+     * @param attributes     the attribute fields to return, in order
+     * @param geometry       the geometry column to return ({@code geometry} or {@code geometry_rd})
+     * @param filterBbox     the bounding-box column the filter's boxes are compared with ({@code bbox} or
+     *                       {@code bbox_rd})
+     * @param filterGeometry the geometry column in the same CRS, for the exact test
+     * @param limit          features on the page at most
+     * @param offset         features skipped before the page
      */
     public FeaturePage page(SandboxTable table, List<String> attributes, String geometry, FeatureFilter filter,
             String filterBbox, String filterGeometry, int limit, long offset) {
