@@ -57,9 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
  * that does not exist. Features are read in place from the current version's GeoParquet file
  * ({@link QueryService#features}); a feature's id is its row's position, from 1.
  *
- * <p>Every resource answers JSON ({@code f=json}, the default) or HTML ({@code f=html}, or an {@code Accept} that
- * prefers {@code text/html}), except the OpenAPI document, which is JSON only. Unknown and invalid query parameters
- * are a 400 with an exception document ({@link OgcExceptionHandler}).
+ * <p>Every resource answers JSON ({@code f=json}, the default; GeoJSON for features, OpenAPI 3.0 for the API
+ * definition) or HTML ({@code f=html}, or an {@code Accept} that prefers {@code text/html}). Unknown and invalid query
+ * parameters are a 400 with an exception document ({@link OgcExceptionHandler}).
  */
 @Controller
 class OgcController {
@@ -109,13 +109,14 @@ class OgcController {
     ModelAndView landing(HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of(), Set.of());
-        boolean html = parameters.html(true);
+        boolean html = parameters.html();
         String base = base();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", text("ogc.title"));
         page.put("description", text("ogc.description"));
         List<Map<String, Object>> links = selfLinks(JSON, text("ogc.link.self"));
         links.add(link("service-desc", OPENAPI, base + "/api", text("ogc.link.api")));
+        links.add(link("service-doc", HTML, base + "/api?f=html", text("ogc.link.api")));
         links.add(link("conformance", JSON, base + "/conformance", text("ogc.link.conformance")));
         links.add(link("data", JSON, base + "/collections", text("ogc.link.collections")));
         page.put("links", links);
@@ -127,18 +128,21 @@ class OgcController {
     ModelAndView conformance(HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of(), Set.of());
-        boolean html = parameters.html(true);
+        boolean html = parameters.html();
         return answer(html, "publish/ogc/conformance", Map.of("conformsTo", CONFORMANCE), JSON);
     }
 
-    /** The API definition (Part 1 §7.3, OpenAPI 3.0): JSON only. */
+    /**
+     * The API definition (Part 1 §7.3): OpenAPI 3.0 JSON ({@code service-desc}), or as HTML a page listing its
+     * operations ({@code service-doc}).
+     */
     @GetMapping("/ogc/api")
     ModelAndView api(HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of(), Set.of());
-        parameters.html(false);
-        return new ModelAndView(new JsonView(json, OgcOpenApi.document(base(), DEFAULT_LIMIT,
-                QueryService.MAX_FEATURES, text("ogc.title"), text("ogc.description")), OPENAPI));
+        boolean html = parameters.html();
+        return answer(html, "publish/ogc/api", OgcOpenApi.document(base(), DEFAULT_LIMIT, QueryService.MAX_FEATURES,
+                text("ogc.title"), text("ogc.description")), OPENAPI);
     }
 
     /** The collections (Part 1 §7.13): every geodata dataset the caller may read, by slug. */
@@ -146,7 +150,7 @@ class OgcController {
     ModelAndView collections(HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of(), Set.of());
-        boolean html = parameters.html(true);
+        boolean html = parameters.html();
         Caller caller = authorization.currentCaller();
         List<Map<String, Object>> collections = new ArrayList<>();
         for (Dataset dataset : geodata(caller)) {
@@ -163,7 +167,7 @@ class OgcController {
     ModelAndView collection(@PathVariable String collectionId, HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of(), Set.of());
-        boolean html = parameters.html(true);
+        boolean html = parameters.html();
         Caller caller = authorization.currentCaller();
         Dataset dataset = readable(collectionId, caller);
         SchemaField time = temporalField(version(dataset));
@@ -189,7 +193,7 @@ class OgcController {
                 .collect(Collectors.toMap(SchemaField::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(ITEMS_PARAMETERS, fields.keySet());
-        boolean html = parameters.html(true);
+        boolean html = parameters.html();
         int limit = parameters.limit(DEFAULT_LIMIT, QueryService.MAX_FEATURES);
         long offset = parameters.offset();
         OgcCrs crs = parameters.crs("crs");
@@ -256,7 +260,7 @@ class OgcController {
         VersionSpatial spatial = spatial(version(dataset));
         OgcParameters parameters = new OgcParameters(request);
         parameters.requireKnown(Set.of("crs"), Set.of());
-        boolean html = parameters.html(true);
+        boolean html = parameters.html();
         OgcCrs crs = parameters.crs("crs");
         boolean rdGeometry = crs == OgcCrs.RD_NEW && spatial.keepsRdNew();
         long id;

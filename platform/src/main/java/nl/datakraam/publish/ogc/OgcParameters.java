@@ -63,21 +63,16 @@ final class OgcParameters {
      * Whether to answer in HTML: {@code f=html}, or without {@code f} an {@code Accept} header that prefers
      * {@code text/html} to JSON (browsers). Anything else is JSON.
      *
-     * @param htmlToo whether the resource has an HTML form
      * @throws PlatformException {@link RequestCode#CHOICE} for an {@code f} other than {@code json} or {@code html}
      */
-    boolean html(boolean htmlToo) {
+    boolean html() {
         String f = value("f");
-        List<String> allowed = htmlToo ? List.of("json", "html") : List.of("json");
         if (f != null) {
             String wanted = f.strip().toLowerCase(Locale.ROOT);
-            if (!allowed.contains(wanted)) {
-                throw invalid(RequestCode.CHOICE, Map.of("parameter", "f", "allowed", allowed));
+            if (!List.of("json", "html").contains(wanted)) {
+                throw invalid(RequestCode.CHOICE, Map.of("parameter", "f", "allowed", List.of("json", "html")));
             }
             return wanted.equals("html");
-        }
-        if (!htmlToo) {
-            return false;
         }
         try {
             List<MediaType> accepted = new ArrayList<>(MediaType.parseMediaTypes(request.getHeader("Accept")));

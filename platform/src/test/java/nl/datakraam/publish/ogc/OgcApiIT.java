@@ -67,11 +67,11 @@ class OgcApiIT extends PlatformIT {
         assertThat(blocks.violations("landingPage", landing)).isEmpty();
         Map<String, JsonNode> byRel = new HashMap<>();
         landing.get("links").forEach(link -> byRel.putIfAbsent(link.get("rel").asString(), link));
-        assertThat(byRel).containsKeys("self", "alternate", "service-desc", "conformance", "data");
+        assertThat(byRel).containsKeys("self", "alternate", "service-desc", "service-doc", "conformance", "data");
         assertThat(byRel.get("service-desc").get("type").asString())
                 .isEqualTo("application/vnd.oai.openapi+json;version=3.0");
-        for (String rel : List.of("service-desc", "conformance", "data")) {
-            var followed = get(URI.create(byRel.get(rel).get("href").asString()).getRawPath());
+        for (String rel : List.of("service-desc", "service-doc", "conformance", "data")) {
+            var followed = get(pathOf(byRel.get(rel).get("href").asString()));
             assertThat(followed.statusCode()).as(rel).isEqualTo(200);
         }
     }
@@ -284,7 +284,7 @@ class OgcApiIT extends PlatformIT {
     @Test
     void otherResourcesRefuseUnknownParametersToo() {
         for (String path : List.of("/ogc?x=1", "/ogc/conformance?bbox=1,2,3,4", "/ogc/collections?limit=5",
-                "/ogc/api?f=html", "/ogc/collections/" + utrecht() + "?crs=" + RD,
+                "/ogc/api?f=yaml", "/ogc/collections/" + utrecht() + "?crs=" + RD,
                 "/ogc/collections/" + utrecht() + "/items/1?limit=1")) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
@@ -335,6 +335,7 @@ class OgcApiIT extends PlatformIT {
         assertThat(get("/ogc/collections/" + utrecht + "/items/1?f=html").body()).contains("id=\"ogc-feature\"");
         assertThat(get("/ogc/collections/" + utrecht + "?f=html").statusCode()).isEqualTo(200);
         assertThat(get("/ogc/conformance?f=html").body()).contains("conf/core");
+        assertThat(get("/ogc/api?f=html").body()).contains("/collections/{collectionId}/items", "getFeatures");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
