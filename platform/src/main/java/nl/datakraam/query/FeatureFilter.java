@@ -4,26 +4,27 @@ package nl.datakraam.query;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Which features of a geodata version to select (OGC API – Features, Part 1, §7.15.3–7.15.5: {@code bbox},
  * {@code datetime} and property filters); all conditions must hold.
  *
- * @param boxes      a feature is selected when its geometry intersects one of these rectangles (two for a CRS84
- *                   box across the antimeridian); empty selects regardless of geometry. Coordinates in WGS 84
+ * @param areas      a feature is selected when its geometry intersects one of these polygons: the rectangles of a
+ *                   {@code bbox} (two for a CRS84 box across the antimeridian), or a box in another CRS as its
+ *                   outline transformed; empty selects regardless of geometry. Coordinates in WGS 84
  *                   longitude/latitude, or in RD New metres when {@code rd}
- * @param rd         whether {@code boxes} are in RD New; then they are compared with the version's
+ * @param rd         whether {@code areas} are in RD New; then they are compared with the version's
  *                   {@code geometry_rd}, which only a version from an RD New source has
  * @param period     the temporal condition, or null for none
  * @param properties field name → value the field must equal: a {@link Long} for integer fields, a {@link Double}
  *                   for number fields, a {@link Boolean} for boolean fields, otherwise a {@link String} compared with
  *                   the value as the rows API writes it
  */
-public record FeatureFilter(List<Envelope> boxes, boolean rd, @Nullable Period period, Map<String, Object> properties) {
+public record FeatureFilter(List<Geometry> areas, boolean rd, @Nullable Period period, Map<String, Object> properties) {
 
     public FeatureFilter {
-        boxes = List.copyOf(boxes);
+        areas = List.copyOf(areas);
         properties = Map.copyOf(properties);
     }
 

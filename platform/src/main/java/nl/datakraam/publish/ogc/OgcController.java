@@ -198,11 +198,10 @@ class OgcController {
         long offset = parameters.offset();
         OgcCrs crs = parameters.crs("crs");
         OgcCrs bboxCrs = parameters.crs("bbox-crs");
-        List<Envelope> boxes = parameters.bbox(bboxCrs);
         boolean rdBoxes = bboxCrs == OgcCrs.RD_NEW && spatial.keepsRdNew();
-        if (bboxCrs == OgcCrs.RD_NEW && !rdBoxes) {
-            boxes = boxes.stream().map(OgcController::rdToWgs84).toList();
-        }
+        List<Geometry> areas = parameters.bbox(bboxCrs).stream()
+                .map(box -> bboxCrs == OgcCrs.RD_NEW && !rdBoxes ? rdToWgs84(box) : GEOMETRIES.toGeometry(box))
+                .toList();
         OgcParameters.Interval interval = parameters.datetime();
         SchemaField time = temporalField(version);
         FeatureFilter.Period period = interval == null || time == null ? null : new FeatureFilter.Period(time.name(),
@@ -216,7 +215,7 @@ class OgcController {
             }
         }
         boolean rdGeometry = crs == OgcCrs.RD_NEW && spatial.keepsRdNew();
-        FeaturePage page = queries.features(dataset.id(), new FeatureFilter(boxes, rdBoxes, period, equals),
+        FeaturePage page = queries.features(dataset.id(), new FeatureFilter(areas, rdBoxes, period, equals),
                 rdGeometry, limit, offset, caller);
         List<Map<String, Object>> features = new ArrayList<>();
         Reprojection reprojection = crs == OgcCrs.RD_NEW && !rdGeometry
@@ -367,12 +366,15 @@ class OgcController {
         return temporal.size() == 1 ? temporal.getFirst() : null;
     }
 
-    /** An RD New box as the WGS 84 envelope of its outline (densified, so that curved edges are covered). */
-    private static Envelope rdToWgs84(Envelope box) {
+    /**
+     * An RD New box as a polygon in WGS 84: its outline with a point every 1/64 of the longer side, so that the
+     * slight curve of its edges in degrees is followed to well within a metre.
+     */
+    private static Geometry rdToWgs84(Envelope box) {
         try {
             Geometry outline = Densifier.densify(GEOMETRIES.toGeometry(box),
-                    Math.max(box.getWidth(), box.getHeight()) / 16 + 1);
-            return Reprojection.of(Reprojection.RD_NEW, Reprojection.WGS84).apply(outline).getEnvelopeInternal();
+                    Math.max(1, Math.max(box.getWidth(), box.getHeight()) / 64));
+            return Reprojection.of(Reprojection.RD_NEW, Reprojection.WGS84).apply(outline);
         } catch (GeoException e) {
             throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.BBOX, Map.of("parameter", "bbox"));
         }

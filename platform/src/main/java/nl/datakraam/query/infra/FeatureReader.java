@@ -20,7 +20,6 @@ import nl.datakraam.query.ValueRange;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +27,15 @@ import org.springframework.stereotype.Component;
  * ({@link DuckDbSandbox#session}), with statements of our own whose values are bound as parameters. A feature's id is
  * its row's position in the file, from 1 ({@code file_row_number + 1}).
  *
- * <p>A box filter runs in two steps, as the sandbox has no spatial extension: the bounding-box columns
- * ({@code bbox}, {@code bbox_rd}) select the candidates; those whose bounding box lies wholly inside a box are
- * selected; the geometries of the others (touching the box's edge) are decoded and tested with JTS for a true
- * intersection, and those that miss are left out of both the page and the count.
+ * <p>An area filter runs in two steps, as the sandbox has no spatial extension: the bounding-box columns
+ * ({@code bbox}, {@code bbox_rd}) select the candidates, whose bounding box overlaps an area's; those whose bounding
+ * box lies wholly inside a rectangular area are selected; the geometries of the others are decoded and tested with
+ * JTS for a true intersection, and those that miss are left out of both the page and the count.
  */
 @Component
 public class FeatureReader {
 
     private static final String ROW = "file_row_number";
-    private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
     private final DuckDbSandbox sandbox;
 
@@ -61,7 +59,7 @@ public class FeatureReader {
             String filterBbox, String filterGeometry, int limit, long offset) {
         return sandbox.session(List.of(table), session -> {
             Condition condition = condition(filter, filterBbox);
-            if (!filter.boxes().isEmpty()) {
+            if (!filter.areas().isEmpty()) {
                 condition = condition.and(ROW + " NOT IN (" + misses(session, table, filter, condition, filterBbox,
                         filterGeometry) + ")", List.of());
             }
@@ -106,18 +104,20 @@ public class FeatureReader {
             Condition condition, String bbox, String geometry) throws SQLException {
         List<Object> parameters = new ArrayList<>(condition.parameters());
         List<String> inside = new ArrayList<>();
-        for (Envelope box : filter.boxes()) {
-            inside.add(inside(bbox));
-            parameters.addAll(List.of(box.getMinX(), box.getMaxX(), box.getMinY(), box.getMaxY()));
+        for (Geometry area : filter.areas()) {
+            if (area.isRectangle()) {
+                Envelope box = area.getEnvelopeInternal();
+                inside.add(inside(bbox));
+                parameters.addAll(List.of(box.getMinX(), box.getMaxX(), box.getMinY(), box.getMaxY()));
+            }
         }
-        List<Geometry> rectangles = filter.boxes().stream().map(GEOMETRIES::toGeometry).toList();
         List<Long> missing = session.query("SELECT " + ROW + ", CAST(" + DuckDbSandbox.quote(geometry)
-                + " AS BLOB) FROM " + source(table) + " WHERE " + condition.sql() + " AND NOT ("
-                + String.join(" OR ", inside) + ")", parameters, rs -> {
+                + " AS BLOB) FROM " + source(table) + " WHERE " + condition.sql()
+                + (inside.isEmpty() ? "" : " AND NOT (" + String.join(" OR ", inside) + ")"), parameters, rs -> {
                     List<Long> rows = new ArrayList<>();
                     while (rs.next()) {
                         byte[] wkb = bytes(rs.getObject(2));
-                        if (wkb == null || !intersectsAny(wkb, rs.getLong(1), rectangles)) {
+                        if (wkb == null || !intersectsAny(wkb, rs.getLong(1), filter.areas())) {
                             rows.add(rs.getLong(1));
                         }
                     }
@@ -126,10 +126,10 @@ public class FeatureReader {
         return missing.isEmpty() ? "-1" : missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    private static boolean intersectsAny(byte[] wkb, long row, List<Geometry> rectangles) {
+    private static boolean intersectsAny(byte[] wkb, long row, List<Geometry> areas) {
         try {
             Geometry geometry = GeoParquetInput.decode(wkb, row + 1);
-            return rectangles.stream().anyMatch(geometry::intersects);
+            return areas.stream().anyMatch(geometry::intersects);
         } catch (GeoException e) {
             return false;
         }
@@ -138,9 +138,10 @@ public class FeatureReader {
     private static Condition condition(FeatureFilter filter, String bbox) {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        if (!filter.boxes().isEmpty()) {
+        if (!filter.areas().isEmpty()) {
             List<String> overlaps = new ArrayList<>();
-            for (Envelope box : filter.boxes()) {
+            for (Geometry area : filter.areas()) {
+                Envelope box = area.getEnvelopeInternal();
                 String b = DuckDbSandbox.quote(bbox);
                 overlaps.add("(" + b + ".xmax >= ? AND " + b + ".xmin <= ? AND " + b + ".ymax >= ? AND " + b
                         + ".ymin <= ?)");

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.datakraam.lib.geo.Feature;
 import nl.datakraam.lib.geo.FeatureSource;
+import nl.datakraam.lib.geo.Reprojection;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
@@ -183,8 +184,11 @@ class OgcApiIT extends PlatformIT {
         String utrecht = utrecht();
         // a box around the city centre: it cuts through many neighbourhoods' outlines
         Envelope box = new Envelope(5.11, 5.13, 52.085, 52.095);
-        long expected = intersecting(shared("data/real/utrecht_buurt_wgs84.geojson"), box, false);
+        Path source = shared("data/real/utrecht_buurt_wgs84.geojson");
+        long expected = intersecting(source, box, false);
         assertThat(expected).as("the test box selects some, not all").isBetween(5L, 60L);
+        assertThat(envelopesIntersecting(source, box)).as("a bounding-box test alone would select more")
+                .isGreaterThan(expected);
         JsonNode items = ok("/ogc/collections/" + utrecht + "/items?limit=200&bbox=5.11,52.085,5.13,52.095",
                 "application/geo+json");
         assertThat(items.get("numberMatched").asLong()).isEqualTo(expected);
@@ -206,6 +210,25 @@ class OgcApiIT extends PlatformIT {
         JsonNode items = ok("/ogc/collections/" + rd + "/items?limit=1&bbox=80000,440000,85000,446000&bbox-crs="
                 + RD, "application/geo+json");
         assertThat(items.get("numberMatched").asLong()).isEqualTo(expected);
+    }
+
+    @Test
+    void bboxInRdNewOnWgs84DataSelectsWhatIntersectsTheBoxInRd() throws IOException {
+        String utrecht = utrecht();
+        Envelope box = new Envelope(135_500, 137_000, 455_500, 457_000);
+        Geometry rectangle = GEOMETRIES.toGeometry(box);
+        Reprojection toRd = Reprojection.of(Reprojection.WGS84, Reprojection.RD_NEW);
+        long expected = 0;
+        try (FeatureSource source = FeatureSource.openGeoJson(shared("data/real/utrecht_buurt_wgs84.geojson"))) {
+            for (Feature feature = source.next(); feature != null; feature = source.next()) {
+                if (feature.geometry() != null && toRd.apply(feature.geometry()).intersects(rectangle)) {
+                    expected++;
+                }
+            }
+        }
+        assertThat(expected).isBetween(3L, 60L);
+        assertThat(ok("/ogc/collections/" + utrecht + "/items?bbox=135500,455500,137000,457000&bbox-crs=" + RD,
+                "application/geo+json").get("numberMatched").asLong()).isEqualTo(expected);
     }
 
     @Test
@@ -376,6 +399,19 @@ class OgcApiIT extends PlatformIT {
         try (FeatureSource source = geoPackage ? FeatureSource.openGeoPackage(file) : FeatureSource.openGeoJson(file)) {
             for (Feature feature = source.next(); feature != null; feature = source.next()) {
                 if (feature.geometry() != null && feature.geometry().intersects(rectangle)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Features of a GeoJSON file whose geometry's bounding box intersects the box. */
+    private static long envelopesIntersecting(Path file, Envelope box) throws IOException {
+        long count = 0;
+        try (FeatureSource source = FeatureSource.openGeoJson(file)) {
+            for (Feature feature = source.next(); feature != null; feature = source.next()) {
+                if (feature.geometry() != null && feature.geometry().getEnvelopeInternal().intersects(box)) {
                     count++;
                 }
             }
