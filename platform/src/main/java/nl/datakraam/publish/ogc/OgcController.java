@@ -145,7 +145,10 @@ class OgcController {
                 text("ogc.title"), text("ogc.description")), OPENAPI);
     }
 
-    /** The collections (Part 1 §7.13): every geodata dataset the caller may read, by slug. */
+    /**
+     * The collections (Part 1 §7.13): every geodata dataset the caller may read, by slug, as {@link #collection}
+     * describes each.
+     */
     @GetMapping("/ogc/collections")
     ModelAndView collections(HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
@@ -154,7 +157,7 @@ class OgcController {
         Caller caller = authorization.currentCaller();
         List<Map<String, Object>> collections = new ArrayList<>();
         for (Dataset dataset : geodata(caller)) {
-            collections.add(collection(dataset, null));
+            collections.add(collection(dataset, temporalExtent(dataset, caller)));
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("links", selfLinks(JSON, text("ogc.link.self")));
@@ -162,7 +165,10 @@ class OgcController {
         return answer(html, "publish/ogc/collections", page, JSON);
     }
 
-    /** One collection (Part 1 §7.14), with its temporal extent where it has a date or datetime field. */
+    /**
+     * One collection (Part 1 §7.14): id, title, links, spatial extent (CRS84), temporal extent where it has exactly
+     * one date or datetime field, {@code crs} and {@code storageCrs} (Part 2).
+     */
     @GetMapping("/ogc/collections/{collectionId}")
     ModelAndView collection(@PathVariable String collectionId, HttpServletRequest request) {
         OgcParameters parameters = new OgcParameters(request);
@@ -170,9 +176,13 @@ class OgcController {
         boolean html = parameters.html();
         Caller caller = authorization.currentCaller();
         Dataset dataset = readable(collectionId, caller);
+        return answer(html, "publish/ogc/collection", collection(dataset, temporalExtent(dataset, caller)), JSON);
+    }
+
+    /** The least and greatest value of the collection's temporal field; null when it has none. */
+    private @Nullable ValueRange temporalExtent(Dataset dataset, Caller caller) {
         SchemaField time = temporalField(version(dataset));
-        ValueRange range = time == null ? null : queries.range(dataset.id(), time.name(), caller);
-        return answer(html, "publish/ogc/collection", collection(dataset, range), JSON);
+        return time == null ? null : queries.range(dataset.id(), time.name(), caller);
     }
 
     /**

@@ -283,6 +283,9 @@ class OgcApiIT extends PlatformIT {
         JsonNode collection = ok("/ogc/collections/" + dated, "application/json");
         assertThat(collection.get("extent").get("temporal").get("interval").get(0).valueStream()
                 .map(JsonNode::asString)).containsExactly("2024-01-15T00:00:00Z", "2025-03-10T23:59:59Z");
+        assertThat(ok("/ogc/collections", "application/json").get("collections").valueStream()
+                .filter(c -> c.get("id").asString().equals(dated)).findFirst().orElseThrow().get("extent"))
+                .as("the same extent in the list").isEqualTo(collection.get("extent"));
         // a collection without a date field: datetime is checked, and selects nothing away
         assertThat(matched(utrecht(), "datetime=2024-06-01T00:00:00Z")).isEqualTo(111);
     }

@@ -48,7 +48,9 @@ class OgcGdalIT extends PlatformIT {
             assertThat(summary).as("ogrinfo lists %s", id).contains(id);
             long matched = json(anonymous().get("/ogc/collections/" + id + "/items?limit=1")).get("numberMatched")
                     .asLong();
-            JsonNode bbox = collection.get("extent").get("spatial").get("bbox").get(0);
+            // a collection without any geometry (a test elsewhere may make one) has no extent to check against
+            JsonNode spatial = collection.path("extent").path("spatial");
+            JsonNode bbox = spatial.isMissingNode() ? null : spatial.get("bbox").get(0);
 
             Path crs84 = dir.resolve(id + ".geojson");
             // pages of 1000 features, as QGIS asks; GDAL 3.6's default of 10 only makes it slower
@@ -56,10 +58,14 @@ class OgcGdalIT extends PlatformIT {
             JsonNode read = JSON.readTree(crs84.toFile());
             assertThat(read.get("features").size()).as("features of %s through OAPIF", id).isEqualTo(matched);
             double tolerance = 1e-9;
-            assertThat(positions(read)).as("%s in CRS84 within its extent", id).allSatisfy(p -> {
-                assertThat(p[0]).isBetween(bbox.get(0).asDouble() - tolerance, bbox.get(2).asDouble() + tolerance);
-                assertThat(p[1]).isBetween(bbox.get(1).asDouble() - tolerance, bbox.get(3).asDouble() + tolerance);
-            });
+            if (bbox != null) {
+                assertThat(positions(read)).as("%s in CRS84 within its extent", id).allSatisfy(p -> {
+                    assertThat(p[0]).isBetween(bbox.get(0).asDouble() - tolerance,
+                            bbox.get(2).asDouble() + tolerance);
+                    assertThat(p[1]).isBetween(bbox.get(1).asDouble() - tolerance,
+                            bbox.get(3).asDouble() + tolerance);
+                });
+            }
 
             Path rd = dir.resolve(id + "-rd.geojson");
             String items = "http://localhost:" + port + "/ogc/collections/" + id + "/items?limit=10000&crs=" + RD;
@@ -68,7 +74,7 @@ class OgcGdalIT extends PlatformIT {
             run("ogr2ogr", "-f", "GeoJSON", rd.toString(), items);
             JsonNode readRd = JSON.readTree(rd.toFile());
             assertThat(readRd.get("features").size()).as("features of %s in RD New", id).isEqualTo(matched);
-            boolean inTheNetherlands = bbox.get(0).asDouble() > 3.2 && bbox.get(2).asDouble() < 7.3
+            boolean inTheNetherlands = bbox != null && bbox.get(0).asDouble() > 3.2 && bbox.get(2).asDouble() < 7.3
                     && bbox.get(1).asDouble() > 50.7 && bbox.get(3).asDouble() < 53.7;
             if (inTheNetherlands) {
                 assertThat(positions(readRd)).as("%s in RD New metres", id).allSatisfy(p -> {
