@@ -318,7 +318,7 @@ class OgcController {
      */
     private Map<String, Object> collection(Dataset dataset, @Nullable ValueRange range) {
         String base = base() + "/collections/" + dataset.slug();
-        VersionSpatial spatial = spatial(version(dataset));
+        VersionSpatial data = spatial(version(dataset));
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("id", dataset.slug());
         collection.put("title", dataset.title());
@@ -337,23 +337,28 @@ class OgcController {
         }
         collection.put("links", links);
         Map<String, Object> extent = new LinkedHashMap<>();
-        VersionSpatial.Bbox bbox = spatial.bbox();
+        VersionSpatial.Bbox bbox = data.bbox();
         if (bbox != null) {
-            extent.put("spatial", Map.of("bbox", List.of(List.of(bbox.west(), bbox.south(), bbox.east(),
-                    bbox.north())), "crs", OgcCrs.CRS84.uri()));
+            Map<String, Object> spatial = new LinkedHashMap<>();
+            spatial.put("bbox", List.of(List.of(bbox.west(), bbox.south(), bbox.east(), bbox.north())));
+            spatial.put("crs", OgcCrs.CRS84.uri());
+            extent.put("spatial", spatial);
         }
         if (range != null && range.min() != null) {
             List<String> interval = new ArrayList<>();
             interval.add(instant(range.min(), false));
             interval.add(instant(range.max(), true));
-            extent.put("temporal", Map.of("interval", List.of(interval), "trs", TRS));
+            Map<String, Object> temporal = new LinkedHashMap<>();
+            temporal.put("interval", List.of(interval));
+            temporal.put("trs", TRS);
+            extent.put("temporal", temporal);
         }
         if (!extent.isEmpty()) {
             collection.put("extent", extent);
         }
         collection.put("itemType", "feature");
         collection.put("crs", OgcCrs.uris());
-        collection.put("storageCrs", spatial.keepsRdNew() ? OgcCrs.RD_NEW.uri() : OgcCrs.CRS84.uri());
+        collection.put("storageCrs", data.keepsRdNew() ? OgcCrs.RD_NEW.uri() : OgcCrs.CRS84.uri());
         return collection;
     }
 

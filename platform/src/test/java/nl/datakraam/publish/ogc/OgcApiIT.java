@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -356,9 +357,15 @@ class OgcApiIT extends PlatformIT {
         var items = get("/ogc/collections/" + utrecht + "/items?f=html&limit=5");
         assertThat(items.statusCode()).isEqualTo(200);
         assertThat(items.body()).contains("id=\"ogc-features\"", "5 van 111 objecten", "f=json", "rel=\"next\"");
+        JsonNode first = ok("/ogc/collections/" + utrecht + "/items?limit=1", "application/geo+json").get("features")
+                .get(0);
+        assertThat(items.body()).as("the features' values in the table")
+                .contains("<td>" + HtmlUtils.htmlEscape(first.get("properties").get("naam").asString()) + "</td>");
         assertThat(get("/ogc/collections/" + utrecht + "/items?f=html&limit=5&lang=en").body())
                 .contains("5 of 111 features");
-        assertThat(get("/ogc/collections/" + utrecht + "/items/1?f=html").body()).contains("id=\"ogc-feature\"");
+        assertThat(get("/ogc/collections/" + utrecht + "/items/" + first.get("id").asLong() + "?f=html").body())
+                .contains("id=\"ogc-feature\"",
+                        "<td>" + HtmlUtils.htmlEscape(first.get("properties").get("naam").asString()) + "</td>");
         assertThat(get("/ogc/collections/" + utrecht + "?f=html").statusCode()).isEqualTo(200);
         assertThat(get("/ogc/conformance?f=html").body()).contains("conf/core");
         assertThat(get("/ogc/api?f=html").body()).contains("/collections/{collectionId}/items", "getFeatures");
