@@ -91,6 +91,15 @@ final class OgcParameters {
         return false;
     }
 
+    /** As {@link #html()}, but false rather than a fault for an {@code f} it does not know: for error answers. */
+    boolean wantsHtml() {
+        try {
+            return html();
+        } catch (PlatformException e) {
+            return false;
+        }
+    }
+
     /**
      * {@code limit}: 1 to {@code max}, {@code fallback} when absent (Part 1 §7.15.2; outside the range a 400, as the
      * OpenAPI building block's minimum and maximum say).

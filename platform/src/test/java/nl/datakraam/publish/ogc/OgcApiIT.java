@@ -369,6 +369,10 @@ class OgcApiIT extends PlatformIT {
         assertThat(get("/ogc/collections/" + utrecht + "?f=html").statusCode()).isEqualTo(200);
         assertThat(get("/ogc/conformance?f=html").body()).contains("conf/core");
         assertThat(get("/ogc/api?f=html").body()).contains("/collections/{collectionId}/items", "getFeatures");
+        var missing = getAccepting("/ogc/collections/geen-collectie", "text/html,*/*;q=0.8");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).as("the error page").startsWith("text/html");
+        assertThat(missing.body()).contains("data-code=\"dataset.not-found\"");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
