@@ -33,7 +33,8 @@ public enum RequestCode implements MessageCode {
      * {@code other}).
      */
     FORM("request.parameter-form", "{parameter} has the wrong form{expected,select,uuid{; expected a UUID}integer{;"
-            + " expected a whole number}number{; expected a number}boolean{; expected true or false}other{}}."),
+            + " expected a whole number}number{; expected a number}boolean{; expected true or false}"
+            + "other{}}."),
 
     /** Arguments: {@code parameter}, {@code editable} (the members that may be set). */
     NOT_EDITABLE("request.member-not-editable", "{parameter} cannot be set this way. Editable: {editable}."),

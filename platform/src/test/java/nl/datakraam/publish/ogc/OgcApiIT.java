@@ -51,11 +51,14 @@ class OgcApiIT extends PlatformIT {
     /** Three points with a date each, for {@code datetime} and property filters. */
     private static final String DATED = """
             {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "properties": {"naam": "Dom", "soort": "kerk", "datum": "2024-01-15", "hoogte": "112"},
+              {"type": "Feature",
+               "properties": {"naam": "Dom", "soort": "kerk", "datum": "2024-01-15", "hoogte": "112"},
                "geometry": {"type": "Point", "coordinates": [5.1214, 52.0907]}},
-              {"type": "Feature", "properties": {"naam": "Neude", "soort": "plein", "datum": "2024-06-01", "hoogte": "0"},
+              {"type": "Feature",
+               "properties": {"naam": "Neude", "soort": "plein", "datum": "2024-06-01", "hoogte": "0"},
                "geometry": {"type": "Point", "coordinates": [5.1188, 52.0933]}},
-              {"type": "Feature", "properties": {"naam": "Jacobikerk", "soort": "kerk", "datum": "2025-03-10", "hoogte": "71"},
+              {"type": "Feature",
+               "properties": {"naam": "Jacobikerk", "soort": "kerk", "datum": "2025-03-10", "hoogte": "71"},
                "geometry": {"type": "Point", "coordinates": [5.1166, 52.0946]}}
             ]}
             """;
@@ -257,7 +260,8 @@ class OgcApiIT extends PlatformIT {
         List<double[]> served = positions(ok("/ogc/collections/" + stikstof + "/items?limit=20&crs=" + RD,
                 "application/geo+json"));
         List<double[]> source = new ArrayList<>();
-        try (FeatureSource file = FeatureSource.openGeoPackage(shared("data/real/pzh_stikstof_glastuinbouw_rd.gpkg"))) {
+        Path gpkg = shared("data/real/pzh_stikstof_glastuinbouw_rd.gpkg");
+        try (FeatureSource file = FeatureSource.openGeoPackage(gpkg)) {
             for (int i = 0; i < 20; i++) {
                 for (var c : file.next().geometry().getCoordinates()) {
                     source.add(new double[] {c.x, c.y});
@@ -293,7 +297,8 @@ class OgcApiIT extends PlatformIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"unknown=1", "limit=0", "limit=10001", "limit=tien", "offset=-1", "bbox=1,2,3",
-            "bbox=5,52,a,53", "bbox=5,53,6,52", "bbox=5,52,6,53,7", "bbox=200,52,201,53", "bbox-crs=EPSG:28992&bbox=1,2,3,4",
+            "bbox=5,52,a,53", "bbox=5,53,6,52", "bbox=5,52,6,53,7", "bbox=200,52,201,53",
+            "bbox-crs=EPSG:28992&bbox=1,2,3,4",
             "crs=http://www.opengis.net/def/crs/EPSG/0/4326", "crs=EPSG:28992", "datetime=gisteren",
             "datetime=2024-02-01T00:00:00Z/2024-01-01T00:00:00Z", "datetime=2024-01-01T00:00:00", "f=xml",
             "hoogte=hoog"})
@@ -371,7 +376,8 @@ class OgcApiIT extends PlatformIT {
         assertThat(get("/ogc/api?f=html").body()).contains("/collections/{collectionId}/items", "getFeatures");
         var missing = getAccepting("/ogc/collections/geen-collectie", "text/html,*/*;q=0.8");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).as("the error page").startsWith("text/html");
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).as("the error page")
+                .startsWith("text/html");
         assertThat(missing.body()).contains("data-code=\"dataset.not-found\"");
     }
 
@@ -410,7 +416,8 @@ class OgcApiIT extends PlatformIT {
     private static long intersecting(Path file, Envelope box, boolean geoPackage) throws IOException {
         Geometry rectangle = GEOMETRIES.toGeometry(box);
         long count = 0;
-        try (FeatureSource source = geoPackage ? FeatureSource.openGeoPackage(file) : FeatureSource.openGeoJson(file)) {
+        try (FeatureSource source = geoPackage ? FeatureSource.openGeoPackage(file)
+                : FeatureSource.openGeoJson(file)) {
             for (Feature feature = source.next(); feature != null; feature = source.next()) {
                 if (feature.geometry() != null && feature.geometry().intersects(rectangle)) {
                     count++;

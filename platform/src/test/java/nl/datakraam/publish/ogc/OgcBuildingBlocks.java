@@ -42,7 +42,10 @@ final class OgcBuildingBlocks {
         }
     }
 
-    /** What is wrong with {@code value} as the named schema ({@code landingPage}, {@code collection} …); empty if nothing. */
+    /**
+     * What is wrong with {@code value} as the named schema ({@code landingPage}, {@code collection} …); empty if
+     * nothing is.
+     */
     List<String> violations(String schema, JsonNode value) {
         List<String> found = new ArrayList<>();
         check(schemaNamed(schema), value, "$", found);
