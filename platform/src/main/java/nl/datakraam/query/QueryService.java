@@ -4,6 +4,7 @@ package nl.datakraam.query;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Caller;
@@ -12,7 +13,10 @@ import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.ReadableTable;
+import nl.datakraam.catalog.SchemaField;
+import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.query.infra.DuckDbSandbox;
+import nl.datakraam.query.infra.FeatureReader;
 import nl.datakraam.query.infra.SandboxTable;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
@@ -27,18 +31,24 @@ public class QueryService {
     /** Most rows one page of {@link #rows} may ask for. */
     public static final int MAX_PAGE = 1000;
 
+    /** Most features one page of {@link #features} may ask for (OGC API – Features' example maximum). */
+    public static final int MAX_FEATURES = 10_000;
+
     private final Catalog catalog;
     private final BlobStore blobs;
     private final DuckDbSandbox sandbox;
     private final QuerySettings settings;
     private final AuditLog audit;
+    private final FeatureReader features;
 
-    QueryService(Catalog catalog, BlobStore blobs, DuckDbSandbox sandbox, QuerySettings settings, AuditLog audit) {
+    QueryService(Catalog catalog, BlobStore blobs, DuckDbSandbox sandbox, QuerySettings settings,
+            FeatureReader features, AuditLog audit) {
         this.audit = audit;
         this.catalog = catalog;
         this.blobs = blobs;
         this.sandbox = sandbox;
         this.settings = settings;
+        this.features = features;
     }
 
     /**
@@ -84,14 +94,8 @@ public class QueryService {
     public RowsPage rows(DatasetId id, int limit, long offset, Caller caller) {
         RequestCode.checkPage(limit, offset, MAX_PAGE);
         Dataset dataset = catalog.get(id, caller);
-        DatasetVersion version = dataset.currentVersion();
-        if (version == null) {
-            throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
-                    "This dataset has no data yet; its first version is still being ingested or failed.",
-                    Map.of("datasetId", id.toString()));
-        }
-        Path parquet = blobs.path(version.distribution("parquet").orElseThrow().blobKey());
-        var table = new SandboxTable(dataset.tableName(), parquet);
+        DatasetVersion version = currentVersion(dataset);
+        var table = table(dataset, version);
         QueryResult page = sandbox.select(List.of(table),
                 "SELECT * FROM " + DuckDbSandbox.quote(dataset.tableName()) + " LIMIT " + limit + " OFFSET " + offset,
                 limit);
@@ -99,6 +103,103 @@ public class QueryService {
         List<ResultField> fields = version.schema().asServed(version.spatial()).fields().stream()
                 .map(field -> new ResultField(field.name(), field.type(), field.format())).toList();
         return new RowsPage(fields, page.rows(), version.rowCount());
+    }
+
+    /**
+     * A page of a geodata dataset's current features, in the data's order (OGC API – Features items).
+     *
+     * @param rd     return the geometries in RD New ({@code geometry_rd}) rather than WGS 84; only for a version from
+     *               an RD New source ({@link VersionSpatial#keepsRdNew()})
+     * @param limit  1..10000
+     * @param offset 0 or more
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent, not readable by the caller or without
+     *     geometry, {@link ErrorCode#DATASET_HAS_NO_DATA} before its first version, {@link ErrorCode#INVALID_PARAMETER}
+     *     for paging out of range, the sandbox's faults ({@link DuckDbSandbox#session})
+     * @throws IllegalArgumentException for RD New geometry or boxes on a version without them, or a filter on a field
+     *     the version does not have
+     */
+    public FeaturePage features(DatasetId id, FeatureFilter filter, boolean rd, int limit, long offset,
+            Caller caller) {
+        RequestCode.checkPage(limit, offset, MAX_FEATURES);
+        Dataset dataset = catalog.get(id, caller);
+        DatasetVersion version = currentVersion(dataset);
+        VersionSpatial spatial = spatial(id, version, rd || filter.rd());
+        List<String> attributes = attributes(version);
+        filter.properties().keySet().forEach(field -> requireField(attributes, field));
+        if (filter.period() != null) {
+            requireField(attributes, filter.period().field());
+        }
+        return features.page(table(dataset, version), attributes, geometryColumn(rd), filter,
+                filter.rd() ? VersionSpatial.BBOX_RD : VersionSpatial.BBOX, geometryColumn(filter.rd()), limit,
+                offset);
+    }
+
+    /**
+     * One feature of a geodata dataset's current version by its id (its row's position, from 1); empty when there
+     * is no such feature.
+     *
+     * @throws PlatformException as {@link #features}
+     */
+    public Optional<FeatureRow> feature(DatasetId id, long featureId, boolean rd, Caller caller) {
+        Dataset dataset = catalog.get(id, caller);
+        DatasetVersion version = currentVersion(dataset);
+        spatial(id, version, rd);
+        return features.feature(table(dataset, version), attributes(version), geometryColumn(rd), featureId);
+    }
+
+    /**
+     * The least and greatest value of one field of a dataset's current version.
+     *
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND}, {@link ErrorCode#DATASET_HAS_NO_DATA}
+     * @throws IllegalArgumentException for a field the version does not have
+     */
+    public ValueRange range(DatasetId id, String field, Caller caller) {
+        Dataset dataset = catalog.get(id, caller);
+        DatasetVersion version = currentVersion(dataset);
+        requireField(attributes(version), field);
+        return features.range(table(dataset, version), field);
+    }
+
+    private static DatasetVersion currentVersion(Dataset dataset) {
+        DatasetVersion version = dataset.currentVersion();
+        if (version == null) {
+            throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
+                    "This dataset has no data yet; its first version is still being ingested or failed.",
+                    Map.of("datasetId", dataset.id().toString()));
+        }
+        return version;
+    }
+
+    private SandboxTable table(Dataset dataset, DatasetVersion version) {
+        Path parquet = blobs.path(version.distribution("parquet").orElseThrow().blobKey());
+        return new SandboxTable(dataset.tableName(), parquet);
+    }
+
+    private static VersionSpatial spatial(DatasetId id, DatasetVersion version, boolean rd) {
+        VersionSpatial spatial = version.spatial();
+        if (spatial == null) {
+            throw new PlatformException(ErrorCode.DATASET_NOT_FOUND, "This dataset has no geometry.",
+                    Map.of("datasetId", id.toString()));
+        }
+        if (rd && !spatial.keepsRdNew()) {
+            throw new IllegalArgumentException("Version " + version.id() + " keeps no RD New geometry");
+        }
+        return spatial;
+    }
+
+    private static String geometryColumn(boolean rd) {
+        return rd ? VersionSpatial.GEOMETRY_RD : VersionSpatial.GEOMETRY;
+    }
+
+    /** The version's own fields, without the geometry columns the data carries after them. */
+    private static List<String> attributes(DatasetVersion version) {
+        return version.schema().fields().stream().map(SchemaField::name).toList();
+    }
+
+    private static void requireField(List<String> attributes, String field) {
+        if (!attributes.contains(field)) {
+            throw new IllegalArgumentException("No field " + field);
+        }
     }
 
     private SandboxTable sandboxTable(ReadableTable table) {

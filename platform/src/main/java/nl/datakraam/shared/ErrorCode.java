@@ -43,7 +43,8 @@ public enum ErrorCode {
     API_KEY_NOT_FOUND("api-key.not-found", HttpStatus.NOT_FOUND),
     KEY_READ_ONLY("access.key-read-only", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("access.invalid-token", HttpStatus.UNAUTHORIZED),
-    SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND);
+    SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND),
+    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND);
 
     private final String key;
     private final HttpStatus status;

@@ -28,9 +28,13 @@ public enum RequestCode implements MessageCode {
     LENGTH("request.parameter-length", "{parameter} must have {minLength} to {maxLength} characters; it has"
             + " {length}."),
 
-    /** Arguments: {@code parameter}, {@code expected} ({@code uuid}, {@code integer}, {@code datetime}, {@code other}). */
+    /**
+     * Arguments: {@code parameter}, {@code expected} ({@code uuid}, {@code integer}, {@code number}, {@code boolean},
+     * {@code datetime}, {@code other}).
+     */
     FORM("request.parameter-form", "{parameter} has the wrong form{expected,select,uuid{; expected a UUID}integer{;"
-            + " expected a whole number}datetime{; expected a date (2026-01-31) or a UTC time (2026-01-31T12:00:00Z)}"
+            + " expected a whole number}number{; expected a number}boolean{; expected true or false}"
+            + "datetime{; expected a date (2026-01-31) or a UTC time (2026-01-31T12:00:00Z)}"
             + "other{}}."),
 
     /** Arguments: {@code parameter}, {@code editable} (the members that may be set). */
@@ -39,6 +43,19 @@ public enum RequestCode implements MessageCode {
     /** Arguments: {@code parameter}, {@code allowed} (the EPSG codes). */
     CRS("request.crs-not-supported", "{parameter} must be the EPSG code of RD New (28992), WGS 84 (4326) or ETRS89"
             + " (4258); reproject data in another CRS first."),
+
+    /** Arguments: {@code parameter}, {@code allowed} (the parameters this request takes). */
+    UNKNOWN("request.parameter-unknown", "{parameter} is not a parameter of this request; it takes: {allowed}."),
+
+    /** Arguments: {@code parameter} ({@code bbox}). OGC API – Features Part 1 §7.15.3. */
+    BBOX("request.bbox-invalid", "{parameter} must be four numbers (or six, with heights) separated by commas: the"
+            + " lower left corner, then the upper right corner, in the axis order of bbox-crs (CRS84: west,south,"
+            + "east,north); the lower edge may not lie above the upper edge, and degrees must lie within ±180 and ±90."),
+
+    /** Arguments: {@code parameter} ({@code datetime}). OGC API – Features Part 1 §7.15.4. */
+    DATETIME("request.datetime-invalid", "{parameter} must be an RFC 3339 date-time (2018-02-12T23:20:50Z), a date"
+            + " (2018-02-12) or an interval of two of them separated by a slash, with .. for an open end"
+            + " (2018-02-12T00:00:00Z/..); the start may not lie after the end."),
 
     /** Arguments: {@code parameter}, {@code allowed} (the codes), {@code namespace} (of the IRIs). */
     FREQUENCY("request.frequency-unknown", "{parameter} must be a concept of the EU frequency list, by IRI"

@@ -109,7 +109,9 @@ class AuditLogIT extends PlatformIT {
 
     @Test
     void thePageShowsEntriesAndVerifiesForAnAdministratorAndRecordsSignIns() {
-        assertThat(new BrowserSession(port).get("/beheer/audit").statusCode()).isEqualTo(401);
+        var anonymousVisit = new BrowserSession(port).get("/beheer/audit");
+        assertThat(anonymousVisit.statusCode()).as("anonymous visitors are sent to sign in").isEqualTo(302);
+        assertThat(anonymousVisit.headers().firstValue("Location").orElseThrow()).endsWith("/inloggen");
 
         var failed = new BrowserSession(port);
         failed.signIn("beheerder", "not-the-token");

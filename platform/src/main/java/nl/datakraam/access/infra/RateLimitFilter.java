@@ -21,9 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Applies {@link RateLimits} early in both filter chains, after the security headers are set up and before any
  * authentication or CSRF check: sign-in attempts ({@code POST /inloggen}, the first administrator's setup form
  * {@code POST /instellen}, the OIDC callback {@code /login/oauth2/code/*}) per client IP, and API requests
- * ({@code /v1/**}, CKAN's {@code /api/3/**}) per bearer credential (a SHA-256 of it; the credential is not checked
- * here) or, without one, per client IP. Over the limit the request goes no further: 429 with {@code Retry-After},
- * rendered by the error page as problem JSON {@code access.rate-limited} on the API and as a page for browsers.
+ * ({@code /v1/**}, CKAN's {@code /api/3/**}, OGC API {@code /ogc/**}) per bearer credential (a SHA-256 of it; the
+ * credential is not checked here) or, without one, per client IP. Over the limit the request goes no further: 429
+ * with {@code Retry-After}, rendered by the error page as problem JSON {@code access.rate-limited} on the API and as
+ * a page for browsers.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -41,7 +42,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         OptionalLong wait = OptionalLong.empty();
-        if (path.startsWith("/v1/") || path.startsWith("/api/3/")) {
+        if (path.startsWith("/v1/") || path.startsWith("/api/3/") || path.startsWith("/ogc")) {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             boolean bearer = authorization != null
                     && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());

@@ -22,7 +22,8 @@ import org.springframework.http.HttpStatus;
  * Two filter chains. {@code /v1/**} and CKAN's API at {@code /api/3/**} are stateless and know only bearer tokens
  * (so a browser session can never be used for a cross-site API call, and CSRF tokens are not needed there). The HTML
  * interface uses a session, form sign-in at {@code /inloggen} (accounts and the bootstrap token,
- * {@link AccountAuthenticationProvider}) and CSRF protection. Both leave the per-dataset decisions to
+ * {@link AccountAuthenticationProvider}) and CSRF protection; it also takes a bearer token for the one request that
+ * carries it (never stored in the session), so that GIS clients read OGC API Features ({@code /ogc}) with an API key. Both leave the per-dataset decisions to
  * {@link Authorization}, and both record every change in the audit log ({@link AuditChangeFilter}).
  */
 @Configuration
@@ -49,11 +50,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain htmlChain(HttpSecurity http, SecurityHeaders headers, OidcLogin oidc, RateLimits limits,
-            AuditLog audit, Authorization authorization) throws Exception {
+            AuditLog audit, Authorization authorization, BootstrapToken token, ApiKeys keys) throws Exception {
         oidc.apply(http);
         return http
                 .headers(headers::apply)
                 .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
+                .addFilterBefore(new BearerTokenFilter(token, keys), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AuditChangeFilter(audit, authorization), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/datasets/nieuw", "/taken/**", "/beheer/**", "/account/**").authenticated()

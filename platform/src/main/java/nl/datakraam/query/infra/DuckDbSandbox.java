@@ -103,6 +103,91 @@ public class DuckDbSandbox implements DisposableBean {
         }
     }
 
+    /**
+     * Runs statements of our own (never a user's SQL: {@link #select} is for those) over exactly these files, with the
+     * same lock-down, limits and bound on concurrent queries as {@link #select}: each table is a view by its name, and
+     * its file is the only one DuckDB may open (also through {@code read_parquet} of that path).
+     *
+     * @throws PlatformException {@link ErrorCode#QUERY_FAILED} when DuckDB cannot run a statement,
+     *     {@link ErrorCode#QUERY_TIMEOUT} past the time limit, {@link ErrorCode#QUERY_BUSY} without a free slot
+     */
+    public <T> T session(List<SandboxTable> tables, SessionWork<T> work) {
+        acquireSlot();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            lockDown(connection, tables);
+            return work.run(new Session(connection));
+        } catch (SQLException e) {
+            throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", firstLine(e)));
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** What {@link #session} runs. */
+    @FunctionalInterface
+    public interface SessionWork<T> {
+        T run(Session session) throws SQLException;
+    }
+
+    /** Reads a result set. */
+    @FunctionalInterface
+    public interface ResultReader<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    /** A locked-down connection of {@link #session}: parameterised statements, each within the time limit. */
+    public final class Session {
+
+        private final Connection connection;
+
+        private Session(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Runs one statement with its {@code ?} parameters bound in order, and reads its result. */
+        public <R> R query(String sql, List<?> parameters, ResultReader<R> reader) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                return timed(statement, () -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return reader.read(rs);
+                    }
+                });
+            }
+        }
+    }
+
+    /** Cancels the statement past the time limit; the work's result otherwise. */
+    private <R> R timed(Statement statement, SqlWork<R> work) throws SQLException {
+        var timedOut = new AtomicBoolean();
+        var cancel = watchdog.schedule(() -> {
+            timedOut.set(true);
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // the statement finished in the meantime
+            }
+        }, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            if (timedOut.get()) {
+                throw new PlatformException(ErrorCode.QUERY_TIMEOUT, QueryCode.TIMEOUT,
+                        Map.of("timeoutSeconds", settings.timeout().toSeconds()));
+            }
+            throw e;
+        } finally {
+            cancel.cancel(false);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<R> {
+        R run() throws SQLException;
+    }
+
     private void acquireSlot() {
         boolean acquired;
         try {
@@ -188,26 +273,11 @@ public class DuckDbSandbox implements DisposableBean {
 
     private QueryResult execute(Connection connection, String sql, int rowLimit) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            var timedOut = new AtomicBoolean();
-            var cancel = watchdog.schedule(() -> {
-                timedOut.set(true);
-                try {
-                    statement.cancel();
-                } catch (SQLException ignored) {
-                    // the statement finished in the meantime
+            return timed(statement, () -> {
+                try (ResultSet rs = statement.executeQuery(sql)) {
+                    return read(rs, rowLimit);
                 }
-            }, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            try (ResultSet rs = statement.executeQuery(sql)) {
-                return read(rs, rowLimit);
-            } catch (SQLException e) {
-                if (timedOut.get()) {
-                    throw new PlatformException(ErrorCode.QUERY_TIMEOUT, QueryCode.TIMEOUT,
-                            Map.of("timeoutSeconds", settings.timeout().toSeconds()));
-                }
-                throw e;
-            } finally {
-                cancel.cancel(false);
-            }
+            });
         }
     }
 
@@ -234,7 +304,8 @@ public class DuckDbSandbox implements DisposableBean {
         return new QueryResult(fields, rows, truncated);
     }
 
-    private static Object value(ResultSet rs, int column, String type) throws SQLException {
+    /** A column of the current row as JSON-ready Java, by its DuckDB type name (see {@link QueryResult}). */
+    static Object value(ResultSet rs, int column, String type) throws SQLException {
         Object raw = rs.getObject(column);
         if (raw == null) {
             return null;
