@@ -177,7 +177,7 @@ class AccessMatrixIT extends PlatformIT {
                 new Channel("quality dashboard (CSV)",
                         (who, d) -> ok(api(who, "/v1/quality/dashboard.csv")).body().contains(title(d))),
                 new Channel("search page", (who, d) -> ok(page(who, "/zoeken?q=mtx" + level(d))).body()
-                        .contains("/datasets/" + d.get("slug").asString())));
+                        .contains("/datasets/" + id(d))));
     }
 
     /** A channel that answers about one dataset: 200 is allow, 404 is deny (c28); anything else fails. */
