@@ -5,11 +5,13 @@ import static nl.datakraam.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.datakraam.support.ApiClient;
 import nl.datakraam.support.BrowserSession;
+import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import nl.datakraam.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,27 @@ class AccountsApiIT extends PlatformIT {
         assertThat(api.get("/v1/api-keys").statusCode()).isEqualTo(401);
         HttpResponse<String> unknown = admin().patchMerge("/v1/accounts/" + staff.id(), "{\"hash\": \"x\"}");
         assertThat(unknown.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anOpenSessionFollowsTheAccountsRolesAndEndsWhenItIsDisabled() {
+        var file = Fixtures.file("sessie.csv", "a,b\n1,2\n", StandardCharsets.UTF_8);
+        String internal = admin().importFile(file, "Sessieproef intern", "intern").get("subjectId").asString();
+        TestAccounts.Account account = accounts().create("sessie", List.of("partner"), List.of(), "gm0014");
+        BrowserSession browser = account.browser();
+        assertThat(browser.get("/datasets/" + internal).statusCode()).as("a partner does not read intern data")
+                .isEqualTo(404);
+
+        assertThat(admin().patchMerge("/v1/accounts/" + account.id(),
+                "{\"roles\": [\"medewerker\"], \"organisation\": null}").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/datasets/" + internal).statusCode())
+                .as("the same session reads intern data once the account is staff").isEqualTo(200);
+
+        assertThat(admin().patchMerge("/v1/accounts/" + account.id(), "{\"enabled\": false}").statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get("/datasets/" + internal).statusCode()).as("a disabled account's session has ended")
+                .isEqualTo(404);
+        assertThat(browser.get("/account/api-sleutels").statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.access.infra;
 
+import nl.datakraam.access.Accounts;
 import nl.datakraam.access.ApiKeys;
 import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Authorization;
@@ -50,12 +51,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain htmlChain(HttpSecurity http, SecurityHeaders headers, OidcLogin oidc, RateLimits limits,
-            AuditLog audit, Authorization authorization, BootstrapToken token, ApiKeys keys) throws Exception {
+            AuditLog audit, Authorization authorization, BootstrapToken token, ApiKeys keys, Accounts accounts)
+            throws Exception {
         oidc.apply(http);
         return http
                 .headers(headers::apply)
                 .addFilterAfter(new RateLimitFilter(limits), HeaderWriterFilter.class)
                 .addFilterBefore(new BearerTokenFilter(token, keys), BasicAuthenticationFilter.class)
+                .addFilterAfter(new CurrentAccountFilter(accounts), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AuditChangeFilter(audit, authorization), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/datasets/nieuw", "/taken/**", "/beheer/**", "/account/**").authenticated()
