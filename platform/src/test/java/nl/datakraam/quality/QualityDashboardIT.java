@@ -501,7 +501,7 @@ class QualityDashboardIT extends PlatformIT {
                 + (organisation == null ? "" : " and o.id = :organisation")
                 + (theme == null ? "" : " and (' ' || d.themes || ' ') like :theme");
         Map<String, Object> params = new HashMap<>();
-        params.put("levels", asAdmin ? List.of("openbaar", "intern") : List.of("openbaar"));
+        params.put("levels", asAdmin ? List.of("openbaar", "intern", "beperkt", "vertrouwelijk") : List.of("openbaar"));
         if (organisation != null) {
             params.put("organisation", organisation);
         }
