@@ -60,7 +60,7 @@ final class DutchAnalysis {
      * Bump whenever the analysis or the way fields are indexed changes: an index built by another version is rebuilt
      * at start-up.
      */
-    static final String VERSION = "nl-3";
+    static final String VERSION = "nl-4";
 
     /** The catch-all field of compound heads (reversed stems and their leading n-grams). */
     static final String SUFFIX_FIELD = "all_suffix";
@@ -175,6 +175,7 @@ final class DutchAnalysis {
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
                 stream = new StopFilter(stream, stopWords);
                 stream = new StemmerOverrideFilter(stream, overrides);
+                stream = new DutchPluralFilter(stream);
                 stream = new SnowballFilter(stream, new DutchStemmer());
                 if (withSynonyms) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);

@@ -69,6 +69,21 @@ class DutchSearchTest {
     }
 
     @Test
+    void anSPluralOfAWordInEFindsTheSingularAlsoWhenTheSpellingAsWrittenFindsAnother() throws IOException {
+        index.replaceAll(List.of(
+                doc("7", "Bodemsnelheid per postcode", "Per viercijferige postcode.", "openbaar", true,
+                        "Provincie Groningen", List.of("csv"), List.of("pc4"), null),
+                doc("8", "Postcodes gecontroleerd", "Lijst.", "openbaar", true, "Provincie Groningen",
+                        List.of("csv"), List.of("postcode"), null),
+                doc("9", "Rapportage gemeentes", "Per gemeente.", "openbaar", true, "Provincie Groningen",
+                        List.of("csv"), List.of("code"), null)), "test");
+        assertThat(titles("postcodes")).containsExactlyInAnyOrder("Bodemsnelheid per postcode",
+                "Postcodes gecontroleerd");
+        assertThat(titles("rapportages")).containsExactly("Rapportage gemeentes");
+        assertThat(titles("gemeenten")).containsExactly("Rapportage gemeentes");
+    }
+
+    @Test
     void aWordFindsTheCompoundItIsTheHeadOf() {
         assertThat(titles("monumenten")).containsExactly("Rijksmonumenten Groningen");
     }
