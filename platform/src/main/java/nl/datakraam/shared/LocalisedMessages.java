@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.datakraam.lib.messages.Message;
 import nl.datakraam.lib.messages.MessageTemplate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,16 @@ public class LocalisedMessages {
 
     /** The interface's default language. */
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    /**
+     * The language of a command-line run: its {@code --lang=nl|en} option, else the system's language; Dutch when
+     * that is Dutch, English otherwise.
+     */
+    public static Locale commandLine(ApplicationArguments args) {
+        String asked = args.containsOption("lang") && !args.getOptionValues("lang").isEmpty()
+                ? args.getOptionValues("lang").getFirst() : Locale.getDefault().getLanguage();
+        return asked.toLowerCase(Locale.ROOT).startsWith("nl") ? DUTCH : Locale.ENGLISH;
+    }
 
     private final MessageSource bundles;
 

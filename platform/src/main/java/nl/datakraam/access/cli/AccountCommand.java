@@ -59,7 +59,7 @@ class AccountCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
-        Locale locale = language(args);
+        Locale locale = LocalisedMessages.commandLine(args);
         if (words.size() != 2 || !"create".equals(words.get(1))) {
             usage(locale);
             return;
@@ -118,12 +118,6 @@ class AccountCommand implements ApplicationRunner, ExitCodeGenerator {
         exitCode = 2;
     }
 
-    /** {@code --lang=nl|en}, else the system's language: Dutch when that is Dutch, English otherwise. */
-    private static Locale language(ApplicationArguments args) {
-        String asked = args.containsOption("lang") && !args.getOptionValues("lang").isEmpty()
-                ? args.getOptionValues("lang").getFirst() : Locale.getDefault().getLanguage();
-        return asked.toLowerCase(Locale.ROOT).startsWith("nl") ? LocalisedMessages.DUTCH : Locale.ENGLISH;
-    }
 
     private String text(String key, Locale locale, Object... arguments) {
         return texts.getMessage(key, arguments, locale);

@@ -42,7 +42,7 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        Locale locale = language(args);
+        Locale locale = LocalisedMessages.commandLine(args);
         if (!List.of("audit", "verify").equals(args.getNonOptionArgs())) {
             err.println(texts.getMessage("audit.cli.usage", null, locale));
             exitCode = 2;
@@ -67,12 +67,6 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** {@code --lang=nl|en}, else the system's language: Dutch when that is Dutch, English otherwise. */
-    private static Locale language(ApplicationArguments args) {
-        String asked = args.containsOption("lang") && !args.getOptionValues("lang").isEmpty()
-                ? args.getOptionValues("lang").getFirst() : Locale.getDefault().getLanguage();
-        return asked.toLowerCase(Locale.ROOT).startsWith("nl") ? LocalisedMessages.DUTCH : Locale.ENGLISH;
-    }
 
     @Override
     public int getExitCode() {

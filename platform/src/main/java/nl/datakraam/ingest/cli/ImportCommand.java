@@ -72,7 +72,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        Locale locale = language(args);
+        Locale locale = LocalisedMessages.commandLine(args);
         try {
             importFile(args, locale);
         } catch (InterruptedException e) {
@@ -157,12 +157,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         exitCode = 2;
     }
 
-    /** {@code --lang=nl|en}, else the system's language: Dutch when that is Dutch, English otherwise. */
-    private static Locale language(ApplicationArguments args) {
-        String asked = args.containsOption("lang") && !args.getOptionValues("lang").isEmpty()
-                ? args.getOptionValues("lang").getFirst() : Locale.getDefault().getLanguage();
-        return asked.toLowerCase(Locale.ROOT).startsWith("nl") ? LocalisedMessages.DUTCH : Locale.ENGLISH;
-    }
 
     private String text(String key, Locale locale, Object... arguments) {
         return texts.getMessage(key, arguments, locale);
