@@ -44,6 +44,8 @@ final class AccountValidation {
             case "pattern" -> "use 2 to 64 lower-case letters, digits, '.', '_' or '-'.";
             case "reserved" -> "'" + details.get("value") + "' is reserved (the bootstrap token's sign-in name, or the "
                     + "name of the public); choose another.";
+            case "last-administrator" -> "this is the last enabled administrator; make another account administrator"
+                    + " first.";
             case "email" -> "give an e-mail address such as naam@provincie.nl.";
             case "not-in-list" -> "'" + details.get("value") + "' is not one of: " + details.get("allowed") + ".";
             case "empty" -> "give at least one value.";

@@ -101,8 +101,11 @@ public class Accounts {
 
     /**
      * Changes an account; the values are checked as by {@link #create}. Disabling an account also stops its API keys.
+     * The last enabled administrator can be neither disabled nor demoted.
      *
-     * @throws PlatformException as {@link #create} and {@link #get}
+     * @throws PlatformException as {@link #create} and {@link #get}; {@link ErrorCode#ACCOUNT_INVALID} with problem
+     *     {@code last-administrator} (field {@code enabled} or {@code roles}) when no enabled administrator would be
+     *     left; nothing is changed then
      */
     @Transactional
     public Account update(String id, AccountChange change, Caller caller) {
@@ -126,6 +129,11 @@ public class Accounts {
         }
         statement.update();
         replaceRolesAndGroups(id, roles, groups);
+        boolean wasAdministrator = account.enabled() && account.roles().contains(Caller.ROLE_ADMINISTRATOR);
+        if (wasAdministrator && !hasEnabledAdministrator()) {
+            // rolls the transaction back: an installation keeps at least one administrator it can sign in as
+            throw AccountValidation.invalid(enabled ? "roles" : "enabled", "last-administrator");
+        }
         return find(id).orElseThrow();
     }
 

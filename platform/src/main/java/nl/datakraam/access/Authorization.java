@@ -136,6 +136,28 @@ public class Authorization {
         require(mayEditDatasets(caller), caller, "change datasets");
     }
 
+    /**
+     * Whether the caller may decide who reads this dataset — change its access level or its grants: the beheerder,
+     * or a data-eigenaar the dataset names by an account grant (its owner: who created it, or was granted it by name).
+     * Stricter than {@link #mayEdit}: a steward who reads a dataset through a group grant may describe it but not
+     * publish it.
+     */
+    public boolean mayDecideAccess(Caller caller, UUID datasetId) {
+        return caller.hasRole(Caller.ROLE_ADMINISTRATOR) || caller.hasRole(Caller.ROLE_STEWARD)
+                && grants.of(datasetId).stream().anyMatch(grant -> grant.kind() == DatasetGrant.Kind.ACCOUNT
+                        && grant.id().equals(caller.id()));
+    }
+
+    /**
+     * Checks {@link #mayDecideAccess}.
+     *
+     * @throws PlatformException {@link ErrorCode#LOGIN_REQUIRED} for the anonymous caller,
+     *     {@link ErrorCode#NOT_ALLOWED} for a signed-in caller who may not decide who reads the dataset
+     */
+    public void requireDecideAccess(Caller caller, UUID datasetId) {
+        require(mayDecideAccess(caller, datasetId), caller, "change who may read this dataset");
+    }
+
     /** Whether the caller may create and change organisations and thematic groups: beheerder and data-eigenaar. */
     public boolean mayManageOrganisations(Caller caller) {
         return administratorOrSteward(caller);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import nl.datakraam.access.DatasetGrant;
@@ -73,9 +74,11 @@ public class Catalog {
     private final ApplicationEventPublisher events;
     private final Organisations organisations;
     private final DatasetGrants grants;
+    private final AuditLog audit;
 
     public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events, Organisations organisations, DatasetGrants grants) {
+            ApplicationEventPublisher events, Organisations organisations, DatasetGrants grants, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.authorization = authorization;
         this.json = json;
@@ -227,6 +230,11 @@ public class Catalog {
     public Dataset describe(DatasetId id, DatasetMetadata metadata, Caller caller) {
         Dataset current = editable(id, caller);
         DatasetMetadata m = MetadataValidation.checked(metadata);
+        if (m.accessLevel() != current.accessLevel()) {
+            authorization.requireDecideAccess(caller, id.value());
+            audit.record(caller, "dataset.access-level", id.value(), null,
+                    Map.of("from", current.accessLevel().code(), "to", m.accessLevel().code()));
+        }
         String organisation = m.organisationId() == null
                 ? (current.publisher() == null ? organisations.defaultOrganisation().id() : current.publisher().id())
                 : organisations.find(m.organisationId()).map(Organisation::id).orElseThrow(
@@ -664,8 +672,25 @@ public class Catalog {
     @Transactional
     public List<DatasetGrant> replaceGrants(DatasetId id, List<DatasetGrant> grants, Caller caller) {
         editable(id, caller);
+        authorization.requireDecideAccess(caller, id.value());
         this.grants.replace(id.value(), grants, caller.id());
+        audit.record(caller, "dataset.grants", id.value(), null, grantSummary(grants));
         return this.grants.of(id.value());
+    }
+
+    /**
+     * What the audit log keeps of new grants: the groups and organisations named, and how many accounts (account ids
+     * are people's names; the log holds no personal data beyond its actor).
+     */
+    private static Map<String, String> grantSummary(List<DatasetGrant> grants) {
+        Map<String, String> summary = new java.util.TreeMap<>();
+        for (DatasetGrant.Kind kind : DatasetGrant.Kind.values()) {
+            List<String> named = grants.stream().filter(g -> g.kind() == kind).map(DatasetGrant::id).sorted()
+                    .distinct().toList();
+            summary.put(kind.code(), kind == DatasetGrant.Kind.ACCOUNT ? Integer.toString(named.size())
+                    : String.join(",", named));
+        }
+        return summary;
     }
 
     /**

@@ -16,6 +16,8 @@ import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the account store must do, whichever database holds it: run by {@link AccountStoreH2IT} (embedded H2) and
@@ -35,6 +37,9 @@ abstract class AccountStoreContract extends PlatformIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private String newId() {
         return ("store-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36))
@@ -59,6 +64,34 @@ abstract class AccountStoreContract extends PlatformIT {
                 new Caller(created.id(), Set.of("partner"), Set.of(group), "gm0014"));
         assertThat(accounts.signIn(created.id(), PASSWORD + "x")).isEmpty();
         assertThat(accounts.signIn("no-such-account", PASSWORD)).isEmpty();
+    }
+
+    @Test
+    void theLastEnabledAdministratorIsNeitherDisabledNorDemoted() {
+        Account first = account("beheerder");
+        Account second = account("beheerder");
+        accounts.update(second.id(), new AccountChange(null, null, null, List.of("medewerker"), null, null, null,
+                false), ADMIN);
+        assertThat(accounts.get(second.id(), ADMIN).roles()).containsExactly("medewerker");
+
+        // Alone as administrator (the others disabled inside a transaction that is rolled back afterwards; one per
+        // change, since a refused change leaves its own statements for the rollback to undo):
+        for (var change : List.of(
+                new AccountChange(null, null, null, null, null, null, false, false),
+                new AccountChange(null, null, null, List.of("medewerker"), null, null, null, false))) {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.sql("update account set enabled = false where id <> :keep"
+                        + " and id in (select account_id from account_role where role = 'beheerder')")
+                        .param("keep", first.id()).update();
+                assertThatThrownBy(() -> accounts.update(first.id(), change, ADMIN))
+                        .isInstanceOfSatisfying(PlatformException.class, e -> {
+                            assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_INVALID);
+                            assertThat(e.details()).containsEntry("problem", "last-administrator");
+                        });
+                status.setRollbackOnly();
+            });
+        }
+        assertThat(accounts.get(first.id(), ADMIN).enabled()).isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static nl.datakraam.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import nl.datakraam.support.ApiClient;
 import nl.datakraam.support.BrowserSession;
@@ -49,6 +50,33 @@ class AccessLevelIT extends PlatformIT {
      * quality, grants — answers 404, with no stack trace and without its title.
      */
     @Test
+    void onlyTheAdministratorAndTheOwningStewardDecideWhoReadsADataset() {
+        var owner = accounts().create("eigenaar", List.of("data-eigenaar"), List.of("team-bodem"),
+                null);
+        var colleague = accounts().create("collega", List.of("data-eigenaar"),
+                List.of("team-bodem"), null);
+        var file = Fixtures.file("bodem.csv", "meetpunt;daling_mm\nA;12\n", StandardCharsets.UTF_8);
+        var upload = owner.api().importFile(file, "Bodemdaling beperkt", "beperkt");
+        String id = upload.get("subjectId").asString();
+        assertThat(owner.api().putJson("/v1/datasets/" + id + "/grants", Map.of("grants",
+                List.of(Map.of("kind", "account", "id", owner.id()),
+                        Map.of("kind", "group", "id", "team-bodem")))).statusCode()).isEqualTo(200);
+
+        var publish = colleague.api().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"openbaar\"}");
+        assertThat(publish.statusCode()).as("a steward who reads it through a group may not publish it: %s",
+                publish.body()).isEqualTo(403);
+        assertThat(colleague.api().putJson("/v1/datasets/" + id + "/grants", Map.of("grants",
+                List.of())).statusCode()).isEqualTo(403);
+        assertThat(colleague.api().patchMerge("/v1/datasets/" + id, "{\"description\": \"Gemeten in 2025.\"}")
+                .statusCode()).as("but may describe it").isEqualTo(200);
+        assertThat(anonymous().get("/v1/datasets/" + id).statusCode()).isEqualTo(404);
+
+        assertThat(owner.api().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"openbaar\"}").statusCode())
+                .as("its owner may").isEqualTo(200);
+        assertThat(anonymous().get("/v1/datasets/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anonymousCallersGet404ForEveryNonPublicLevelOnEveryChannel() {
         closed.forEach((level, dataset) -> {
             String id = dataset.get("id").asString();
@@ -78,7 +106,7 @@ class AccessLevelIT extends PlatformIT {
     @Test
     void theGrantsOfADatasetAreReplacedAndReadAndCheckedEntryByEntry() {
         String grants = "/v1/datasets/" + closed.get("beperkt").get("id").asString() + "/grants";
-        var put = admin().putJson(grants, Map.of("grants", java.util.List.of(
+        var put = admin().putJson(grants, Map.of("grants", List.of(
                 Map.of("kind", "group", "id", "team-water"), Map.of("kind", "organisation", "id", "partner-a"),
                 Map.of("kind", "account", "id", "jan"), Map.of("kind", "group", "id", "team-water"))));
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
@@ -86,25 +114,25 @@ class AccessLevelIT extends PlatformIT {
         assertThat(read.get("grants").toString()).isEqualTo("[{\"kind\":\"account\",\"id\":\"jan\"},"
                 + "{\"kind\":\"group\",\"id\":\"team-water\"},{\"kind\":\"organisation\",\"id\":\"partner-a\"}]");
 
-        var badKind = admin().putJson(grants, Map.of("grants", java.util.List.of(
+        var badKind = admin().putJson(grants, Map.of("grants", List.of(
                 Map.of("kind", "account", "id", "jan"), Map.of("kind", "team", "id", "x"))));
         assertThat(badKind.statusCode()).isEqualTo(400);
         assertThat(json(badKind).get("code").asString()).isEqualTo("request.invalid-parameter");
         assertThat(json(badKind).get("details").get("parameter").asString()).isEqualTo("grants[1].kind");
-        var blankId = admin().putJson(grants, Map.of("grants", java.util.List.of(Map.of("kind", "group", "id", " "))));
+        var blankId = admin().putJson(grants, Map.of("grants", List.of(Map.of("kind", "group", "id", " "))));
         assertThat(blankId.statusCode()).isEqualTo(400);
         assertThat(json(blankId).get("details").get("parameter").asString()).isEqualTo("grants[0].id");
-        var none = admin().putJson(grants, Map.of("rights", java.util.List.of()));
+        var none = admin().putJson(grants, Map.of("rights", List.of()));
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(json(none).get("details").get("parameter").asString()).isEqualTo("grants");
         assertThat(json(admin().get(grants)).get("grants").size()).as("a refused PUT changes nothing").isEqualTo(3);
 
-        var unreadable = anonymous().putJson(grants, Map.of("grants", java.util.List.of()));
+        var unreadable = anonymous().putJson(grants, Map.of("grants", List.of()));
         assertThat(unreadable.statusCode()).as("a dataset the caller cannot read").isEqualTo(404);
         assertThat(unreadable.body()).doesNotContain("Geheime lijst");
         assertThat(admin().get("/v1/datasets/" + java.util.UUID.randomUUID() + "/grants").statusCode()).isEqualTo(404);
         var openGrants = "/v1/datasets/" + open.get("id").asString() + "/grants";
-        assertThat(anonymous().putJson(openGrants, Map.of("grants", java.util.List.of())).statusCode())
+        assertThat(anonymous().putJson(openGrants, Map.of("grants", List.of())).statusCode())
                 .as("readable, but not by someone signed in").isEqualTo(401);
     }
 
