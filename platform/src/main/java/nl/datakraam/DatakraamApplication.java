@@ -23,10 +23,12 @@ public class DatakraamApplication {
 
     public static void main(String[] args) {
         var app = new SpringApplication(DatakraamApplication.class);
-        boolean command = args.length > 0 && COMMANDS.contains(args[0]);
+        // the first word that is not an option (--datakraam.data-dir=… may come before the command)
+        String first = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        boolean command = COMMANDS.contains(first);
         if (command) {
             app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("cli", "cli-" + args[0]);
+            app.setAdditionalProfiles("cli", "cli-" + first);
         }
         var context = app.run(args);
         if (command) {

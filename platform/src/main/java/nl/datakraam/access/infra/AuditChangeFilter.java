@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every request that may change something — any method but GET, HEAD, OPTIONS and TRACE — in the audit
+ * Records every request that may change something — any method but GET, HEAD, OPTIONS and TRACE, and other than the
+ * reads that are posted (SQL, the CKAN API; their reads of non-public data are recorded as such) — in the audit
  * log after it has been handled: action {@code http.change}, the signed-in caller (or {@code anonymous}), channel
  * {@code METHOD /path} (never the query string), outcome the response status ({@code 500} when an exception
  * escaped), and the dataset when the path is {@code /v1/datasets/{uuid}...} or {@code /datasets/{uuid}...}. Sits in
@@ -46,9 +47,10 @@ class AuditChangeFilter extends OncePerRequestFilter {
         this.authorization = authorization;
     }
 
+    /** Reads are not changes: safe methods, and the reads that are posted ({@link BearerTokenFilter#reads}). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return READS.contains(request.getMethod());
+        return READS.contains(request.getMethod()) || BearerTokenFilter.reads(request);
     }
 
     @Override
