@@ -232,7 +232,7 @@ class DcatFeedIT extends PlatformIT {
 
     /**
      * DCAT-AP-DONL 1.1 has no SHACL shapes in {@code ../shared/standards}; its value lists are: every theme of the
-     * TaxonomieBeleidsagenda ({@code hierarchy_theme.json}), licence and language concepts of the DONL taxonomies.
+     * TaxonomieBeleidsagenda ({@code hierarchy_theme.json}, top themes and their sub-themes), licence and language concepts of the DONL taxonomies.
      */
     @Test
     void theDonlVariantUsesTheDonlValueLists() throws Exception {
@@ -242,8 +242,12 @@ class DcatFeedIT extends PlatformIT {
         if (standards != null) {
             RDFDataMgr.read(lists, standards.resolve("dcat-ap-donl/taxonomy/licenses.ttl").toUri().toString());
             RDFDataMgr.read(lists, standards.resolve("dcat-ap-donl/taxonomy/languages.ttl").toUri().toString());
-            readJson(java.nio.file.Files.readString(standards.resolve("dcat-ap-donl/donl-1.1/hierarchy_theme.json")))
-                    .propertyNames().forEach(themes::add);
+            // the 93 themes: each key with its path of top theme and itself ("top|theme")
+            JsonNode hierarchy = readJson(java.nio.file.Files.readString(
+                    standards.resolve("dcat-ap-donl/donl-1.1/hierarchy_theme.json")));
+            hierarchy.propertyNames().forEach(themes::add);
+            hierarchy.values().forEach(paths -> paths.values().forEach(path -> themes.addAll(List.of(
+                    path.asString().split("\\|")))));
         }
         Set<String> listed = new HashSet<>();
         String next = "/catalog/donl.rdf";
