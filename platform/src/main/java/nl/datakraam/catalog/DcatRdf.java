@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one mapping of Datakraam's catalogue onto DCAT-AP-NL 3.0 RDF (docs/metadata.md has the same table for people).
- * The DCAT export ({@code /v1/catalog}, {@code /v1/datasets/{id}/dcat}) and the MQA's SHACL check and indicators
- * ({@code quality.mqa}) all use it, so what is checked is what is published.
+ * The DCAT export ({@code /v1/catalog}, {@code /v1/datasets/{id}/metadata}), the public feed ({@code /catalog},
+ * {@code /datasets/{slug}.ttl}, in {@code publish.dcat}) and the MQA's SHACL check and indicators ({@code quality.mqa})
+ * all use it, so what is checked is what is published.
  *
  * <p>Vocabulary terms are IRIs typed with the class the shapes expect and labelled ({@code skos:prefLabel}), since
  * the EU vocabularies themselves are not loaded by a validator (CHECKS.md section 1, caveat 3): themes, licences,

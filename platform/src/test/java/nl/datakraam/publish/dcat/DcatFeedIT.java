@@ -232,7 +232,8 @@ class DcatFeedIT extends PlatformIT {
 
     /**
      * DCAT-AP-DONL 1.1 has no SHACL shapes in {@code ../shared/standards}; its value lists are: every theme of the
-     * TaxonomieBeleidsagenda ({@code hierarchy_theme.json}, top themes and their sub-themes), licence and language concepts of the DONL taxonomies.
+     * TaxonomieBeleidsagenda ({@code hierarchy_theme.json}, top themes and their sub-themes), licence and language
+     * concepts of the DONL taxonomies.
      */
     @Test
     void theDonlVariantUsesTheDonlValueLists() throws Exception {
