@@ -37,6 +37,8 @@ class CatalogPageController {
     private static final int PAGE_SIZE = 50;
     private static final int PREVIEW_ROWS = 20;
     private static final int RELATED = 5;
+    /** What a slug or a dataset id looks like; anything else is no dataset (and never part of a forward). */
+    private static final java.util.regex.Pattern SLUG_OR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]+");
 
     private final Catalog catalog;
     private final QueryService queries;
@@ -99,7 +101,7 @@ class CatalogPageController {
     String dataset(@PathVariable String slugOrId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
             @org.jspecify.annotations.Nullable String accept, Model model) {
         var rdf = RdfFormat.named(accept);
-        if (rdf.isPresent()) {
+        if (rdf.isPresent() && SLUG_OR_ID.matcher(slugOrId).matches()) {
             return "forward:/datasets/" + slugOrId + "." + rdf.get().suffix();
         }
         Caller caller = authorization.currentCaller();
