@@ -45,7 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
  * </ul>
  *
  * Paging (Hydra Core, {@code hydra:PartialCollectionView}): {@code ?page=n} (1-based) holds
- * {@code datakraam.publish.dcat.page-size} datasets; the catalogue carries {@code hydra:totalItems} and
+ * {@code datakraam.publish.dcat.page-size} datasets, in the order they were registered (so that changes during a
+ * harvest move nothing from one page to another; new datasets come at the end); the catalogue carries {@code hydra:totalItems} and
  * {@code hydra:view} with {@code hydra:first}, {@code hydra:last} and, where they exist, {@code hydra:next} and
  * {@code hydra:previous}, each the address of that page in the same format and profile. A {@code page} that is not a
  * number from 1 to the last page, or a {@code profile} other than {@code nl} or {@code donl}, answers 400

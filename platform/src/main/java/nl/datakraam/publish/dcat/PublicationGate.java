@@ -33,11 +33,12 @@ public class PublicationGate {
     }
 
     /**
-     * One page of the published datasets, newest change first, read as the anonymous public reads the catalogue
+     * One page of the published datasets, in the order they were registered (stable while the catalogue changes, so
+     * that a harvester paging through it sees every dataset once), read as the anonymous public reads the catalogue
      * (openbaar, with data) and then through {@link #admits}; {@code total} counts the public's datasets.
      */
     public DatasetPage page(int limit, int offset) {
-        DatasetPage page = catalog.list(Caller.anonymous(), limit, offset);
+        DatasetPage page = catalog.listInRegistrationOrder(Caller.anonymous(), limit, offset);
         return new DatasetPage(page.items().stream().filter(this::admits).toList(), page.total());
     }
 

@@ -122,6 +122,12 @@ class DcatFeedIT extends PlatformIT {
             Resource before = view.getPropertyResourceValue(page.createProperty(HYDRA, "previous"));
             assertThat(before == null).isEqualTo(visited.size() == 1);
             next = after == null ? null : after.getURI().substring(after.getURI().indexOf("/catalog"));
+            if (visited.size() == 1) {
+                // a change during the harvest moves nothing between pages: the dataset is still seen exactly once
+                var changed = admin().patchMerge("/v1/datasets/" + id("csv"), "{\"description\": \"Gewijzigd "
+                        + "tijdens het oogsten.\"}");
+                assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            }
             if (after == null) {
                 assertThat(view.getPropertyResourceValue(page.createProperty(HYDRA, "last")).getURI())
                         .isEqualTo(view.getURI());
@@ -231,9 +237,13 @@ class DcatFeedIT extends PlatformIT {
     }
 
     /**
-     * DCAT-AP-DONL 1.1 has no SHACL shapes in {@code ../shared/standards}; its value lists are: every theme of the
-     * TaxonomieBeleidsagenda ({@code hierarchy_theme.json}, top themes and their sub-themes), licence and language
-     * concepts of the DONL taxonomies.
+     * DCAT-AP-DONL 1.1 has no SHACL shapes in {@code ../shared/standards}: every page of {@code /catalog/donl.rdf}
+     * gives themes of its theme list only, and the datasets made here carry what DONL 1.1 makes mandatory, with
+     * values from its lists (the properties checked: identifier, title, description, publisher, overheid:authority,
+     * contact point, language, licence, modified and theme on the dataset; title, description, access URL, licence
+     * and language on each distribution). The lists: every theme of the TaxonomieBeleidsagenda
+     * ({@code hierarchy_theme.json}, top themes and their sub-themes), licence and language concepts of the DONL
+     * taxonomies.
      */
     @Test
     void theDonlVariantUsesTheDonlValueLists() throws Exception {
@@ -251,11 +261,19 @@ class DcatFeedIT extends PlatformIT {
                     path.asString().split("\\|")))));
         }
         Set<String> listed = new HashSet<>();
+        Set<String> mine = Set.of(iri("csv"), iri("geo"), iri("url-id"));
         String next = "/catalog/donl.rdf";
         while (next != null) {
             Model page = parse(ok(anonymous().get(next)), Lang.RDFXML);
             for (Resource dataset : page.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()) {
                 listed.add(dataset.getURI());
+                if (standards != null) {
+                    dataset.listProperties(DCAT.theme).forEach(t -> assertThat(themes).as("DONL theme")
+                            .contains(t.getResource().getURI()));
+                }
+                if (!mine.contains(dataset.getURI())) {
+                    continue; // other classes' datasets may lack what DONL requires (e.g. a licence); ours do not
+                }
                 assertThat(dataset.hasProperty(page.createProperty("http://standaarden.overheid.nl/owms/terms/",
                         "authority"))).as("overheid:authority").isTrue();
                 for (var property : List.of(DCTerms.identifier, DCTerms.title, DCTerms.description,
@@ -264,8 +282,6 @@ class DcatFeedIT extends PlatformIT {
                     assertThat(dataset.hasProperty(property)).as(dataset + " " + property).isTrue();
                 }
                 if (standards != null) {
-                    dataset.listProperties(DCAT.theme).forEach(t -> assertThat(themes).contains(t.getResource()
-                            .getURI()));
                     dataset.listProperties(DCTerms.license).forEach(l -> assertThat(lists.contains(null,
                             SKOS.hasTopConcept, l.getObject())).as("DONL licence " + l.getObject()).isTrue());
                     // the DONL taxonomy (2.0 work) writes the EU language IRIs with https; EU's own IRIs, which
