@@ -718,6 +718,17 @@ public class Catalog {
         return load("1 = 1", Map.of(), caller, limit, offset);
     }
 
+    /**
+     * Datasets the caller may read, in the order they were registered (oldest first): an order that changes to
+     * metadata or data do not disturb, so that a client paging through the catalogue while it changes (a harvester)
+     * sees every dataset once; datasets registered meanwhile come at the end.
+     */
+    public DatasetPage listInRegistrationOrder(Caller caller, int limit, int offset) {
+        DatasetVisibility visibility = visibility(caller);
+        return load("1 = 1", Map.of(), visibility.scope(), visibility.withoutData(), limit, offset,
+                "d.created_at, d.id");
+    }
+
     /** The current data of every dataset the caller may read, for the SQL sandbox. */
     public List<ReadableTable> readableTables(Caller caller) {
         Map<String, Object> params = new HashMap<>();
@@ -738,7 +749,7 @@ public class Catalog {
      * datasets, and readable as {@link Authorization#mayRead} decides.
      */
     private Optional<Dataset> one(String condition, Map<String, Object> params, Caller caller) {
-        return load(condition, params, null, authorization.mayCreateDatasets(caller), 1, 0).items().stream()
+        return load(condition, params, null, authorization.mayCreateDatasets(caller), 1, 0, "d.id").items().stream()
                 .findFirst()
                 .filter(d -> authorization.mayRead(caller, d.id().value(),
                         d.currentVersion() == null ? null : d.currentVersion().id(), d.accessLevel()));
@@ -750,14 +761,16 @@ public class Catalog {
      */
     private DatasetPage load(String condition, Map<String, Object> params, Caller caller, int limit, int offset) {
         DatasetVisibility visibility = visibility(caller);
-        return load(condition, params, visibility.scope(), visibility.withoutData(), limit, offset);
+        return load(condition, params, visibility.scope(), visibility.withoutData(), limit, offset,
+                "d.modified_at desc, d.id");
     }
 
     /**
-     * Datasets matching {@code condition}, within {@code scope} (all when null), with data unless {@code withoutData}.
+     * Datasets matching {@code condition}, within {@code scope} (all when null), with data unless {@code withoutData},
+     * sorted by {@code order} (an SQL order-by list on {@code dataset d}).
      */
     private DatasetPage load(String condition, Map<String, Object> params, @Nullable ReadScope scope,
-            boolean withoutData, int limit, int offset) {
+            boolean withoutData, int limit, int offset, String order) {
         Map<String, Object> all = new HashMap<>(params);
         if (scope != null) {
             condition = readable(scope, all) + " and " + condition;
@@ -784,8 +797,8 @@ public class Catalog {
                 from dataset d left join dataset_version v on v.id = d.current_version
                 left join organisation o on o.id = d.organisation_id
                 where %s
-                order by d.modified_at desc, d.id
-                limit :limit offset :offset""".formatted(condition))
+                order by %s
+                limit :limit offset :offset""".formatted(condition, order))
                 .params(all)
                 .query((rs, n) -> toRow(rs))
                 .list();

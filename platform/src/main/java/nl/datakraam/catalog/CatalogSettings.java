@@ -35,4 +35,13 @@ public record CatalogSettings(@NotBlank String defaultOrganisation, @Nullable St
     public CatalogSettings {
         themes = themes == null ? List.of() : List.copyOf(themes);
     }
+
+    /**
+     * The base of public IRIs and links, without a trailing slash: {@link #publicBaseUrl()} when set, else
+     * {@code requestBase} (scheme, host and port of the request).
+     */
+    public String baseUrl(String requestBase) {
+        return publicBaseUrl != null && !publicBaseUrl.isBlank() ? publicBaseUrl.strip().replaceAll("/+$", "")
+                : requestBase.replaceAll("/+$", "");
+    }
 }

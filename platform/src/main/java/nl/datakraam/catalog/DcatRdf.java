@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one mapping of Datakraam's catalogue onto DCAT-AP-NL 3.0 RDF (docs/metadata.md has the same table for people).
- * The DCAT export ({@code /v1/catalog}, {@code /v1/datasets/{id}/dcat}) and the MQA's SHACL check and indicators
- * ({@code quality.mqa}) all use it, so what is checked is what is published.
+ * The DCAT export ({@code /v1/catalog}, {@code /v1/datasets/{id}/metadata}), the public feed ({@code /catalog},
+ * {@code /datasets/{slug}.ttl}, in {@code publish.dcat}) and the MQA's SHACL check and indicators ({@code quality.mqa})
+ * all use it, so what is checked is what is published.
  *
  * <p>Vocabulary terms are IRIs typed with the class the shapes expect and labelled ({@code skos:prefLabel}), since
  * the EU vocabularies themselves are not loaded by a validator (CHECKS.md section 1, caveat 3): themes, licences,
@@ -93,6 +94,21 @@ public final class DcatRdf {
         return Vocabularies.find(Vocabularies.fileTypes(), format.toUpperCase(Locale.ROOT)).map(Concept::iri);
     }
 
+    /**
+     * The application profile a description is written for.
+     *
+     * <ul>
+     *   <li>{@link #DCAT_AP_NL}: DCAT-AP-NL 3.0 (and so DCAT-AP 3.0.1), the default;
+     *   <li>{@link #DCAT_AP_DONL}: DCAT-AP-DONL 1.1, for data.overheid.nl's current harvester. The same description
+     *       with what DONL 1.1 asks beyond DCAT-AP-NL: the licence also on the dataset ({@code dct:license}), themes
+     *       only from its theme list (the TaxonomieBeleidsagenda; EU Data Themes left out), and each distribution
+     *       with the dataset's languages and a description.
+     * </ul>
+     */
+    public enum Profile {
+        DCAT_AP_NL, DCAT_AP_DONL
+    }
+
     /** A new model with the usual prefixes. */
     public static Model newModel() {
         Model model = ModelFactory.createDefaultModel();
@@ -113,8 +129,14 @@ public final class DcatRdf {
      * @param datasets what the caller may see; the caller's filter is applied before, never here
      */
     public static Model catalog(String base, String title, Organisation publisher, List<Dataset> datasets) {
+        return catalog(base, title, publisher, datasets, Profile.DCAT_AP_NL);
+    }
+
+    /** The catalogue as {@link #catalog(String, String, Organisation, List)}, written for {@code profile}. */
+    public static Model catalog(String base, String title, Organisation publisher, List<Dataset> datasets,
+            Profile profile) {
         Model model = newModel();
-        Resource catalog = model.createResource(base + "/catalogus", DCAT.Catalog);
+        Resource catalog = model.createResource(catalogUri(base), DCAT.Catalog);
         catalog.addProperty(DCTerms.title, title, "nl");
         catalog.addProperty(DCTerms.description, "Datasets van " + publisher.name() + " in " + title, "nl");
         catalog.addProperty(DCTerms.publisher, agent(model, publisher.uri(), publisher.name()));
@@ -122,22 +144,37 @@ public final class DcatRdf {
         catalog.addProperty(DCTerms.language, language(model, Vocabularies.LANGUAGE_SCHEME + "/NLD"));
         ContactPoint contact = publisher.defaults().contactPoint();
         catalog.addProperty(DCAT.contactPoint, contactPoint(model, contact != null ? contact
-                : new ContactPoint(publisher.name(), null, null), base + "/catalogus#contact"));
+                : new ContactPoint(publisher.name(), null, null), catalogUri(base) + "#contact"));
         for (Dataset dataset : datasets) {
-            catalog.addProperty(DCAT.dataset, dataset(model, base, dataset));
+            catalog.addProperty(DCAT.dataset, dataset(model, base, dataset, profile));
         }
         return model;
     }
 
+    /** The catalogue's IRI, where its public DCAT feed is served. */
+    public static String catalogUri(String base) {
+        return base + "/catalog";
+    }
+
     /** One dataset and its distributions, alone in a model. */
     public static Model dataset(String base, Dataset dataset) {
+        return dataset(base, dataset, Profile.DCAT_AP_NL);
+    }
+
+    /** One dataset and its distributions, alone in a model, written for {@code profile}. */
+    public static Model dataset(String base, Dataset dataset, Profile profile) {
         Model model = newModel();
-        dataset(model, base, dataset);
+        dataset(model, base, dataset, profile);
         return model;
     }
 
     /** Adds a dataset and its distributions to a model and returns the dataset's resource. */
     public static Resource dataset(Model model, String base, Dataset d) {
+        return dataset(model, base, d, Profile.DCAT_AP_NL);
+    }
+
+    /** Adds a dataset and its distributions, written for {@code profile}, and returns the dataset's resource. */
+    public static Resource dataset(Model model, String base, Dataset d, Profile profile) {
         DcatProperties p = d.properties();
         String uri = datasetUri(base, d);
         Resource dataset = model.createResource(uri, DCAT.Dataset);
@@ -147,7 +184,7 @@ public final class DcatRdf {
                 ? d.description() : d.title(), "nl");
         dataset.addProperty(DCTerms.identifier, p.identifier() != null ? p.identifier() : uri);
         d.keywords().forEach(k -> dataset.addProperty(DCAT.keyword, k, "nl"));
-        for (String theme : p.themes()) {
+        for (String theme : profile == Profile.DCAT_AP_DONL ? p.donlThemes() : p.themes()) {
             dataset.addProperty(DCAT.theme, concept(model, theme, Vocabularies.themes()));
         }
         if (d.publisher() != null) {
@@ -225,7 +262,17 @@ public final class DcatRdf {
                 dataset.addProperty(DCTerms.spatial, extent);
             }
             for (Distribution x : version.distributions()) {
-                dataset.addProperty(DCAT.distribution, distribution(model, base, d, version, x));
+                Resource distribution = distribution(model, base, d, version, x);
+                if (profile == Profile.DCAT_AP_DONL) {
+                    distribution.addProperty(DCTerms.description, "De gegevens van " + d.title() + " als "
+                            + x.format().toUpperCase(Locale.ROOT) + ".", "nl");
+                    for (String language : p.languages()) {
+                        distribution.addProperty(DCTerms.language, language(model, language));
+                    }
+                    distribution.listProperties(DCTerms.license).toList()
+                            .forEach(st -> dataset.addProperty(DCTerms.license, st.getObject()));
+                }
+                dataset.addProperty(DCAT.distribution, distribution);
             }
         }
         return dataset;
@@ -449,10 +496,11 @@ public final class DcatRdf {
         return values.stream().findFirst();
     }
 
-    /** The model as Turtle or JSON-LD text. */
+    /** The model as Turtle, RDF/XML or JSON-LD text (Turtle for any other {@code lang}). */
     public static String write(Model model, Lang lang) {
         StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, model, lang == Lang.JSONLD ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
+        RDFDataMgr.write(out, model, lang == Lang.JSONLD ? RDFFormat.JSONLD_PRETTY
+                : lang == Lang.RDFXML ? RDFFormat.RDFXML_PRETTY : RDFFormat.TURTLE_PRETTY);
         return out.toString();
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.datakraam.support.ApiClient;
@@ -90,8 +91,26 @@ class AccessMatrixIT extends PlatformIT {
     private final Map<Who, BrowserSession> html = new EnumMap<>(Who.class);
     private final Map<Who, String> accountIds = new EnumMap<>(Who.class);
 
-    /** A channel: does the caller see {@code dataset} through it? Fails on any answer other than allow or deny. */
-    private record Channel(String name, BiFunction<Who, JsonNode, Boolean> sees) {
+    /**
+     * A channel: does the caller see {@code dataset} through it? Fails on any answer other than allow or deny.
+     * {@code expected} says who should see a dataset of a level there: the security model ({@link #expected}) for
+     * every channel that reads as the caller, {@link #published} for the public feeds.
+     */
+    private record Channel(String name, BiFunction<Who, JsonNode, Boolean> sees,
+            BiPredicate<Who, String> expected) {
+
+        Channel(String name, BiFunction<Who, JsonNode, Boolean> sees) {
+            this(name, sees, AccessMatrixIT::expected);
+        }
+    }
+
+    /**
+     * The public feeds (DCAT feed, per-dataset DCAT by slug, sitemap) publish what the world may see, whoever asks:
+     * only {@code openbaar} datasets, also for an administrator (issue 8: "only openbaar datasets that passed every
+     * publication gate"); a signed-in caller reads the rest through the API ({@code /v1/catalog}).
+     */
+    static boolean published(Who who, String level) {
+        return level.equals("openbaar");
     }
 
     @BeforeAll
@@ -127,7 +146,7 @@ class AccessMatrixIT extends PlatformIT {
         for (Who who : Who.values()) {
             for (String level : LEVELS) {
                 for (Channel channel : channels()) {
-                    boolean allow = expected(who, level);
+                    boolean allow = channel.expected().test(who, level);
                     tests.add(DynamicTest.dynamicTest("%s × %s × %s → %s".formatted(who, level, channel.name(),
                             allow ? "allow" : "deny"), () -> assertThat(channel.sees().apply(who,
                                     datasets.get(level))).as("%s reads a %s dataset through %s", who, level,
@@ -177,7 +196,34 @@ class AccessMatrixIT extends PlatformIT {
                 new Channel("quality dashboard (CSV)",
                         (who, d) -> ok(api(who, "/v1/quality/dashboard.csv")).body().contains(title(d))),
                 new Channel("search page", (who, d) -> ok(page(who, "/zoeken?q=mtx" + level(d))).body()
-                        .contains("/datasets/" + id(d))));
+                        .contains("/datasets/" + id(d))),
+                new Channel("public DCAT feed (every page of /catalog.ttl)", this::inPublicFeed,
+                        AccessMatrixIT::published),
+                withExpectation(single("public DCAT of one dataset (/datasets/{slug}.ttl)",
+                        (who, d) -> api(who, "/datasets/" + slug(d) + ".ttl")), AccessMatrixIT::published),
+                withExpectation(single("public DCAT of one dataset (content negotiation)",
+                        (who, d) -> api.get(who).get("/datasets/" + slug(d), "text/turtle")),
+                        AccessMatrixIT::published),
+                new Channel("sitemap", (who, d) -> ok(api(who, "/sitemap.xml")).body()
+                        .contains("/datasets/" + slug(d) + "</loc>"), AccessMatrixIT::published));
+    }
+
+    private static Channel withExpectation(Channel channel, BiPredicate<Who, String> expected) {
+        return new Channel(channel.name(), channel.sees(), expected);
+    }
+
+    /** Whether the dataset is on any page of the public feed, walked as the caller by its Hydra next links. */
+    private boolean inPublicFeed(Who who, JsonNode dataset) {
+        String iri = "/datasets/" + slug(dataset) + ">";
+        for (int page = 1; ; page++) {
+            String body = ok(api(who, "/catalog.ttl?page=" + page)).body();
+            if (body.contains(iri)) {
+                return true;
+            }
+            if (!body.contains("hydra:next")) {
+                return false;
+            }
+        }
     }
 
     /** A channel that answers about one dataset: 200 is allow, 404 is deny (c28); anything else fails. */
@@ -240,6 +286,10 @@ class AccessMatrixIT extends PlatformIT {
 
     private static String id(JsonNode dataset) {
         return dataset.get("id").asString();
+    }
+
+    private static String slug(JsonNode dataset) {
+        return dataset.get("slug").asString();
     }
 
     private static String title(JsonNode dataset) {

@@ -56,6 +56,11 @@ public final class ApiClient {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code GET} with an {@code Accept} header, for content negotiation. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

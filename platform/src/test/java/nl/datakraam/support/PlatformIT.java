@@ -56,6 +56,8 @@ public abstract class PlatformIT {
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("datakraam.data-dir", DATA_DIR::toString);
         registry.add("datakraam.bootstrap.token", () -> TOKEN);
+        // small pages, so that the tests of the public DCAT feed walk several Hydra pages with few datasets
+        registry.add("datakraam.publish.dcat.page-size", () -> 2);
         // the suite polls jobs and signs in far more often than any client should; OidcLoginIT tests the limits
         for (String limit : new String[] {"login", "api-authenticated", "api-anonymous"}) {
             registry.add("datakraam.rate-limit." + limit, () -> Integer.MAX_VALUE);

@@ -15,6 +15,8 @@ import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.Organisations;
 import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.catalog.Vocabularies;
+import nl.datakraam.publish.dcat.RdfFormat;
+import nl.datakraam.publish.dcat.SchemaOrgDataset;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import nl.datakraam.jobs.Jobs;
@@ -23,7 +25,9 @@ import nl.datakraam.query.QueryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The HTML catalogue ({@code /}) and dataset pages ({@code /datasets/{id}}). */
@@ -33,6 +37,8 @@ class CatalogPageController {
     private static final int PAGE_SIZE = 50;
     private static final int PREVIEW_ROWS = 20;
     private static final int RELATED = 5;
+    /** What a slug or a dataset id looks like; anything else is no dataset (and never part of a forward). */
+    private static final java.util.regex.Pattern SLUG_OR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]+");
 
     private final Catalog catalog;
     private final QueryService queries;
@@ -40,10 +46,12 @@ class CatalogPageController {
     private final Authorization authorization;
     private final Quality quality;
     private final Organisations organisations;
+    private final SchemaOrgDataset schemaOrg;
 
     CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization,
-            Quality quality, Organisations organisations) {
+            Quality quality, Organisations organisations, SchemaOrgDataset schemaOrg) {
         this.organisations = organisations;
+        this.schemaOrg = schemaOrg;
         this.catalog = catalog;
         this.queries = queries;
         this.jobs = jobs;
@@ -85,10 +93,17 @@ class CatalogPageController {
     /**
      * The dataset page at its readable address {@code /datasets/{slug}}; an old {@code /datasets/{id}} link still
      * shows the same page (links in the catalogue use the slug). A dataset the caller may not read is 404, as one
-     * that does not exist.
+     * that does not exist. A request whose {@code Accept} names an RDF format before HTML gets the dataset's DCAT
+     * description instead ({@code /datasets/{slug}.ttl}, {@code .rdf}, {@code .jsonld} of {@code publish.dcat}).
+     * The page of a published dataset carries its schema.org description ({@link SchemaOrgDataset}).
      */
     @GetMapping("/datasets/{slugOrId}")
-    String dataset(@PathVariable String slugOrId, Model model) {
+    String dataset(@PathVariable String slugOrId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+            @org.jspecify.annotations.Nullable String accept, Model model) {
+        var rdf = RdfFormat.named(accept);
+        if (rdf.isPresent() && SLUG_OR_ID.matcher(slugOrId).matches()) {
+            return "forward:/datasets/" + slugOrId + "." + rdf.get().suffix();
+        }
         Caller caller = authorization.currentCaller();
         Dataset dataset = catalog.findBySlugOrId(slugOrId, caller).orElseThrow(() -> new PlatformException(
                 ErrorCode.DATASET_NOT_FOUND, "No dataset " + slugOrId + " that you may see.",
@@ -101,6 +116,7 @@ class CatalogPageController {
         model.addAttribute("vocabularies", Vocabularies.all());
         model.addAttribute("themeConcepts", Vocabularies.themes());
         model.addAttribute("dataset", dataset);
+        schemaOrg.script(dataset).ifPresent(script -> model.addAttribute("schemaOrg", script));
         model.addAttribute("version", dataset.currentVersion());
         if (dataset.currentVersion() != null) {
             model.addAttribute("preview", queries.rows(dataset.id(), PREVIEW_ROWS, 0, caller));
