@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.datakraam.support.ApiClient;
+import nl.datakraam.support.BrowserSession;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -305,6 +306,32 @@ class HarvestIT extends PlatformIT {
                 "interval", "PT1M")).statusCode()).isEqualTo(400);
         assertThat(admin().get("/v1/harvest-sources/nope").statusCode()).isEqualTo(404);
         assertThat(json(admin().get("/v1/harvest-sources")).get("total").asInt()).isPositive();
+    }
+
+    @Test
+    void theAdminPageAddsHarvestsAndShowsASourceWithItsMessages() {
+        PAGES.put("/page/catalog.ttl", PREFIXES + """
+                <https://example.org/ds/pagina> a dcat:Dataset ; dct:title "Oogst via de pagina"@nl ;
+                    dct:license "Onbekende licentietekst" .
+                """);
+        assertThat(new BrowserSession(port).get("/beheer/oogstbronnen").statusCode()).as("anonymous: sign in")
+                .isIn(302, 401);
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn("beheerder", TOKEN);
+        var refused = browser.submitForm("/beheer/oogstbronnen", Map.of("name", "Pagina", "kind", "dcat", "url",
+                "ftp://example.org/x"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"harvest-error\"");
+
+        browser.submitForm("/beheer/oogstbronnen", Map.of("name", "Paginabron", "kind", "dcat", "url",
+                url("/page/catalog.ttl"), "interval", "P1D"));
+        String id = json(admin().get("/v1/harvest-sources")).get("items").values().stream()
+                .filter(s -> s.get("name").asString().equals("Paginabron")).findFirst().orElseThrow().get("id")
+                .asString();
+        browser.submitFormFrom("/beheer/oogstbronnen", "/beheer/oogstbronnen/" + id + "/oogsten", Map.of());
+        assertThat(titles(admin())).contains("Oogst via de pagina");
+        assertThat(browser.get("/beheer/oogstbronnen").body()).contains("Paginabron", "nieuw 1",
+                "Onbekende licentietekst");
     }
 
     private static final String PREFIXES = """
