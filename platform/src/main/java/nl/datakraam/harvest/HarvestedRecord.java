@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param original     its identifier in the source: the dataset IRI, else {@code dct:identifier}; CKAN's id
  * @param members      metadata members; {@code licence} only when it matched the licence list
  * @param links        the source's distributions
- * @param nonPublic    CKAN {@code private: true}, or DCAT access rights NON_PUBLIC, RESTRICTED or CONFIDENTIAL: imported
- *                     as {@code intern}, never public
+ * @param nonPublic    CKAN {@code private: true}, or DCAT access rights other than PUBLIC (NON_PUBLIC, RESTRICTED,
+ *                     CONFIDENTIAL, …): imported as {@code intern}, never public
  * @param licenceLabel the source's licence text when it matched no licence of the list, empty when the record names
  *                     no licence (both flagged as unknown); null when matched
  */

@@ -2,6 +2,7 @@
 package nl.datakraam.harvest;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,10 +97,9 @@ public class Harvester {
             throw invalid("name", "name is required, at most 200 characters.");
         }
         HarvestKind k = HarvestKind.fromCode(kind == null ? "" : kind.strip().toLowerCase(java.util.Locale.ROOT));
-        if (url == null || !url.strip().matches("(?i)https?://\\S+") || url.length() > 2000) {
+        if (url == null || !url.strip().matches("(?i)https?://\\S+") || url.length() > 2000 || !isUri(url.strip())) {
             throw invalid("url", "url must be an http(s) URL: the CKAN site or the first page of the DCAT endpoint.");
         }
-        URI.create(url.strip());
         Duration every;
         try {
             every = Duration.parse(interval == null ? "P1D" : interval.strip());
@@ -216,6 +216,11 @@ public class Harvester {
                 problems.add(Message.of(HarvestCode.RECORD_FAILED, Map.of("record", record.title(), "reason",
                         e.getMessage() + (e.details().get("field") == null ? ""
                                 : " (" + e.details().get("field") + ")"))));
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warn("Record {} of harvest source {} failed unexpectedly", record.original(), source.id(), e);
+                problems.add(Message.of(HarvestCode.RECORD_FAILED, Map.of("record", record.title(), "reason",
+                        "an unexpected " + e.getClass().getSimpleName() + "; the server log has the details.")));
             }
         }
         int gone = 0;
@@ -259,6 +264,15 @@ public class Harvester {
         patches.applyHarvested(current, MetadataPatch.of(members), new Harvest(source.id(), source.name(),
                 record.original(), clock.instant(), null, record.licenceLabel(), record.links()), caller);
         sources.saveRecord(source.id(), record.original(), id, record.fingerprint());
+    }
+
+    private static boolean isUri(String text) {
+        try {
+            new URI(text);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static PlatformException invalid(String field, String message) {

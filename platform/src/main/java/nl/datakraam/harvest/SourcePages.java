@@ -236,7 +236,7 @@ class SourcePages {
         Model model = ModelFactory.createDefaultModel();
         try {
             RDFParser.create().source(new StringReader(page.body())).lang(lang).base(page.url()).parse(model);
-        } catch (RiotException e) {
+        } catch (RiotException | IllegalArgumentException | UnsupportedOperationException e) {
             throw new HarvestFailure(HarvestCode.BAD_RDF, Map.of("url", page.url(), "reason",
                     String.valueOf(e.getMessage())));
         }

@@ -30,11 +30,17 @@ class DcatRdfReadTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "dcat dates | dcat:startDate \"2020-01-01\"^^xsd:date ; dcat:endDate \"2020-12-31\"^^xsd:date | 2020-01-01 | 2020-12-31",
-        "dcat date-times | dcat:startDate \"2020-01-01T00:00:00Z\"^^xsd:dateTime ; dcat:endDate \"2020-12-31T23:59:59Z\"^^xsd:dateTime | 2020-01-01 | 2020-12-31",
-        "schema.org | schema:startDate \"2019-03-01\"^^xsd:date ; schema:endDate \"2019-09-30\"^^xsd:date | 2019-03-01 | 2019-09-30",
-        "OWL-Time dates | time:hasBeginning [ time:inXSDDate \"2018-01-01\"^^xsd:date ] ; time:hasEnd [ time:inXSDDate \"2018-06-30\"^^xsd:date ] | 2018-01-01 | 2018-06-30",
-        "OWL-Time date-times | time:hasBeginning [ time:inXSDDateTime \"2018-01-01T08:00:00Z\"^^xsd:dateTime ] ; time:hasEnd [ time:inXSDDateTimeStamp \"2018-06-30T12:00:00Z\"^^xsd:dateTimeStamp ] | 2018-01-01 | 2018-06-30",
+        "dcat dates | dcat:startDate \"2020-01-01\"^^xsd:date ; dcat:endDate \"2020-12-31\"^^xsd:date"
+            + " | 2020-01-01 | 2020-12-31",
+        "dcat date-times | dcat:startDate \"2020-01-01T00:00:00Z\"^^xsd:dateTime ;"
+            + " dcat:endDate \"2020-12-31T23:59:59Z\"^^xsd:dateTime | 2020-01-01 | 2020-12-31",
+        "schema.org | schema:startDate \"2019-03-01\"^^xsd:date ; schema:endDate \"2019-09-30\"^^xsd:date"
+            + " | 2019-03-01 | 2019-09-30",
+        "OWL-Time dates | time:hasBeginning [ time:inXSDDate \"2018-01-01\"^^xsd:date ] ;"
+            + " time:hasEnd [ time:inXSDDate \"2018-06-30\"^^xsd:date ] | 2018-01-01 | 2018-06-30",
+        "OWL-Time date-times | time:hasBeginning [ time:inXSDDateTime \"2018-01-01T08:00:00Z\"^^xsd:dateTime ] ;"
+            + " time:hasEnd [ time:inXSDDateTimeStamp \"2018-06-30T12:00:00Z\"^^xsd:dateTimeStamp ]"
+            + " | 2018-01-01 | 2018-06-30",
         "years | dcat:startDate \"2015\"^^xsd:gYear ; dcat:endDate \"2016\"^^xsd:gYear | 2015-01-01 | 2016-12-31",
     })
     void temporalCoverageIsReadInEachOfItsForms(String form, String period, String start, String end) {

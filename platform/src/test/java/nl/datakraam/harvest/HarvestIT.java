@@ -95,7 +95,8 @@ class HarvestIT extends PlatformIT {
             body = PAGES.get(path);
         }
         if (path.startsWith("/status/")) {
-            exchange.sendResponseHeaders(Integer.parseInt(path.substring("/status/".length(), "/status/".length() + 3)), -1);
+            int status = Integer.parseInt(path.substring("/status/".length(), "/status/".length() + 3));
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
             return;
         }
