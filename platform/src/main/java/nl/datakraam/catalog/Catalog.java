@@ -229,7 +229,59 @@ public class Catalog {
     @Transactional
     public Dataset describe(DatasetId id, DatasetMetadata metadata, Caller caller) {
         Dataset current = editable(id, caller);
-        DatasetMetadata m = MetadataValidation.checked(metadata);
+        write(current, MetadataValidation.checked(metadata), caller);
+        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.DESCRIBED));
+        return get(id, caller);
+    }
+
+    /**
+     * Sets the metadata of a harvested dataset and where it comes from ({@link Harvest}), as {@link #describe} does;
+     * a licence may be absent only when the harvest flags the source's licence text as unknown.
+     *
+     * @throws PlatformException as {@link #describe}
+     */
+    @Transactional
+    public Dataset harvested(DatasetId id, DatasetMetadata metadata, Harvest harvest, Caller caller) {
+        Dataset current = editable(id, caller);
+        write(current, MetadataValidation.checked(metadata, harvest.licenceLabel() != null), caller);
+        jdbc.sql("""
+                update dataset set harvest_source = :source, harvest_source_name = :sourceName,
+                    harvest_original = :original, harvested_at = :at, harvest_gone_at = :goneAt,
+                    harvest_licence_label = :licenceLabel, harvest_distributions = :links
+                where id = :id""")
+                .param("source", harvest.sourceId())
+                .param("sourceName", harvest.sourceName())
+                .param("original", harvest.original())
+                .param("at", OffsetDateTime.ofInstant(harvest.harvestedAt(), ZoneOffset.UTC))
+                .param("goneAt", harvest.goneAt() == null ? null
+                        : OffsetDateTime.ofInstant(harvest.goneAt(), ZoneOffset.UTC))
+                .param("licenceLabel", harvest.licenceLabel())
+                .param("links", json.writeValueAsString(harvest.distributions()))
+                .param("id", id.value())
+                .update();
+        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.DESCRIBED));
+        return get(id, caller);
+    }
+
+    /**
+     * Marks a harvested dataset as no longer in its source (kept, and shown as such) at {@code at}; null clears the
+     * mark.
+     */
+    @Transactional
+    public void harvestGone(DatasetId id, @Nullable Instant at) {
+        jdbc.sql("update dataset set harvest_gone_at = :at where id = :id and harvest_source is not null")
+                .param("at", at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("id", id.value())
+                .update();
+        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.DESCRIBED));
+    }
+
+    /**
+     * Writes the metadata. A change of access level is for those who may decide who reads the dataset
+     * ({@link Authorization#requireDecideAccess}) and is recorded in the audit log with the old and new level.
+     */
+    private void write(Dataset current, DatasetMetadata m, Caller caller) {
+        DatasetId id = current.id();
         if (m.accessLevel() != current.accessLevel()) {
             authorization.requireDecideAccess(caller, id.value());
             audit.record(caller, "dataset.access-level", id.value(), null,
@@ -275,8 +327,6 @@ public class Catalog {
                 .param("now", now())
                 .param("id", id.value())
                 .update();
-        events.publishEvent(new DatasetChanged(id, DatasetChanged.Change.DESCRIBED));
-        return get(id, caller);
     }
 
     /**
@@ -776,7 +826,7 @@ public class Catalog {
             condition = readable(scope, all) + " and " + condition;
         }
         if (!withoutData) {
-            condition = "d.current_version is not null and " + condition;
+            condition = "(d.current_version is not null or d.harvested_at is not null) and " + condition;
         }
         long total = jdbc.sql("select count(*) from dataset d where " + condition)
                 .params(all)
@@ -789,7 +839,9 @@ public class Catalog {
                        d.created_at, d.modified_at, d.update_frequency, d.data_confirmed_at, d.identifier, d.themes,
                        d.languages, d.metadata_language, d.contact_name, d.contact_email, d.contact_phone,
                        d.authority, d.landing_page, d.documentation, d.conforms_to, d.provenance, d.spatial,
-                       d.temporal_start, d.temporal_end,
+                       d.temporal_start, d.temporal_end, d.harvest_source, d.harvest_source_name,
+                       d.harvest_original, d.harvested_at, d.harvest_gone_at, d.harvest_licence_label,
+                       d.harvest_distributions,
                        o.id as o_id, o.uri as o_uri, o.name as o_name,
                        v.id as v_id, v.version_number, v.source_filename, v.raw_sha256, v.raw_size, v.row_count,
                        v.table_schema, v.issues, v.created_at as v_created_at, v.source_crs, v.bbox_west,
@@ -891,7 +943,8 @@ public class Catalog {
                 rs.getObject("data_confirmed_at", OffsetDateTime.class) == null ? null
                         : instant(rs, "data_confirmed_at"),
                 properties(rs),
-                versionId == null ? null : rs.getString("version_notes"));
+                versionId == null ? null : rs.getString("version_notes"),
+                harvest(rs));
     }
 
     private static DcatProperties properties(ResultSet rs) throws SQLException {
@@ -904,6 +957,18 @@ public class Catalog {
                 split(rs.getString("conforms_to")), rs.getString("provenance"), split(rs.getString("spatial")),
                 rs.getObject("temporal_start", java.time.LocalDate.class),
                 rs.getObject("temporal_end", java.time.LocalDate.class));
+    }
+
+    private @Nullable Harvest harvest(ResultSet rs) throws SQLException {
+        String source = rs.getString("harvest_source");
+        if (source == null) {
+            return null;
+        }
+        String links = rs.getString("harvest_distributions");
+        return new Harvest(source, rs.getString("harvest_source_name"), rs.getString("harvest_original"),
+                instant(rs, "harvested_at"), rs.getObject("harvest_gone_at", OffsetDateTime.class) == null ? null
+                        : instant(rs, "harvest_gone_at"), rs.getString("harvest_licence_label"),
+                links == null ? List.of() : json.readValue(links, new TypeReference<List<Harvest.Link>>() { }));
     }
 
     /** The spatial columns of a version, all null for a version without geometry. */
@@ -954,7 +1019,7 @@ public class Catalog {
             UUID versionId, int versionNumber, String sourceFilename, String rawSha256, long rawSize, long rowCount,
             String schemaJson, String issuesJson, Instant versionCreatedAt, @Nullable VersionSpatial spatial,
             @Nullable UpdateFrequency updateFrequency, @Nullable Instant dataConfirmedAt, DcatProperties properties,
-            @Nullable String versionNotes) {
+            @Nullable String versionNotes, @Nullable Harvest harvest) {
     }
 
     private Dataset toDataset(DatasetRow row, Map<UUID, List<Distribution>> distributions, List<String> groups) {
@@ -970,6 +1035,6 @@ public class Catalog {
                 : Arrays.stream(row.keywords().split(",")).map(String::strip).toList();
         return new Dataset(row.id(), row.slug(), row.title(), row.description(), row.publisher(), row.licence(),
                 keywords, row.accessLevel(), row.tableName(), version, row.createdAt(), row.modifiedAt(),
-                row.updateFrequency(), row.dataConfirmedAt(), row.properties(), groups);
+                row.updateFrequency(), row.dataConfirmedAt(), row.properties(), groups, row.harvest());
     }
 }

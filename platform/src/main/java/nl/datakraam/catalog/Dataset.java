@@ -22,12 +22,13 @@ import org.jspecify.annotations.Nullable;
  *                        (HTTP 304), so that the current data was known to be the latest then; null when never
  * @param properties      the further DCAT-AP-NL and DCAT-AP-DONL properties
  * @param groups          ids of the thematic groups the dataset is in
+ * @param harvest         for a dataset harvested from an external catalogue, where it comes from; null for our own
  */
 public record Dataset(DatasetId id, String slug, String title, @Nullable String description,
         Organisation.@Nullable Ref publisher, @Nullable String licence, List<String> keywords, AccessLevel accessLevel,
         String tableName, @Nullable DatasetVersion currentVersion, Instant createdAt, Instant modifiedAt,
         @Nullable UpdateFrequency updateFrequency, @Nullable Instant dataConfirmedAt, DcatProperties properties,
-        List<String> groups) {
+        List<String> groups, @Nullable Harvest harvest) {
 
     public Dataset {
         keywords = List.copyOf(keywords);
@@ -40,6 +41,14 @@ public record Dataset(DatasetId id, String slug, String title, @Nullable String 
      */
     public @Nullable Instant lastDataAt() {
         return currentVersion == null ? null : DataArrival.later(currentVersion.createdAt(), dataConfirmedAt);
+    }
+
+    /**
+     * Whether the dataset is shown to everyone who may read it: it has a current version, or it is a harvested
+     * metadata-only record. Datasets without (first ingest running or failed) are shown to stewards only.
+     */
+    public boolean hasData() {
+        return currentVersion != null || harvest != null;
     }
 
     /** The publisher's name; null without publisher. */

@@ -54,6 +54,19 @@ public final class DcatRdf {
     private static final Property AUTHORITY = ModelFactory.createDefaultModel().createProperty(OVERHEID,
             "authority");
 
+    public static final String SCHEMA = "http://schema.org/";
+    public static final String TIME = "http://www.w3.org/2006/time#";
+    private static final Property SCHEMA_START = ModelFactory.createDefaultModel().createProperty(SCHEMA, "startDate");
+    private static final Property SCHEMA_END = ModelFactory.createDefaultModel().createProperty(SCHEMA, "endDate");
+    private static final Property TIME_BEGINNING = ModelFactory.createDefaultModel().createProperty(TIME,
+            "hasBeginning");
+    private static final Property TIME_END = ModelFactory.createDefaultModel().createProperty(TIME, "hasEnd");
+    private static final Property TIME_DATE = ModelFactory.createDefaultModel().createProperty(TIME, "inXSDDate");
+    private static final Property TIME_DATE_TIME = ModelFactory.createDefaultModel().createProperty(TIME,
+            "inXSDDateTime");
+    private static final Property TIME_DATE_TIME_STAMP = ModelFactory.createDefaultModel().createProperty(TIME,
+            "inXSDDateTimeStamp");
+
     private DcatRdf() {
     }
 
@@ -275,7 +288,54 @@ public final class DcatRdf {
                 dataset.addProperty(DCAT.distribution, distribution);
             }
         }
+        Harvest harvest = d.harvest();
+        if (harvest != null) {
+            for (int n = 0; n < harvest.distributions().size(); n++) {
+                dataset.addProperty(DCAT.distribution, harvested(model, base, d, harvest, n));
+            }
+        }
         return dataset;
+    }
+
+    /** A harvested dataset's distribution: the source's URL, as access and download URL. */
+    private static Resource harvested(Model model, String base, Dataset d, Harvest harvest, int n) {
+        Harvest.Link link = harvest.distributions().get(n);
+        Resource distribution = model.createResource(datasetUri(base, d) + "#distribution-" + (n + 1),
+                DCAT.Distribution);
+        String format = link.format() == null ? null : link.format().toUpperCase(Locale.ROOT);
+        distribution.addProperty(DCTerms.title, d.title() + (format == null ? "" : " (" + format + ")"), "nl");
+        distribution.addProperty(DCAT.accessURL, model.createResource(link.url()));
+        distribution.addProperty(DCAT.downloadURL, model.createResource(link.url()));
+        if (format != null) {
+            fileType(format).ifPresent(type -> distribution.addProperty(DCTerms.format,
+                    concept(model, type, Vocabularies.fileTypes()).addProperty(RDF.type,
+                            DCTerms.MediaTypeOrExtent)));
+        }
+        if (link.mediaType() != null && link.mediaType().matches("[\\w.+-]+/[\\w.+-]+")) {
+            String mediaType = link.mediaType().toLowerCase(Locale.ROOT);
+            distribution.addProperty(DCAT.mediaType, model.createResource(IANA + mediaType, DCTerms.MediaType)
+                    .addProperty(SKOS.prefLabel, mediaType));
+        }
+        licence(model, d).ifPresent(licence -> distribution.addProperty(DCTerms.license, licence));
+        return distribution;
+    }
+
+    /**
+     * The licence of a dataset's distributions: the licence list's IRI, an IRI outside it, or (free text, or a
+     * harvested licence text that matched no licence: case c25) a {@code dct:LicenseDocument} labelled with it.
+     */
+    private static Optional<Resource> licence(Model model, Dataset d) {
+        String text = d.licence() != null && !d.licence().isBlank() ? d.licence()
+                : d.harvest() != null ? d.harvest().licenceLabel() : null;
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Concept> known = Vocabularies.find(Vocabularies.licences(), text);
+        Resource licence = known.isPresent() || text.matches("(?i)https?://\\S+")
+                ? model.createResource(text.strip(), DCTerms.LicenseDocument)
+                : model.createResource(DCTerms.LicenseDocument);
+        licence.addProperty(RDFS.label, known.map(Concept::labelNl).orElse(text), "nl");
+        return Optional.of(licence);
     }
 
     private static Resource distribution(Model model, String base, Dataset d, DatasetVersion version,
@@ -289,14 +349,7 @@ public final class DcatRdf {
         String mediaType = x.mediaType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         distribution.addProperty(DCAT.mediaType, model.createResource(IANA + mediaType, DCTerms.MediaType)
                 .addProperty(SKOS.prefLabel, mediaType));
-        if (d.licence() != null && !d.licence().isBlank()) {
-            Optional<Concept> known = Vocabularies.find(Vocabularies.licences(), d.licence());
-            Resource licence = known.isPresent() || d.licence().matches("(?i)https?://\\S+")
-                    ? model.createResource(d.licence().strip(), DCTerms.LicenseDocument)
-                    : model.createResource(DCTerms.LicenseDocument);
-            licence.addProperty(RDFS.label, known.map(Concept::labelNl).orElse(d.licence()), "nl");
-            distribution.addProperty(DCTerms.license, licence);
-        }
+        licence(model, d).ifPresent(licence -> distribution.addProperty(DCTerms.license, licence));
         if (x.byteSize() != null) { // unknown until the file is made (data.csv before its first download)
             distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(String.valueOf(x.byteSize()),
                     XSDDatatype.XSDnonNegativeInteger));
@@ -426,10 +479,10 @@ public final class DcatRdf {
             }
             Resource period = d.getPropertyResourceValue(DCTerms.temporal);
             if (period != null) {
-                literal(period, DCAT.startDate).ifPresent(v -> m.put("temporalStart", v.substring(0,
-                        Math.min(10, v.length()))));
-                literal(period, DCAT.endDate).ifPresent(v -> m.put("temporalEnd", v.substring(0,
-                        Math.min(10, v.length()))));
+                periodDate(period, DCAT.startDate, SCHEMA_START, TIME_BEGINNING, "-01-01")
+                        .ifPresent(v -> m.put("temporalStart", v));
+                periodDate(period, DCAT.endDate, SCHEMA_END, TIME_END, "-12-31")
+                        .ifPresent(v -> m.put("temporalEnd", v));
             }
             List<String> standards = iris(d, DCTerms.conformsTo);
             if (!standards.isEmpty()) {
@@ -452,7 +505,9 @@ public final class DcatRdf {
                 }
             }
             licence.ifPresent(v -> m.put("licence", v));
-            datasets.add(new Imported(d.isURIResource() ? d.getURI() : null, m));
+            Resource rights = d.getPropertyResourceValue(DCTerms.accessRights);
+            datasets.add(new Imported(d.isURIResource() ? d.getURI() : null, m,
+                    rights != null && rights.isURIResource() ? rights.getURI() : null, links(d)));
         }
         return datasets;
     }
@@ -476,8 +531,65 @@ public final class DcatRdf {
         return Optional.empty();
     }
 
-    /** One dataset read from a DCAT description: its IRI (null for a blank node) and its metadata members. */
-    public record Imported(@Nullable String iri, java.util.Map<String, @Nullable Object> members) {
+    /**
+     * The start or end of a {@code dct:PeriodOfTime} in any of the forms DCAT allows (case c26): {@code dcat:startDate}
+     * / {@code dcat:endDate}, {@code schema:startDate} / {@code schema:endDate}, or {@code time:hasBeginning} /
+     * {@code time:hasEnd} to a {@code time:Instant} with {@code time:inXSDDate}, {@code time:inXSDDateTime} or
+     * {@code time:inXSDDateTimeStamp}. A date-time gives its date; a year alone ({@code xsd:gYear}) its first or last
+     * day ({@code yearEnd}).
+     */
+    private static Optional<String> periodDate(Resource period, Property dcat, Property schema, Property time,
+            String yearEnd) {
+        Optional<String> value = literal(period, dcat).or(() -> literal(period, schema));
+        Resource instant = period.getPropertyResourceValue(time);
+        if (value.isEmpty() && instant != null) {
+            value = literal(instant, TIME_DATE).or(() -> literal(instant, TIME_DATE_TIME))
+                    .or(() -> literal(instant, TIME_DATE_TIME_STAMP));
+        }
+        return value.map(String::strip).map(v -> v.matches("\\d{4}") ? v + yearEnd
+                : v.substring(0, Math.min(10, v.length())));
+    }
+
+    /** The distributions of a dataset by URL: the download URL, else the access URL. */
+    private static List<Harvest.Link> links(Resource dataset) {
+        List<Harvest.Link> links = new java.util.ArrayList<>();
+        for (var x : dataset.listProperties(DCAT.distribution).mapWith(st -> st.getObject()).toList()) {
+            if (!x.isResource()) {
+                continue;
+            }
+            Resource distribution = x.asResource();
+            Optional<String> url = first(iris(distribution, DCAT.downloadURL))
+                    .or(() -> first(iris(distribution, DCAT.accessURL)));
+            if (url.isEmpty()) {
+                continue;
+            }
+            Resource format = distribution.getPropertyResourceValue(DCTerms.format);
+            String formatName = format == null ? literal(distribution, DCTerms.format).orElse(null)
+                    : format.isURIResource() ? format.getURI().substring(format.getURI().lastIndexOf('/') + 1)
+                    : literal(format, RDFS.label).orElse(null);
+            Resource media = distribution.getPropertyResourceValue(DCAT.mediaType);
+            String mediaType = media == null ? literal(distribution, DCAT.mediaType).orElse(null)
+                    : media.isURIResource() ? media.getURI().replaceFirst("^https?://www\\.iana\\.org/assignments/"
+                            + "media-types/", "") : null;
+            links.add(new Harvest.Link(url.get(), formatName, mediaType));
+        }
+        return links;
+    }
+
+    /**
+     * One dataset read from a DCAT description.
+     *
+     * @param iri           the dataset's IRI; null for a blank node
+     * @param members       its metadata members, as a metadata patch takes them
+     * @param accessRights  the {@code dct:accessRights} IRI; null when not given
+     * @param distributions its distributions by URL (a harvest keeps them; an import into a dataset of ours does not)
+     */
+    public record Imported(@Nullable String iri, java.util.Map<String, @Nullable Object> members,
+            @Nullable String accessRights, List<Harvest.Link> distributions) {
+
+        public Imported {
+            distributions = List.copyOf(distributions);
+        }
     }
 
     private static Optional<String> literal(Resource subject, Property property) {

@@ -26,6 +26,14 @@ public final class MetadataValidation {
 
     /** The metadata in stored form. */
     public static DatasetMetadata checked(DatasetMetadata m) {
+        return checked(m, false);
+    }
+
+    /**
+     * The metadata in stored form; without a licence only when {@code licenceFlagged}: a harvested record whose
+     * licence text matched no licence of the list keeps that text as an unknown licence ({@link Harvest}).
+     */
+    static DatasetMetadata checked(DatasetMetadata m, boolean licenceFlagged) {
         String title = requireLength("title", m.title(), 1, 500);
         requireLength("description", m.description(), 0, 100_000);
         List<String> keywords = m.keywords().stream().map(String::strip).filter(k -> !k.isEmpty())
@@ -37,7 +45,7 @@ public final class MetadataValidation {
                 && Vocabularies.normalised(m.licence()).equals(Vocabularies.normalised(licence))) {
             licence = m.licence().strip();
         }
-        if (licence == null) {
+        if (licence == null && !licenceFlagged) {
             throw invalid("licence", "required", Map.of(), "licence is required (DCAT-AP-NL: dct:license on every "
                     + "distribution); choose one of the licence list");
         }

@@ -25,6 +25,7 @@ public enum ErrorCode {
     FETCH_FAILED("fetch.failed", HttpStatus.UNPROCESSABLE_CONTENT),
     FETCH_TOO_LARGE("fetch.too-large", HttpStatus.CONTENT_TOO_LARGE),
     FETCH_SOURCE_NOT_FOUND("fetch.source-not-found", HttpStatus.NOT_FOUND),
+    HARVEST_SOURCE_NOT_FOUND("harvest.source-not-found", HttpStatus.NOT_FOUND),
     INVALID_PARAMETER("request.invalid-parameter", HttpStatus.BAD_REQUEST),
     QUERY_REJECTED("query.rejected", HttpStatus.BAD_REQUEST),
     QUERY_FAILED("query.failed", HttpStatus.BAD_REQUEST),

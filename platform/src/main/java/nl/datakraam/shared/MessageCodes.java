@@ -24,6 +24,7 @@ public final class MessageCodes {
         all.addAll(Arrays.asList(GeoCode.values()));
         all.addAll(Arrays.asList(IssueCode.values()));
         all.addAll(Arrays.asList(FetchCode.values()));
+        all.addAll(Arrays.asList(HarvestCode.values()));
         all.addAll(Arrays.asList(QueryCode.values()));
         all.addAll(Arrays.asList(RequestCode.values()));
         ALL = List.copyOf(all);

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param formats      the current version's distribution formats, e.g. {@code csv}, {@code parquet}
  * @param fieldNames   the names of the current version's schema fields
  * @param fieldTitles  their titles (the source file's column headers)
- * @param hasData      whether the dataset has a current version (datasets without are shown to stewards only)
+ * @param hasData      whether the dataset has a current version or is harvested (others are shown to stewards only)
  * @param quality      the latest MQA rating; null when never assessed
  * @param groups       ids of the thematic groups the dataset is in
  */
@@ -62,7 +62,7 @@ record SearchDocument(String id, String title, @Nullable String description, Lis
                 version == null ? List.of()
                         : version.distributions().stream().map(d -> d.format()).distinct().sorted().toList(),
                 fields.stream().map(SchemaField::name).toList(), List.copyOf(titles), dataset.modifiedAt(),
-                version != null, quality, dataset.groups());
+                dataset.hasData(), quality, dataset.groups());
     }
 
     private static List<String> themeLabels(List<String> iris) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
+import nl.datakraam.catalog.MetadataPatch;
+import nl.datakraam.catalog.MetadataPatches;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
@@ -146,6 +148,10 @@ class DatasetApiController {
      * @param metadata    the further DCAT-AP-NL / DCAT-AP-DONL properties (docs/metadata.md)
      * @param versionNotes the current version's changelog; null when none
      * @param groups      ids of the thematic groups the dataset is in
+     * @param harvest     for a dataset harvested from an external catalogue (metadata only): the source's id and
+     *                    name, the record's original identifier, when it was harvested, when it was found gone from
+     *                    the source (null while there), the source's licence text when it matched no licence of the
+     *                    list (empty: none given), and the source's download URLs; null for our own datasets
      */
     record DatasetResponse(UUID id, String slug, String title, @Nullable String description,
             @Nullable String publisher, Organisation.@Nullable Ref organisation, @Nullable String licence,
@@ -154,7 +160,7 @@ class DatasetApiController {
             @Nullable String sha256, List<DistributionResponse> distributions, List<VersionIssue> issues,
             @Nullable SpatialResponse spatial, Instant created, Instant modified, @Nullable String updateFrequency,
             @Nullable Instant lastDataAt, MetadataResponse metadata, @Nullable String versionNotes,
-            List<String> groups) {
+            List<String> groups, nl.datakraam.catalog.@Nullable Harvest harvest) {
 
         static DatasetResponse of(Dataset dataset, LocalisedMessages messages, Locale locale) {
             DatasetVersion version = dataset.currentVersion();
@@ -174,7 +180,7 @@ class DatasetApiController {
                     dataset.createdAt(), dataset.modifiedAt(),
                     dataset.updateFrequency() == null ? null : dataset.updateFrequency().iri(), dataset.lastDataAt(),
                     MetadataResponse.of(dataset.properties()), version == null ? null : version.versionNotes(),
-                    dataset.groups());
+                    dataset.groups(), dataset.harvest());
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import nl.datakraam.access.DatasetGrant;
+import nl.datakraam.catalog.MetadataPatch;
+import nl.datakraam.catalog.MetadataPatches;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;

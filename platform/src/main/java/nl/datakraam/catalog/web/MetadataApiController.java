@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
+import nl.datakraam.catalog.MetadataPatch;
+import nl.datakraam.catalog.MetadataPatches;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.CatalogSettings;
 import nl.datakraam.catalog.ContactPoint;
@@ -152,7 +154,7 @@ class MetadataApiController {
                 break;
             }
         }
-        datasets.removeIf(d -> d.currentVersion() == null);
+        datasets.removeIf(d -> !d.hasData());
         if (format.equals("json")) {
             return ResponseEntity.ok(Map.of("items", datasets.stream().map(d -> DatasetResponse.of(d, messages,
                     locale)).toList(), "total", datasets.size()));

@@ -24,7 +24,7 @@ import nl.datakraam.shared.PlatformException;
  * the second time (DNS rebinding) is not stopped; a firewall rule for the server's outgoing traffic is the real
  * fence.
  */
-final class UrlGuard {
+public final class UrlGuard {
 
     /** Resolves a host name to its addresses; a seam for tests. */
     @FunctionalInterface
@@ -39,7 +39,7 @@ final class UrlGuard {
     private final boolean allowPrivateAddresses;
     private final Resolver resolver;
 
-    UrlGuard(boolean allowPrivateAddresses) {
+    public UrlGuard(boolean allowPrivateAddresses) {
         this(allowPrivateAddresses, InetAddress::getAllByName);
     }
 
@@ -54,7 +54,7 @@ final class UrlGuard {
      * @throws PlatformException {@link ErrorCode#FETCH_URL_REFUSED} for a URL that is malformed or not allowed;
      *     {@link ErrorCode#FETCH_FAILED} for a host that does not resolve
      */
-    URI parse(String text) {
+    public URI parse(String text) {
         URI uri;
         try {
             uri = new URI(text.strip());
@@ -70,7 +70,7 @@ final class UrlGuard {
      *
      * @throws PlatformException as {@link #parse}
      */
-    void check(URI uri) {
+    public void check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme)) {
             throw refused(FetchCode.URL_SCHEME, Map.of("scheme", scheme.isEmpty() ? "none" : scheme));

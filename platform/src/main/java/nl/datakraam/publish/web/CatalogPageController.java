@@ -82,7 +82,7 @@ class CatalogPageController {
     private Map<UUID, String> ingestStatusOfDatasetsWithoutData(List<Dataset> datasets) {
         Map<UUID, String> statuses = new HashMap<>();
         for (Dataset dataset : datasets) {
-            if (dataset.currentVersion() == null) {
+            if (!dataset.hasData()) {
                 jobs.latestFor(dataset.id().value())
                         .ifPresent(job -> statuses.put(dataset.id().value(), job.status().code()));
             }

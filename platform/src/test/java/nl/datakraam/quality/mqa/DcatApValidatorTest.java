@@ -45,7 +45,7 @@ class DcatApValidatorTest {
                         "http://publications.europa.eu/resource/authority/language/NLD",
                         new ContactPoint("Team Data", "data@provinciegroningen.nl", "+31 50 316 4911"), null, null,
                         null, List.of(), null, List.of("PV20"), LocalDate.of(2020, 1, 1), null),
-                List.of());
+                List.of(), null);
     }
 
     @Test
@@ -89,7 +89,7 @@ class DcatApValidatorTest {
         var p = full.properties();
         Dataset withoutLicence = new Dataset(full.id(), full.slug(), full.title(), full.description(),
                 full.publisher(), null, full.keywords(), full.accessLevel(), full.tableName(), full.currentVersion(),
-                full.createdAt(), full.modifiedAt(), null, null, p, List.of());
+                full.createdAt(), full.modifiedAt(), null, null, p, List.of(), null);
 
         DcatApCheck check = VALIDATOR.validate(DcatRdf.dataset(BASE, withoutLicence));
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.datakraam.catalog.web;
+package nl.datakraam.catalog;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import java.util.HashMap;
@@ -25,30 +25,30 @@ import org.jspecify.annotations.Nullable;
  *       {@code conformsTo}, {@code spatial} (CBS codes), {@code groups} (group ids).
  * </ul>
  */
-final class MetadataPatch {
+public final class MetadataPatch {
 
-    static final Set<String> TEXT = Set.of("title", "description", "organisation", "publisher", "licence",
+    public static final Set<String> TEXT = Set.of("title", "description", "organisation", "publisher", "licence",
             "accessLevel", "updateFrequency", "identifier", "metadataLanguage", "contactName", "contactEmail",
             "contactPhone", "authority", "landingPage", "documentation", "provenance", "temporalStart",
             "temporalEnd");
-    static final Set<String> LISTS = Set.of("keywords", "euThemes", "donlThemes", "languages", "conformsTo",
+    public static final Set<String> LISTS = Set.of("keywords", "euThemes", "donlThemes", "languages", "conformsTo",
             "spatial", "groups");
     private static final Set<String> REQUIRED = Set.of("title", "accessLevel");
 
     private final Map<String, @Nullable Object> members = new HashMap<>();
 
-    MetadataPatch() {
+    public MetadataPatch() {
     }
 
     /** A patch of these members (values as JSON would give them: strings, lists of strings, null). */
-    static MetadataPatch of(Map<String, @Nullable Object> members) {
+    public static MetadataPatch of(Map<String, @Nullable Object> members) {
         MetadataPatch patch = new MetadataPatch();
         members.forEach(patch::set);
         return patch.validated();
     }
 
     @JsonAnySetter
-    void set(String name, @Nullable Object value) {
+    public void set(String name, @Nullable Object value) {
         members.put(name, value);
     }
 
@@ -56,7 +56,7 @@ final class MetadataPatch {
      * @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming ({@code details.field}) the first member
      *     that is not editable, has the wrong JSON type, or is null where a value is required
      */
-    MetadataPatch validated() {
+    public MetadataPatch validated() {
         members.forEach((name, value) -> {
             boolean text = TEXT.contains(name) && (value == null || value instanceof String);
             boolean list = LISTS.contains(name) && (value == null || value instanceof List<?> l
@@ -72,21 +72,21 @@ final class MetadataPatch {
         return this;
     }
 
-    boolean has(String member) {
+    public boolean has(String member) {
         return members.containsKey(member);
     }
 
-    @Nullable String text(String member) {
+    public @Nullable String text(String member) {
         Object value = members.get(member);
         return value == null ? null : String.valueOf(value);
     }
 
     /** A list member; empty when null. */
-    List<String> list(String member) {
+    public List<String> list(String member) {
         return members.get(member) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return members.isEmpty();
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.datakraam.catalog.web;
+package nl.datakraam.catalog;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,14 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
-import nl.datakraam.catalog.Catalog;
-import nl.datakraam.catalog.ContactPoint;
-import nl.datakraam.catalog.Dataset;
-import nl.datakraam.catalog.DatasetId;
-import nl.datakraam.catalog.DatasetMetadata;
-import nl.datakraam.catalog.DcatProperties;
-import nl.datakraam.catalog.Organisations;
-import nl.datakraam.catalog.UpdateFrequency;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * metadata import change metadata. Each call is one transaction: all datasets change or none.
  */
 @Component
-class MetadataPatches {
+public class MetadataPatches {
 
     private final Catalog catalog;
     private final Organisations organisations;
@@ -41,7 +33,7 @@ class MetadataPatches {
 
     /** The dataset with the patch applied. */
     @Transactional
-    Dataset apply(Dataset current, MetadataPatch patch, Caller caller) {
+    public Dataset apply(Dataset current, MetadataPatch patch, Caller caller) {
         Dataset changed = catalog.describe(current.id(), merged(current, patch, caller), caller);
         if (patch.has("groups")) {
             catalog.setGroups(current.id(), patch.list("groups"), caller);
@@ -52,7 +44,7 @@ class MetadataPatches {
 
     /** The datasets with the same patch applied to each, in one transaction. */
     @Transactional
-    List<Dataset> applyAll(List<DatasetId> ids, MetadataPatch patch, Caller caller) {
+    public List<Dataset> applyAll(List<DatasetId> ids, MetadataPatch patch, Caller caller) {
         List<Dataset> changed = new ArrayList<>();
         for (DatasetId id : ids) {
             changed.add(apply(catalog.get(id, caller), patch, caller));
@@ -62,12 +54,21 @@ class MetadataPatches {
 
     /** Each dataset with its own patch, in one transaction: all or none. */
     @Transactional
-    List<Dataset> applyEach(List<Map.Entry<DatasetId, MetadataPatch>> changes, Caller caller) {
+    public List<Dataset> applyEach(List<Map.Entry<DatasetId, MetadataPatch>> changes, Caller caller) {
         List<Dataset> changed = new ArrayList<>();
         for (Map.Entry<DatasetId, MetadataPatch> change : changes) {
             changed.add(apply(catalog.get(change.getKey(), caller), change.getValue(), caller));
         }
         return changed;
+    }
+
+    /**
+     * A harvested dataset with the patch (members as {@link DcatRdf#read} gives them) applied and its source
+     * recorded, as {@link Catalog#harvested} says.
+     */
+    @Transactional
+    public Dataset applyHarvested(Dataset current, MetadataPatch patch, Harvest harvest, Caller caller) {
+        return catalog.harvested(current.id(), merged(current, patch, caller), harvest, caller);
     }
 
     private DatasetMetadata merged(Dataset current, MetadataPatch patch, Caller caller) {
@@ -145,7 +146,7 @@ class MetadataPatches {
      *     allowed codes ({@code details.allowed}) for anything else (the code this member has answered since it
      *     was introduced; kept for clients)
      */
-    static UpdateFrequency updateFrequency(String value) {
+    public static UpdateFrequency updateFrequency(String value) {
         return UpdateFrequency.find(value).orElseThrow(() -> {
             List<String> allowed = UpdateFrequency.all().stream().map(UpdateFrequency::code).toList();
             return new PlatformException(ErrorCode.INVALID_PARAMETER, "updateFrequency must be a concept of the EU "
