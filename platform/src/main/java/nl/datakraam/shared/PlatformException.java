@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public class PlatformException extends RuntimeException {
 
+    /**
+     * The request attribute under which a filter that ends a request with {@code response.sendError} leaves the
+     * fault, so that the error page renders it (code, localised text) instead of a generic one for the status.
+     */
+    public static final String REQUEST_ATTRIBUTE = PlatformException.class.getName();
+
     private final ErrorCode code;
     private final Map<String, Object> details;
     private final @Nullable Message message;

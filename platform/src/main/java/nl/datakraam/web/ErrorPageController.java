@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
 import nl.datakraam.shared.LocalisedMessages;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -153,6 +154,9 @@ class ErrorPageController implements ErrorController {
         }
         if (exception instanceof MaxUploadSizeExceededException || status == HttpStatus.CONTENT_TOO_LARGE) {
             return tooLarge();
+        }
+        if (request.getAttribute(PlatformException.REQUEST_ATTRIBUTE) instanceof PlatformException named) {
+            return new Fault(named.code().status(), named.code().key(), named.getMessage());
         }
         if (request.getAttribute(QueryEncodingFilter.MARK) != null) {
             return new Fault(HttpStatus.BAD_REQUEST, "request.invalid-encoding", "The query string is not valid "

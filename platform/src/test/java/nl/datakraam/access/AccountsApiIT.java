@@ -112,6 +112,10 @@ class AccountsApiIT extends PlatformIT {
             HttpResponse<String> expired = client.get("/v1/api-keys");
             assertThat(expired.statusCode()).isEqualTo(401);
             assertThat(json(expired).get("code").asString()).isEqualTo("access.invalid-token");
+            assertThat(json(expired).get("detail").asString()).as("Dutch by default, as every other problem")
+                    .contains("niet geldig");
+            assertThat(json(client.inLanguage("en").get("/v1/api-keys")).get("detail").asString())
+                    .contains("not valid");
         } finally {
             clock.reset();
         }

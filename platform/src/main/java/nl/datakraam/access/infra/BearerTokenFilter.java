@@ -6,15 +6,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.datakraam.access.ApiKeySignIn;
 import nl.datakraam.access.ApiKeyScope;
 import nl.datakraam.access.ApiKeys;
 import nl.datakraam.access.Caller;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,14 +50,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     : keys.authenticate(presented);
             if (signIn.isEmpty()) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-                problem(request, response, HttpStatus.UNAUTHORIZED, "access.invalid-token", "The bearer token is not"
+                refuse(request, response, new PlatformException(ErrorCode.INVALID_TOKEN, "The bearer token is not"
                         + " valid: unknown, expired or revoked. Send an API key or the administrator token as"
-                        + " 'Authorization: Bearer <token>', or no Authorization header for public data.");
+                        + " 'Authorization: Bearer <token>', or no Authorization header for public data."));
                 return;
             }
             if (signIn.get().scope() == ApiKeyScope.READ && !reads(request)) {
-                problem(request, response, HttpStatus.FORBIDDEN, "access.key-read-only", "This API key may only"
-                        + " read (GET, HEAD, and POST of SQL to /v1/query). Make a key with scope write for changes.");
+                refuse(request, response, new PlatformException(ErrorCode.KEY_READ_ONLY, "This API key may only"
+                        + " read (GET, HEAD, and POST of SQL to /v1/query). Make a key with scope write for changes."));
                 return;
             }
             Caller caller = signIn.get().caller();
@@ -82,14 +81,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
         return "POST".equals(method) && (path.equals("/v1/query") || path.startsWith("/api/3/action/"));
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String code, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write("""
-                {"type":"about:blank","title":"%s","status":%d,"instance":"%s","code":"%s","detail":"%s"}"""
-                .formatted(status.getReasonPhrase(), status.value(),
-                        request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", ""), code, detail));
+    /**
+     * Ends the request with the fault, rendered by the error page like every other (problem JSON for the API, a page
+     * for browsers, in the reader's language).
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, PlatformException fault)
+            throws IOException {
+        request.setAttribute(PlatformException.REQUEST_ATTRIBUTE, fault);
+        response.sendError(fault.code().status().value());
     }
 }
