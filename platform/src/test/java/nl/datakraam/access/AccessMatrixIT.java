@@ -139,16 +139,13 @@ class AccessMatrixIT extends PlatformIT {
     }
 
     private List<Channel> channels() {
-        return List.of(
+        List<Channel> channels = new ArrayList<>(List.of(
                 single("dataset JSON", (who, d) -> api(who, "/v1/datasets/" + id(d))),
                 single("metadata JSON", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/metadata")),
                 single("metadata RDF (Turtle)", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/metadata?format=ttl")),
                 single("schema", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/schema")),
                 single("versions", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/versions")),
                 single("rows API", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/rows")),
-                single("download CSV (API)", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/download?format=csv")),
-                single("download Parquet (API)",
-                        (who, d) -> api(who, "/v1/datasets/" + id(d) + "/download?format=parquet")),
                 single("quality report", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/quality")),
                 single("quality history", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/quality/history")),
                 single("MQA history", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/quality/mqa/history")),
@@ -177,7 +174,12 @@ class AccessMatrixIT extends PlatformIT {
                 new Channel("quality dashboard (CSV)",
                         (who, d) -> ok(api(who, "/v1/quality/dashboard.csv")).body().contains(title(d))),
                 new Channel("search page", (who, d) -> ok(page(who, "/zoeken?q=mtx" + level(d))).body()
-                        .contains("/datasets/" + id(d))));
+                        .contains("/datasets/" + id(d)))));
+        for (String format : List.of("parquet", "csv", "csv-excel-nl", "json", "xlsx", "geojson", "gpkg")) {
+            channels.add(single("download " + format + " (API)",
+                    (who, d) -> api(who, "/v1/datasets/" + id(d) + "/download?format=" + format)));
+        }
+        return channels;
     }
 
     /** A channel that answers about one dataset: 200 is allow, 404 is deny (c28); anything else fails. */
