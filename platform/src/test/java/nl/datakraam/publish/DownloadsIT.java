@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,35 @@ class DownloadsIT extends PlatformIT {
     }
 
     @Test
+    void dateTimesAreIsoInCsvAndJsonAndAsExcelNlReadsThemInTheSpreadsheetFormats() throws Exception {
+        String id = imported("rivm_covid19_aantallen_gemeente_cumulatief_2020-09-15.csv", "openbaar").get("id")
+                .asString();
+        List<CSVRecord> csv = csv(text(download(id, "csv")), ',');
+        assertThat(csv).hasSize(68_629);
+        assertThat(csv.getFirst().get(0)).isEqualTo("2020-03-13T10:00:00");
+        assertThat(csv.getFirst().get(1)).isEqualTo("GM0003");
+
+        byte[] excel = download(id, "csv-excel-nl");
+        List<CSVRecord> dutch = csv(new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8), ';');
+        assertThat(dutch).hasSize(68_629);
+        assertThat(dutch.getFirst().get(0)).as("dd-mm-jjjj uu:mm:ss").isEqualTo("13-03-2020 10:00:00");
+
+        JsonNode rows = tools.jackson.databind.json.JsonMapper.builder().build().readTree(download(id, "json"));
+        assertThat(rows.size()).isEqualTo(68_629);
+        assertThat(rows.get(0).get(csv.getFirst().getParser().getHeaderNames().get(0)).asString())
+                .isEqualTo("2020-03-13T10:00:00");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(id, "xlsx")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(68_629);
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(0))).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2020, 3, 13, 10, 0));
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("GM0003");
+        }
+    }
+
+    @Test
     void everyFormatOfRealGeodataReadsBackWithItsFeatures() throws Exception {
         JsonNode dataset = imported("utrecht_buurt_wgs84.geojson", "openbaar");
         assertThat(formats(dataset)).containsExactlyElementsOf(GEO);
@@ -98,7 +129,8 @@ class DownloadsIT extends PlatformIT {
 
         assertThat(ogrinfo(download(id, "geojson"), "buurten.geojson")).contains("Feature Count: 111");
         String gpkg = ogrinfo(download(id, "gpkg"), "buurten.gpkg");
-        assertThat(gpkg).contains("Feature Count: 111", "kode: String", "WGS 84");
+        assertThat(gpkg).contains("Feature Count: 111", "kode: String", "WGS 84").doesNotContainIgnoringCase("warning")
+                .doesNotContain("ERROR");
         assertChecksumsInMetadata(id, GEO);
     }
 
