@@ -163,24 +163,6 @@ class DownloadsIT extends PlatformIT {
     }
 
     @Test
-    void headDoesNotMakeAFormatThatIsNotMadeYet() throws Exception {
-        String id = imported("utrecht_buurt_wgs84.geojson", "beperkt").get("id").asString();
-        String path = "/v1/datasets/" + id + "/download?format=gpkg";
-        assertThat(admin().head(path).statusCode()).isEqualTo(200);
-        assertThat(gpkgOf(id).get("sha256").isNull()).as("not made by HEAD").isTrue();
-        byte[] bytes = download(id, "gpkg");
-        var head = admin().head(path);
-        assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(bytes.length));
-        assertThat(head.headers().firstValue("ETag")).hasValue("\"" + sha256(bytes) + "\"");
-        assertThat(gpkgOf(id).get("sha256").asString()).isEqualTo(sha256(bytes));
-    }
-
-    private JsonNode gpkgOf(String id) {
-        return json(admin().get("/v1/datasets/" + id)).get("distributions").valueStream()
-                .filter(d -> d.get("format").asString().equals("gpkg")).findFirst().orElseThrow();
-    }
-
-    @Test
     void aDatasetTheCallerMayNotReadIs404InEveryFormat() {
         JsonNode internal = imported("utrecht_buurt_wgs84.geojson", "intern");
         for (String format : GEO) {

@@ -56,12 +56,6 @@ public final class ApiClient {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A HEAD request. */
-    public HttpResponse<Void> head(String path) {
-        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
-
     /** A GET with extra request headers, given as name, value, name, value … */
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         return send(request(path).headers(headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

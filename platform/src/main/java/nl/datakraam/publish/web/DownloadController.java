@@ -21,7 +21,6 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>HTTP: the strong {@code ETag} is the file's SHA-256, so {@code If-None-Match} answers 304 (RFC 9110 §13.1.2);
  * {@code Range} answers 206 with the bytes asked for and 416 when none of them exist (RFC 9110 §14), and every
- * answer says {@code Accept-Ranges: bytes}. {@code HEAD} of a format not made yet answers 200 without length or
- * {@code ETag} and does not make it (link checkers, such as the MQA's, would otherwise write every format of every
- * dataset). A dataset the caller may not read is 404 in every format.
+ * answer says {@code Accept-Ranges: bytes}. A dataset the caller may not read is 404 in every format.
  */
 @RestController
 class DownloadController {
@@ -64,8 +61,7 @@ class DownloadController {
     }
 
     @GetMapping({"/v1/datasets/{id}/download", "/datasets/{id}/download"})
-    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format,
-            HttpMethod method) {
+    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
         Dataset dataset = catalog.get(new DatasetId(id), authorization.currentCaller());
         DatasetVersion version = dataset.currentVersion();
         if (version == null) {
@@ -78,11 +74,6 @@ class DownloadController {
         Distribution distribution = version.distribution(wanted).orElseThrow(() -> new PlatformException(
                 ErrorCode.DOWNLOAD_FORMAT_UNKNOWN, "Choose format= one of " + String.join(", ", available) + ".",
                 Map.of("format", wanted, "available", available)));
-        if (method == HttpMethod.HEAD && distribution.sha256() == null) {
-            // a link check (the MQA's) does not make the file; its size and ETag are known once someone downloads it
-            return ResponseEntity.ok().contentType(contentType(distribution)).header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                    .build();
-        }
         DerivedDistributions.File file;
         try {
             file = files.file(dataset, distribution);
