@@ -163,6 +163,16 @@ class DownloadsIT extends PlatformIT {
     }
 
     @Test
+    void anUnknownFormatIsRefusedNamingTheFormatsOnOffer() {
+        String id = imported("groningen_vs30_per_pc4.csv", "openbaar").get("id").asString();
+        var response = admin().get("/v1/datasets/" + id + "/download?format=gpkg");
+        assertThat(response.statusCode()).as("no GeoPackage of data without geometry").isEqualTo(400);
+        JsonNode problem = json(response);
+        assertThat(problem.get("code").asString()).isEqualTo("download.format-unknown");
+        assertThat(problem.get("detail").asString()).contains("csv-excel-nl", "xlsx").doesNotContain("gpkg");
+    }
+
+    @Test
     void aDatasetTheCallerMayNotReadIs404InEveryFormat() {
         JsonNode internal = imported("utrecht_buurt_wgs84.geojson", "intern");
         for (String format : GEO) {

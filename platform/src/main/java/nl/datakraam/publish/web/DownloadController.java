@@ -80,14 +80,15 @@ class DownloadController {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make or read " + distribution.blobKey(), e);
         }
-        String extension = DistributionFormat.of(distribution.format())
-                .map(f -> f.fileName().substring(f.fileName().indexOf('.'))).orElse("." + distribution.format());
-        String filename = dataset.tableName() + "_v" + version.number()
-                + (distribution.format().equals("csv-excel-nl") ? "_excel-nl" : "") + extension;
+        // data.csv → {table}_v3.csv, data-excel-nl.csv → {table}_v3-excel-nl.csv
+        String filename = DistributionFormat.of(distribution.format()).map(DistributionFormat::fileName)
+                .orElse("data." + distribution.format()).replaceFirst("^data", dataset.tableName() + "_v"
+                        + version.number());
         return ResponseEntity.ok()
                 .contentType(contentType(distribution))
                 .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename).build().toString())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .eTag("\"" + file.sha256() + "\"")
                 .body(new FileSystemResource(file.path()));
