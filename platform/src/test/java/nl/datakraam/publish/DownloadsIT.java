@@ -132,6 +132,13 @@ class DownloadsIT extends PlatformIT {
         assertThat(gpkg).contains("Feature Count: 111", "kode: String", "WGS 84").doesNotContainIgnoringCase("warning")
                 .doesNotContain("ERROR");
         assertChecksumsInMetadata(id, GEO);
+
+        String page = anonymous().get("/datasets/" + id).body();
+        for (String format : GEO) {
+            assertThat(page).as("the dataset page links every format").contains("download?format=" + format + "\"");
+        }
+        assertThat(page).contains("CSV voor Excel (NL)", "GeoPackage");
+        assertThat(anonymous().get("/datasets/" + id + "?lang=en").body()).contains("CSV for Excel (Dutch)");
     }
 
     @Test
