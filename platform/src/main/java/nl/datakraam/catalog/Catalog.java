@@ -197,14 +197,15 @@ public class Catalog {
                 .update();
         for (NewDistribution distribution : version.distributions()) {
             jdbc.sql("""
-                    insert into distribution (id, version_id, format, media_type, blob_key, byte_size)
-                    values (:id, :versionId, :format, :mediaType, :blobKey, :size)""")
+                    insert into distribution (id, version_id, format, media_type, blob_key, byte_size, sha256)
+                    values (:id, :versionId, :format, :mediaType, :blobKey, :size, :sha256)""")
                     .param("id", UUID.randomUUID())
                     .param("versionId", versionId)
                     .param("format", distribution.format())
                     .param("mediaType", distribution.mediaType())
                     .param("blobKey", distribution.blobKey())
                     .param("size", distribution.byteSize())
+                    .param("sha256", distribution.sha256())
                     .update();
         }
         jdbc.sql("update dataset set current_version = :versionId, modified_at = :now where id = :id")
@@ -472,15 +473,17 @@ public class Catalog {
     }
 
     /**
-     * Records the size of a distribution's file once it is made (a version's {@code data.csv} is written on first
-     * download); sizes already known are left alone.
+     * Records the size and SHA-256 of a distribution's file once it is made (every format but Parquet is written on
+     * its first download); a distribution whose checksum is known is left alone.
      *
      * @param blobKey the file's key, as registered with the version
+     * @param sha256  64 lowercase hex digits
      */
     @Transactional
-    public void distributionMade(String blobKey, long byteSize) {
-        jdbc.sql("update distribution set byte_size = :size where blob_key = :key and byte_size is null")
+    public void distributionMade(String blobKey, long byteSize, String sha256) {
+        jdbc.sql("update distribution set byte_size = :size, sha256 = :sha256 where blob_key = :key and sha256 is null")
                 .param("size", byteSize)
+                .param("sha256", sha256)
                 .param("key", blobKey)
                 .update();
     }
@@ -880,16 +883,19 @@ public class Catalog {
             return byVersion;
         }
         jdbc.sql("""
-                select version_id, format, media_type, blob_key, byte_size from distribution
-                where version_id in (:ids) order by format desc""")
+                select version_id, format, media_type, blob_key, byte_size, sha256 from distribution
+                where version_id in (:ids)""")
                 .param("ids", versionIds)
                 .query((rs, n) -> {
                     byVersion.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new Distribution(rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getObject(5, Long.class)));
+                                    rs.getObject(5, Long.class), rs.getString(6)));
                     return null;
                 })
                 .list();
+        // in the order DistributionFormat lists them: Parquet first, then the formats made from it
+        byVersion.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(
+                d -> DistributionFormat.of(d.format()).map(Enum::ordinal).orElse(Integer.MAX_VALUE))));
         return byVersion;
     }
 

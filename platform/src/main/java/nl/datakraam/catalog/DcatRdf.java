@@ -44,6 +44,16 @@ public final class DcatRdf {
     public static final String IANA = "https://www.iana.org/assignments/media-types/";
     public static final String EU_ACCESS_RIGHT = "http://publications.europa.eu/resource/authority/access-right/";
 
+    /** SPDX 2.3's RDF terms, which DCAT-AP 3 uses for checksums. */
+    public static final String SPDX = "http://spdx.org/rdf/terms#";
+    private static final Property SPDX_CHECKSUM = ModelFactory.createDefaultModel().createProperty(SPDX, "checksum");
+    private static final Property SPDX_ALGORITHM = ModelFactory.createDefaultModel().createProperty(SPDX, "algorithm");
+    private static final Property SPDX_VALUE = ModelFactory.createDefaultModel().createProperty(SPDX,
+            "checksumValue");
+    private static final Resource SPDX_CHECKSUM_CLASS = ModelFactory.createDefaultModel().createResource(SPDX
+            + "Checksum");
+    private static final Resource SPDX_ALGORITHM_CLASS = ModelFactory.createDefaultModel().createResource(SPDX
+            + "ChecksumAlgorithm");
     private static final Property FOAF_NAME = ModelFactory.createDefaultModel().createProperty(FOAF, "name");
     private static final Property FOAF_PAGE = ModelFactory.createDefaultModel().createProperty(FOAF, "page");
     private static final Property FOAF_HOMEPAGE = ModelFactory.createDefaultModel().createProperty(FOAF, "homepage");
@@ -102,9 +112,13 @@ public final class DcatRdf {
         };
     }
 
-    /** The EU file-type IRI of a distribution format, from the bundled TOOI file-type list; empty when not in it. */
+    /**
+     * The EU file-type IRI of a distribution format ({@link DistributionFormat#code()}, or a file-type code), from the
+     * bundled file-type list; empty when not in it.
+     */
     public static Optional<String> fileType(String format) {
-        return Vocabularies.find(Vocabularies.fileTypes(), format.toUpperCase(Locale.ROOT)).map(Concept::iri);
+        String code = DistributionFormat.of(format).map(DistributionFormat::fileType).orElse(format);
+        return Vocabularies.find(Vocabularies.fileTypes(), code.toUpperCase(Locale.ROOT)).map(Concept::iri);
     }
 
     /**
@@ -133,6 +147,7 @@ public final class DcatRdf {
         model.setNsPrefix("adms", ADMS);
         model.setNsPrefix("overheid", OVERHEID);
         model.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        model.setNsPrefix("spdx", SPDX);
         return model;
     }
 
@@ -353,6 +368,12 @@ public final class DcatRdf {
         if (x.byteSize() != null) { // unknown until the file is made (data.csv before its first download)
             distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(String.valueOf(x.byteSize()),
                     XSDDatatype.XSDnonNegativeInteger));
+        }
+        if (x.sha256() != null) { // SPDX 2.3 §8.4 as DCAT-AP 3 uses it: spdx:checksum of a spdx:Checksum
+            distribution.addProperty(SPDX_CHECKSUM, model.createResource(SPDX_CHECKSUM_CLASS)
+                    .addProperty(SPDX_ALGORITHM, model.createResource(SPDX + "checksumAlgorithm_sha256",
+                            SPDX_ALGORITHM_CLASS))
+                    .addLiteral(SPDX_VALUE, model.createTypedLiteral(x.sha256(), XSDDatatype.XSDhexBinary)));
         }
         distribution.addLiteral(DCTerms.issued, dateTime(model, version.createdAt()));
         distribution.addLiteral(DCTerms.modified, dateTime(model, version.createdAt()));

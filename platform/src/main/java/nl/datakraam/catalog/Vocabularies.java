@@ -71,7 +71,9 @@ public final class Vocabularies {
             .toList();
     private static final List<Concept> LICENCES = licenceList();
     private static final List<Concept> LANGUAGES = uriLabelList("scw_talen.csv", LANGUAGE_SCHEME);
-    private static final List<Concept> FILE_TYPES = uriLabelList("ccw_plooi_filetypes.csv", FILE_TYPE_SCHEME);
+    private static final List<Concept> FILE_TYPES = java.util.stream.Stream.concat(
+            uriLabelList("ccw_plooi_filetypes.csv", FILE_TYPE_SCHEME).stream(),
+            uriLabelList("eu-file-type-data.csv", FILE_TYPE_SCHEME).stream()).toList();
     private static final List<Concept> ORGANISATIONS = ORGANISATION_LISTS.stream()
             .flatMap(name -> uriLabelList(name, TOOI_SCHEME).stream()).toList();
     private static final List<Concept> PLACES = ORGANISATIONS.stream()

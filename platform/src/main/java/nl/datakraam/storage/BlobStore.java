@@ -148,6 +148,25 @@ public class BlobStore {
         }
     }
 
+    /**
+     * The SHA-256 of a file, read once in full.
+     *
+     * @return 64 lowercase hex digits
+     * @throws IOException when the file cannot be read
+     */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** A fresh temporary file inside the store (same file system, so a later move is atomic). */
     public Path temporaryFile(String suffix) {
         return root.resolve("tmp").resolve(UUID.randomUUID() + suffix);

@@ -158,16 +158,13 @@ class AccessMatrixIT extends PlatformIT {
     }
 
     private List<Channel> channels() {
-        return List.of(
+        List<Channel> channels = new ArrayList<>(List.of(
                 single("dataset JSON", (who, d) -> api(who, "/v1/datasets/" + id(d))),
                 single("metadata JSON", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/metadata")),
                 single("metadata RDF (Turtle)", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/metadata?format=ttl")),
                 single("schema", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/schema")),
                 single("versions", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/versions")),
                 single("rows API", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/rows")),
-                single("download CSV (API)", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/download?format=csv")),
-                single("download Parquet (API)",
-                        (who, d) -> api(who, "/v1/datasets/" + id(d) + "/download?format=parquet")),
                 single("quality report", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/quality")),
                 single("quality history", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/quality/history")),
                 single("MQA history", (who, d) -> api(who, "/v1/datasets/" + id(d) + "/quality/mqa/history")),
@@ -205,7 +202,12 @@ class AccessMatrixIT extends PlatformIT {
                         (who, d) -> api.get(who).get("/datasets/" + slug(d), "text/turtle")),
                         AccessMatrixIT::published),
                 new Channel("sitemap", (who, d) -> ok(api(who, "/sitemap.xml")).body()
-                        .contains("/datasets/" + slug(d) + "</loc>"), AccessMatrixIT::published));
+                        .contains("/datasets/" + slug(d) + "</loc>"), AccessMatrixIT::published)));
+        for (String format : List.of("parquet", "csv", "csv-excel-nl", "json", "xlsx", "geojson", "gpkg")) {
+            channels.add(single("download " + format + " (API)",
+                    (who, d) -> api(who, "/v1/datasets/" + id(d) + "/download?format=" + format)));
+        }
+        return channels;
     }
 
     private static Channel withExpectation(Channel channel, BiPredicate<Who, String> expected) {

@@ -64,13 +64,16 @@ class MetadataApiIT extends PlatformIT {
         assertThat(after.get("licence").asString()).isEqualTo("http://creativecommons.org/licenses/by/4.0/deed.nl");
         assertThat(after.get("slug").asString()).isEqualTo(dataset.get("slug").asString());
 
-        // the CSV is made on its first download (perhaps by the MQA's URL check meanwhile), and then has a byte size:
-        // make it now, so that both exports below describe the same state
-        assertThat(anonymous().get("/v1/datasets/" + id + "/download?format=csv").statusCode()).isEqualTo(200);
+        // every format but Parquet is made on its first download (perhaps by the MQA's URL check meanwhile), and then
+        // has a byte size and checksum: make them now, so that both exports below describe the same state
+        for (String format : List.of("csv", "csv-excel-nl", "json", "xlsx")) {
+            assertThat(anonymous().get("/v1/datasets/" + id + "/download?format=" + format).statusCode()).isEqualTo(200);
+        }
         Model rdf = turtle(anonymous().get("/v1/datasets/" + id + "/metadata?format=ttl"));
         assertThat(DcatApNlShapes.standards() == null ? List.of() : DcatApNlShapes.violations(rdf)).isEmpty();
-        assertThat(rdf.listObjectsOfProperty(DCTerms.format).toList()).singleElement()
-                .satisfies(f -> assertThat(f.asResource().getURI()).isEqualTo(EU + "file-type/CSV"));
+        assertThat(rdf.listObjectsOfProperty(DCTerms.format).toList()).as("CSV twice: plain and for Excel (NL)")
+                .extracting(f -> f.asResource().getURI()).containsExactlyInAnyOrder(EU + "file-type/PARQUET",
+                        EU + "file-type/CSV", EU + "file-type/JSON", EU + "file-type/XLSX");
         assertThat(rdf.listObjectsOfProperty(DCTerms.language).toList()).singleElement()
                 .satisfies(l -> assertThat(l.asResource().getURI()).isEqualTo(EU + "language/NLD"));
         assertThat(rdf.listObjectsOfProperty(DCTerms.identifier).toList()).as("c24: a literal")

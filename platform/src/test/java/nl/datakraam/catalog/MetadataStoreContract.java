@@ -89,11 +89,12 @@ abstract class MetadataStoreContract extends PlatformIT {
         assertThat(catalog.get(id, ADMIN).currentVersion().distribution("csv").orElseThrow().byteSize())
                 .as("not made yet").isNull();
 
-        catalog.distributionMade(csvKey, 1234);
-        catalog.distributionMade(csvKey, 99);
+        catalog.distributionMade(csvKey, 1234, "a".repeat(64));
+        catalog.distributionMade(csvKey, 99, "b".repeat(64));
 
         DatasetVersion version = catalog.get(id, ADMIN).currentVersion();
         assertThat(version.distribution("csv").orElseThrow().byteSize()).as("the first size recorded").isEqualTo(1234L);
+        assertThat(version.distribution("csv").orElseThrow().sha256()).isEqualTo("a".repeat(64));
         assertThat(version.distribution("parquet").orElseThrow().byteSize()).isEqualTo(10L);
     }
 

@@ -51,7 +51,12 @@ class VocabulariesTest {
         assertThat(Vocabularies.find(Vocabularies.languages(), "nld")).get().extracting(Concept::iri)
                 .isEqualTo("http://publications.europa.eu/resource/authority/language/NLD");
         assertThat(DcatRdf.fileType("csv")).contains("http://publications.europa.eu/resource/authority/file-type/CSV");
-        assertThat(DcatRdf.fileType("parquet")).as("not in the official list the project holds").isEmpty();
+        assertThat(DcatRdf.fileType("parquet")).as("eu-file-type-data.csv")
+                .contains("http://publications.europa.eu/resource/authority/file-type/PARQUET");
+        assertThat(DcatRdf.fileType("csv-excel-nl")).as("a CSV file")
+                .contains("http://publications.europa.eu/resource/authority/file-type/CSV");
+        assertThat(DcatRdf.fileType("gpkg")).contains("http://publications.europa.eu/resource/authority/file-type/GPKG");
+        assertThat(DcatRdf.fileType("shp")).as("not in the lists the project holds").isEmpty();
         assertThat(Vocabularies.find(Vocabularies.licences(), "MIT")).isEmpty();
     }
 

@@ -61,6 +61,11 @@ public final class ApiClient {
         return send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra request headers, given as name, value, name, value … */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(request(path).headers(headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

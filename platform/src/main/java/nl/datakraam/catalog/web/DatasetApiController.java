@@ -172,7 +172,7 @@ class DatasetApiController {
                     version == null ? null : version.sourceFilename(), version == null ? null : version.rawSha256(),
                     version == null ? List.of() : version.distributions().stream()
                             .map(d -> new DistributionResponse(d.format(), d.mediaType(), d.byteSize(),
-                                    base + d.format(), DcatRdf.fileType(d.format()).orElse(null)))
+                                    d.sha256(), base + d.format(), DcatRdf.fileType(d.format()).orElse(null)))
                             .toList(),
                     version == null ? List.of() : version.issues().stream()
                             .map(issue -> issue.localised(messages, version.sourceFilename(), locale)).toList(),
@@ -232,11 +232,13 @@ class DatasetApiController {
     }
 
     /**
-     * @param byteSize    in bytes; null while not known (the CSV is made from the Parquet file on its first download)
+     * @param byteSize    in bytes; null while not known (every format but Parquet is made from the Parquet file on its
+     *                    first download)
+     * @param sha256      SHA-256 of the file, 64 lowercase hex digits ({@code spdx:checksum}); null while not known
      * @param downloadUrl relative to this server
      * @param fileType    the EU file-type IRI ({@code dct:format}); null where the official list has none
      */
-    record DistributionResponse(String format, String mediaType, @Nullable Long byteSize, String downloadUrl,
-            @Nullable String fileType) {
+    record DistributionResponse(String format, String mediaType, @Nullable Long byteSize, @Nullable String sha256,
+            String downloadUrl, @Nullable String fileType) {
     }
 }

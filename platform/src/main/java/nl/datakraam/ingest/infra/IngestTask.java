@@ -4,6 +4,7 @@ package nl.datakraam.ingest.infra;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetSchema;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.FieldOverride;
+import nl.datakraam.catalog.DistributionFormat;
 import nl.datakraam.catalog.NewDistribution;
 import nl.datakraam.catalog.NewVersion;
 import nl.datakraam.catalog.VersionIssue;
@@ -159,10 +161,7 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
                     order.rawSha256(), order.rawSize(), rows, schema,
                     layout != null ? layout : layoutJson(reviewed.layout()), notes,
-                    List.of(new NewDistribution("parquet", "application/vnd.apache.parquet",
-                                    blobs.keyOf(write.parquet()), Files.size(write.parquet())),
-                            // made from the Parquet file on first download (CsvDistribution); its size is known then
-                            new NewDistribution("csv", "text/csv", blobs.keyOf(directory.resolve("data.csv")), null)),
+                    distributions(write.parquet(), directory, geoWrite != null, rows),
                     geoWrite == null ? null : geoWrite.spatial()));
             jobs.succeeded(jobId, order.rawSize(), rows);
         } catch (CancelRequested e) {
@@ -181,6 +180,22 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
     }
 
     /** Ends the job failed with its issue code and facts, and the English of the message bundle (or the library). */
+    /**
+     * The version's distributions: its Parquet file with size and SHA-256, and the formats made from it on first
+     * download ({@link DistributionFormat#derived}), registered with an unknown size and checksum.
+     */
+    private List<NewDistribution> distributions(Path parquet, Path directory, boolean geodata, long rows)
+            throws IOException {
+        List<NewDistribution> distributions = new ArrayList<>();
+        distributions.add(new NewDistribution(DistributionFormat.PARQUET.code(), DistributionFormat.PARQUET.mediaType(),
+                blobs.keyOf(parquet), Files.size(parquet), BlobStore.sha256(parquet)));
+        for (DistributionFormat format : DistributionFormat.derived(geodata, rows)) {
+            distributions.add(new NewDistribution(format.code(), format.mediaType(),
+                    blobs.keyOf(directory.resolve(format.fileName())), null));
+        }
+        return distributions;
+    }
+
     private void failed(JobId jobId, String code, Map<String, Object> arguments, String libraryEnglish) {
         jobs.failed(jobId, "ingest." + code, arguments,
                 messages.issue(code, arguments, Locale.ENGLISH, libraryEnglish));

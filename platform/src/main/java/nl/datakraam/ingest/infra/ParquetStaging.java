@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A DuckDB staging database on disk (so memory stays bounded by {@code datakraam.ingest.duckdb-memory-limit}) that
  * rows are appended to, and from which DuckDB writes a version's {@code data.parquet} (ZSTD); its {@code data.csv} is
- * made from that file on first download ({@link nl.datakraam.query.CsvDistribution}). The file is written under a
+ * made from that file on first download ({@link nl.datakraam.query.DerivedDistributions}). The file is written under a
  * temporary name and moved into the version's folder only when complete; {@link #close()} removes every temporary
  * file. One instance per ingest; not thread-safe.
  */

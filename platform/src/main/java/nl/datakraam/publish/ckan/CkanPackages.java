@@ -22,6 +22,7 @@ import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.DcatProperties;
 import nl.datakraam.catalog.DcatRdf;
 import nl.datakraam.catalog.Distribution;
+import nl.datakraam.catalog.DistributionFormat;
 import nl.datakraam.catalog.Organisation;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.catalog.Vocabularies;
@@ -129,16 +130,18 @@ record CkanPackages(String base, Locale locale, Map<String, DatasetGroup> groups
 
     private Map<String, Object> resourceOf(Dataset d, DatasetVersion version, Distribution x, int position) {
         Map<String, Object> r = new LinkedHashMap<>();
-        String format = x.format().toUpperCase(Locale.ROOT);
+        String label = x.format().toUpperCase(Locale.ROOT);
+        // CKAN's format is the file type (CSV for the CSV voor Excel (NL) too); the name keeps them apart
+        String format = DistributionFormat.of(x.format()).map(DistributionFormat::fileType).orElse(label);
         r.put("id", resourceId(d.id(), x.format()));
         r.put("package_id", d.id().toString());
-        r.put("name", d.title() + " (" + format + ")");
-        r.put("description", "Versie " + version.number() + " van " + d.title() + " als " + format + ".");
+        r.put("name", d.title() + " (" + label + ")");
+        r.put("description", "Versie " + version.number() + " van " + d.title() + " als " + label + ".");
         r.put("format", format);
         r.put("mimetype", x.mediaType());
         r.put("url", DcatRdf.downloadUrl(base, d, x));
         r.put("size", x.byteSize());
-        r.put("hash", "");
+        r.put("hash", x.sha256() == null ? "" : x.sha256());
         r.put("created", timestamp(version.createdAt()));
         r.put("last_modified", timestamp(version.createdAt()));
         r.put("metadata_modified", timestamp(d.modifiedAt()));

@@ -3,8 +3,7 @@ package nl.datakraam.publish.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +13,10 @@ import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
 import nl.datakraam.catalog.Distribution;
-import nl.datakraam.query.CsvDistribution;
+import nl.datakraam.catalog.DistributionFormat;
+import nl.datakraam.query.DerivedDistributions;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
-import nl.datakraam.storage.BlobStore;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -30,24 +29,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads of a dataset's current version: {@code GET /v1/datasets/{id}/download?format=csv|parquet} for API
- * clients (bearer token) and {@code /datasets/{id}/download} for the HTML interface (session). Streams the file
- * from the blob store; supports HTTP range requests. A version's CSV is made from its Parquet file on its first
- * download ({@link CsvDistribution}), so that request waits for it (about 6 s for 5 million rows).
+ * Downloads of a dataset's current version: {@code GET /v1/datasets/{id}/download?format=…} for API clients (bearer
+ * token) and {@code /datasets/{id}/download?format=…} for the HTML interface (session), in every format the version
+ * offers ({@code parquet}, {@code csv}, {@code csv-excel-nl}, {@code json}, {@code xlsx}; for geodata also
+ * {@code geojson} and {@code gpkg}; see {@link DistributionFormat}). Streams the file from the blob store. A format
+ * other than Parquet is made from the Parquet file on its first download ({@link DerivedDistributions}), so that
+ * request waits for it (the CSV of 5 million rows takes about 6 s).
+ *
+ * <p>HTTP: the strong {@code ETag} is the file's SHA-256, so {@code If-None-Match} answers 304 (RFC 9110 §13.1.2);
+ * {@code Range} answers 206 with the bytes asked for and 416 when none of them exist (RFC 9110 §14), and every
+ * answer says {@code Accept-Ranges: bytes}. A dataset the caller may not read is 404 in every format.
  */
 @RestController
 class DownloadController {
 
     private final Catalog catalog;
-    private final BlobStore blobs;
     private final Authorization authorization;
-    private final CsvDistribution csv;
+    private final DerivedDistributions files;
 
-    DownloadController(Catalog catalog, BlobStore blobs, Authorization authorization, CsvDistribution csv) {
+    DownloadController(Catalog catalog, Authorization authorization, DerivedDistributions files) {
         this.catalog = catalog;
-        this.blobs = blobs;
         this.authorization = authorization;
-        this.csv = csv;
+        this.files = files;
     }
 
     /** CSV distributions are always UTF-8; saying so spares spreadsheet programs a guess. */
@@ -67,25 +70,27 @@ class DownloadController {
                     Map.of("datasetId", id.toString()));
         }
         String wanted = format.strip().toLowerCase(Locale.ROOT);
+        List<String> available = version.distributions().stream().map(Distribution::format).toList();
         Distribution distribution = version.distribution(wanted).orElseThrow(() -> new PlatformException(
-                ErrorCode.DOWNLOAD_FORMAT_UNKNOWN, "Choose format=csv or format=parquet.",
-                Map.of("format", wanted, "available",
-                        version.distributions().stream().map(Distribution::format).toList())));
-        Path file;
-        long size;
+                ErrorCode.DOWNLOAD_FORMAT_UNKNOWN, "Choose format= one of " + String.join(", ", available) + ".",
+                Map.of("format", wanted, "available", available)));
+        DerivedDistributions.File file;
         try {
-            file = distribution.format().equals(CsvDistribution.FORMAT) ? csv.file(version)
-                    : blobs.path(distribution.blobKey());
-            size = Files.size(file);
+            file = files.file(dataset, distribution);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make or read " + distribution.blobKey(), e);
         }
-        String filename = dataset.tableName() + "_v" + version.number() + "." + distribution.format();
+        // data.csv → {table}_v3.csv, data-excel-nl.csv → {table}_v3-excel-nl.csv
+        String filename = DistributionFormat.of(distribution.format()).map(DistributionFormat::fileName)
+                .orElse("data." + distribution.format()).replaceFirst("^data", dataset.tableName() + "_v"
+                        + version.number());
         return ResponseEntity.ok()
                 .contentType(contentType(distribution))
-                .contentLength(size)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .eTag("\"" + version.rawSha256().substring(0, 16) + "-" + distribution.format() + "\"")
-                .body(new FileSystemResource(file));
+                .contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .eTag("\"" + file.sha256() + "\"")
+                .body(new FileSystemResource(file.path()));
     }
 }

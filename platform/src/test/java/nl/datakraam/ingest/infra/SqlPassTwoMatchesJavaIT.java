@@ -33,7 +33,7 @@ import nl.datakraam.lib.tabular.Inference;
 import nl.datakraam.lib.tabular.ProgressListener;
 import nl.datakraam.lib.tabular.TableSchema;
 import nl.datakraam.lib.tabular.TabularException;
-import nl.datakraam.query.CsvDistribution;
+import nl.datakraam.query.infra.ParquetExport;
 import nl.datakraam.storage.BlobStore;
 import nl.datakraam.storage.StorageSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -553,13 +553,13 @@ class SqlPassTwoMatchesJavaIT {
         assertSameCsv(inference, java.parquet(), sql.get());
     }
 
-    /** The CSV downloads made from both Parquet files ({@link CsvDistribution}) are the same byte for byte. */
+    /** The CSV downloads made from both Parquet files ({@link ParquetExport#csv}) are the same byte for byte. */
     private void assertSameCsv(Inference inference, Path expected, Path actual) throws Exception {
         List<String> columns = inference.schema().fields().stream().map(Field::name).toList();
         Path expectedCsv = folder.resolve("expected-" + System.nanoTime() + ".csv");
         Path actualCsv = folder.resolve("actual-" + System.nanoTime() + ".csv");
-        CsvDistribution.write(expected, columns, expectedCsv, 256, 2);
-        CsvDistribution.write(actual, columns, actualCsv, 256, 2);
+        ParquetExport.csv(expected, columns, expectedCsv, new ParquetExport.Resources(256, 2));
+        ParquetExport.csv(actual, columns, actualCsv, new ParquetExport.Resources(256, 2));
         assertThat(Files.mismatch(expectedCsv, actualCsv)).as("data.csv byte for byte").isEqualTo(-1L);
     }
 

@@ -381,7 +381,7 @@ class CkanApiIT extends PlatformIT {
         assertThat(resource.get("id").asString()).isEqualTo(id + "-parquet");
         assertThat(resource.get("format").asString()).isEqualTo("PARQUET");
         assertThat(resource.get("package_id").asString()).isEqualTo(id);
-        for (String missing : List.of(id + "-xlsx", internal.get("id").asString() + "-csv", "geen-bron")) {
+        for (String missing : List.of(id + "-shp", internal.get("id").asString() + "-csv", "geen-bron")) {
             var response = get(anonymous(), "resource_show", Map.of("id", missing));
             assertThat(response.statusCode()).as(missing).isEqualTo(404);
             assertThat(json(response).get("error").get("__type").asString()).isEqualTo("Not Found Error");
