@@ -147,8 +147,8 @@ final class SqlPassTwo {
 
     /**
      * Runs one statement that reads the source on a thread of its own, reporting DuckDB's progress (the share of the
-     * source read) while it runs; cancels it when this thread stops waiting for any reason (the listener throws, an
-     * interrupt).
+     * source read) while it runs and the whole source when it has finished; cancels it when this thread stops waiting
+     * for any reason (the listener throws, an interrupt).
      */
     private static void run(Connection connection, String sql, Inference inference,
             ProgressListener writing) throws SQLException, IOException {
@@ -161,6 +161,8 @@ final class SqlPassTwo {
                 while (true) {
                     try {
                         execution.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                        // the whole source is read: said once more, so that even a run shorter than one poll reports
+                        writing.onProgress(inference.byteCount(), inference.rowCount());
                         return;
                     } catch (TimeoutException stillRunning) {
                         done = Math.max(done, Math.min(percentage(statement), 100) / 100);
