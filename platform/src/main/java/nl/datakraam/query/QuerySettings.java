@@ -21,5 +21,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("datakraam.query")
 public record QuerySettings(@Positive int rowLimit, @NotNull Duration timeout, @NotNull DataSize memoryLimit,
-        @Positive int threads, @Positive int maxConcurrent, @NotNull Duration queueTimeout) {
+        @Positive int threads, @Positive int maxConcurrent, @NotNull Duration queueTimeout,
+        @NotNull DataSize maxResultSize) {
 }

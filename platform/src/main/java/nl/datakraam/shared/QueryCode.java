@@ -31,6 +31,10 @@ public enum QueryCode implements MessageCode {
     TIMEOUT("query.timeout", "The query ran longer than {timeoutSeconds} s and was stopped; narrow it down, for"
             + " example with WHERE or LIMIT, or ask for fewer columns."),
 
+    /** Arguments: {@code maxMegabytes}. */
+    TOO_LARGE("query.result-too-large", "The answer would be larger than {maxMegabytes} MB and was stopped; ask for"
+            + " fewer rows or columns (WHERE, LIMIT), or shorter texts (left(column, 100)). Whole datasets are downloads."),
+
     /** Arguments: {@code slots}, {@code retryAfterSeconds}. */
     BUSY("query.busy", "All {slots} query slots are busy; try again in {retryAfterSeconds} s.");
 

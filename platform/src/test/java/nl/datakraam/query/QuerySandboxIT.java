@@ -5,6 +5,7 @@ import static nl.datakraam.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
@@ -81,6 +82,20 @@ class QuerySandboxIT extends PlatformIT {
         var response = anonymous().postRaw("/v1/query", body);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"code\"");
+    }
+
+    @Test
+    void refusesAnAnswerLargerThanTheLimitWhetherOneHugeValueOrManyRows() {
+        for (String sql : List.of("SELECT repeat('x', 400000000) AS huge FROM range(3)",
+                "SELECT repeat('x', 5000) AS tekst FROM range(10000)",
+                "SELECT repeat('x', 5000) AS a, repeat('y', 5000) AS a FROM range(10000)")) {
+            var response = anonymous().postJson("/v1/query", Map.of("sql", sql));
+            assertThat(response.statusCode()).as(sql).isEqualTo(400);
+            assertThat(json(response).get("code").asString()).as(sql).isEqualTo("query.failed");
+            assertThat(json(response).get("detail").asString()).as(sql).contains("16 MB");
+        }
+        assertThat(anonymous().postJson("/v1/query", Map.of("sql", "SELECT repeat('x', 1000) AS tekst FROM range(100)"))
+                .statusCode()).as("an answer within the limit").isEqualTo(200);
     }
 
     @Test

@@ -59,6 +59,9 @@ public class DuckDbSandbox implements DisposableBean {
 
     private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
 
+    /** The text of DuckDB's error when one value of an answer is larger than the answer may be. */
+    private static final String TOO_LARGE_MARK = "datakraam: value larger than the answer may be";
+
     private final QuerySettings settings;
     private final JsonMapper json;
     /** Bounds the DuckDB instances open at once: each holds up to the memory limit and its threads. */
@@ -91,9 +94,13 @@ public class DuckDbSandbox implements DisposableBean {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             JsonNode parsed = requireSingleSelect(connection, statementText);
             lockDown(connection, referenced(tables, parsed));
-            return execute(connection, "SELECT * FROM (" + statementText + ") LIMIT " + (rowLimit + 1L), rowLimit);
+            return execute(connection, "SELECT " + cappedColumns(connection, statementText) + " FROM ("
+                    + statementText + ") LIMIT " + (rowLimit + 1L), rowLimit);
         } catch (SQLException e) {
             String message = firstLine(e);
+            if (message.contains(TOO_LARGE_MARK)) {
+                throw tooLarge();
+            }
             for (SandboxTable table : tables) {
                 message = message.replace(table.parquet().toString(), table.name());
             }
@@ -275,13 +282,52 @@ public class DuckDbSandbox implements DisposableBean {
         try (Statement statement = connection.createStatement()) {
             return timed(statement, () -> {
                 try (ResultSet rs = statement.executeQuery(sql)) {
-                    return read(rs, rowLimit);
+                    return read(rs, rowLimit, settings.maxResultSize().toBytes());
                 }
             });
         }
     }
 
-    private static QueryResult read(ResultSet rs, int rowLimit) throws SQLException {
+    /**
+     * The select list that bounds every text and blob column of the user's statement by the answer's size limit
+     * inside DuckDB ({@code error()} as soon as one value is larger), so that no single huge value ever reaches
+     * this process: {@code * REPLACE (…)} over the columns {@code DESCRIBE} names. Plain {@code *} when the statement
+     * has no such column, or names a column twice (REPLACE cannot tell them apart; the size check in {@link #read}
+     * still holds).
+     */
+    private String cappedColumns(Connection connection, String statementText) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<String> capped = new ArrayList<>();
+        long max = settings.maxResultSize().toBytes();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM (" + statementText + ")")) {
+            while (rs.next()) {
+                String name = rs.getString("column_name");
+                String type = rs.getString("column_type");
+                names.add(name);
+                if (type.equals("VARCHAR") || type.equals("BLOB")) {
+                    String length = (type.equals("VARCHAR") ? "strlen(" : "octet_length(") + quote(name) + ")";
+                    capped.add("CASE WHEN " + length + " > " + max + " THEN error('" + TOO_LARGE_MARK + "') ELSE "
+                            + quote(name) + " END AS " + quote(name));
+                }
+            }
+        }
+        if (capped.isEmpty() || names.stream().distinct().count() < names.size()) {
+            return "*";
+        }
+        return "* REPLACE (" + String.join(", ", capped) + ")";
+    }
+
+    private PlatformException tooLarge() {
+        return new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.TOO_LARGE,
+                Map.of("maxMegabytes", settings.maxResultSize().toMegabytes()));
+    }
+
+    /**
+     * The rows, up to {@code rowLimit}, and refused once the values read add up to more than {@code maxBytes}
+     * (counted as text: a value's characters, numbers and other scalars as their printed length).
+     */
+    private QueryResult read(ResultSet rs, int rowLimit, long maxBytes) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int columns = meta.getColumnCount();
         List<ResultField> fields = new ArrayList<>(columns);
@@ -290,6 +336,7 @@ public class DuckDbSandbox implements DisposableBean {
         }
         List<List<Object>> rows = new ArrayList<>();
         boolean truncated = false;
+        long size = 0;
         while (rs.next()) {
             if (rows.size() == rowLimit) {
                 truncated = true;
@@ -297,7 +344,12 @@ public class DuckDbSandbox implements DisposableBean {
             }
             List<Object> row = new ArrayList<>(columns);
             for (int i = 1; i <= columns; i++) {
-                row.add(value(rs, i, meta.getColumnTypeName(i)));
+                Object value = value(rs, i, meta.getColumnTypeName(i));
+                size += value == null ? 4 : value instanceof String text ? text.length() : String.valueOf(value).length();
+                if (size > maxBytes) {
+                    throw tooLarge();
+                }
+                row.add(value);
             }
             rows.add(row);
         }
