@@ -772,14 +772,15 @@ public class Catalog {
     }
 
     /**
-     * Datasets the caller may read, in the order they were registered (oldest first): an order that changes to
-     * metadata or data do not disturb, so that a client paging through the catalogue while it changes (a harvester)
-     * sees every dataset once; datasets registered meanwhile come at the end.
+     * Datasets with data of their own (not harvested records, which their source publishes) that the caller may
+     * read, in the order they were registered (oldest first): an order that changes to metadata or data do not
+     * disturb, so that a client paging through the catalogue while it changes (a harvester) sees every dataset once;
+     * datasets registered meanwhile come at the end. {@code total} counts the same datasets.
      */
-    public DatasetPage listInRegistrationOrder(Caller caller, int limit, int offset) {
+    public DatasetPage ownInRegistrationOrder(Caller caller, int limit, int offset) {
         DatasetVisibility visibility = visibility(caller);
-        return load("1 = 1", Map.of(), visibility.scope(), visibility.withoutData(), limit, offset,
-                "d.created_at, d.id");
+        return load("d.current_version is not null", Map.of(), visibility.scope(), visibility.withoutData(), limit,
+                offset, "d.created_at, d.id");
     }
 
     /** The current data of every dataset the caller may read, for the SQL sandbox. */

@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       duplicates); with the same content: unchanged;
  *   <li>a record that cannot be imported (a value the catalogue refuses) is counted as failed with the reason;
  *   <li>records of earlier runs missing from a completely read source are marked gone on their dataset (kept and
- *       shown as such, never deleted silently); a record that comes back loses the mark.
+ *       shown as such, never deleted silently); a record that comes back loses the mark. A source that answers
+ *       with no record at all marks nothing gone and is reported ({@code harvest.no-records}).
  * </ul>
  * Non-public records (CKAN {@code private}, DCAT access rights other than PUBLIC) are imported as {@code intern}:
  * staff see them, the public never does. Runs of one source are serialised on this node.
@@ -224,7 +225,10 @@ public class Harvester {
             }
         }
         int gone = 0;
-        if (read.complete()) {
+        if (read.records().isEmpty()) {
+            // an empty answer is far likelier a broken endpoint than a catalogue that emptied itself
+            problems.add(Message.of(HarvestCode.NO_RECORDS, Map.of("url", source.url())));
+        } else if (read.complete()) {
             Instant now = clock.instant();
             for (var entry : before.entrySet()) {
                 if (!present.contains(entry.getKey()) && catalog.find(entry.getValue().dataset(), caller)

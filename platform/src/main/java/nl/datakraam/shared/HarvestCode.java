@@ -34,6 +34,10 @@ public enum HarvestCode implements MessageCode {
     PAGE_SEEN("harvest.page-seen", "The next page {url} was read before in this harvest (the paging loops); the"
             + " harvest stopped there. No record was marked as gone."),
 
+    /** Arguments: {@code url}. */
+    NO_RECORDS("harvest.no-records", "The source at {url} holds no datasets this time (no dcat:Dataset, no CKAN"
+            + " package); check its address. No record was marked as gone."),
+
     /** Arguments: {@code record}, {@code reason} (in English). */
     RECORD_FAILED("harvest.record-failed", "Record {record} was not imported: {reason}"),
 

@@ -161,6 +161,15 @@ class HarvestIT extends PlatformIT {
         JsonNode gone = datasetTitled(admin(), "Parkeerplaatsen Haren");
         assertThat(gone.get("harvest").get("goneAt").isNull()).as("flagged, not deleted").isFalse();
         assertThat(anonymous().get("/datasets/" + gone.get("slug").asString()).body()).contains("id=\"harvest-gone\"");
+
+        assertPublicFeedLeavesHarvestedRecordsOutOfItsCount();
+
+        PAGES.put(search + "?rows=2&start=0", ckanPage(0));
+        JsonNode empty = run(source).get("lastRun");
+        assertThat(counts(empty)).as("an empty answer marks nothing gone: %s", empty).containsExactly(0, 0, 0, 0, 0);
+        assertThat(codes(empty.get("problems"))).contains("harvest.no-records");
+        assertThat(datasetTitled(admin(), "Fietstellingen Groningen 2024").get("harvest").get("goneAt").isNull())
+                .isTrue();
     }
 
     @Test
@@ -344,6 +353,28 @@ class HarvestIT extends PlatformIT {
             @prefix time: <http://www.w3.org/2006/time#> .
             @prefix hydra: <http://www.w3.org/ns/hydra/core#> .
             """;
+
+    /**
+     * Harvested records are their source's to publish: our public DCAT feed neither lists nor counts them, so that
+     * {@code hydra:totalItems} is the number of datasets its pages hold.
+     */
+    private void assertPublicFeedLeavesHarvestedRecordsOutOfItsCount() {
+        long listed = 0;
+        long total = -1;
+        for (int page = 1; ; page++) {
+            String body = anonymous().get("/catalog.ttl?page=" + page).body();
+            assertThat(body).doesNotContain("data.example.org");
+            listed += java.util.regex.Pattern.compile("\\bdcat:Dataset\\b").matcher(body).results().count();
+            var totalItems = java.util.regex.Pattern.compile("hydra:totalItems\\s+\"?(\\d+)").matcher(body);
+            if (totalItems.find()) {
+                total = Long.parseLong(totalItems.group(1));
+            }
+            if (!body.contains("hydra:next")) {
+                break;
+            }
+        }
+        assertThat(listed).as("datasets on the pages").isEqualTo(total);
+    }
 
     private static String ckanPage(int count, String... packages) {
         return "{\"help\": \"package_search\", \"success\": true, \"result\": {\"count\": " + count

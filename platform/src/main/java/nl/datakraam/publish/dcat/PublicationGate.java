@@ -25,8 +25,8 @@ public class PublicationGate {
     }
 
     /**
-     * Whether the dataset passes every publication gate: {@code openbaar}, with data. (Issue 9's privacy gate is a
-     * further condition of this method.)
+     * Whether the dataset passes every publication gate: {@code openbaar}, with data of its own (a harvested record
+     * is its source's to publish, not ours). (Issue 9's privacy gate is a further condition of this method.)
      */
     public boolean admits(Dataset dataset) {
         return dataset.accessLevel() == AccessLevel.OPENBAAR && dataset.currentVersion() != null;
@@ -35,10 +35,10 @@ public class PublicationGate {
     /**
      * One page of the published datasets, in the order they were registered (stable while the catalogue changes, so
      * that a harvester paging through it sees every dataset once), read as the anonymous public reads the catalogue
-     * (openbaar, with data) and then through {@link #admits}; {@code total} counts the public's datasets.
+     * (openbaar, with data of their own) and then through {@link #admits}; {@code total} counts the same datasets.
      */
     public DatasetPage page(int limit, int offset) {
-        DatasetPage page = catalog.listInRegistrationOrder(Caller.anonymous(), limit, offset);
+        DatasetPage page = catalog.ownInRegistrationOrder(Caller.anonymous(), limit, offset);
         return new DatasetPage(page.items().stream().filter(this::admits).toList(), page.total());
     }
 
