@@ -159,6 +159,11 @@ class DownloadsIT extends PlatformIT {
         assertThat(part.statusCode()).isEqualTo(206);
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 10-99/" + full.body().length);
         assertThat(part.body()).isEqualTo(Arrays.copyOfRange(full.body(), 10, 100));
+        HttpResponse<byte[]> sameFile = admin().getBytes(path, "Range", "bytes=10-99", "If-Range", etag);
+        assertThat(sameFile.statusCode()).as("If-Range naming this file").isEqualTo(206);
+        HttpResponse<byte[]> otherFile = admin().getBytes(path, "Range", "bytes=10-99", "If-Range", "\"older\"");
+        assertThat(otherFile.statusCode()).as("If-Range naming another version: the whole file").isEqualTo(200);
+        assertThat(otherFile.body()).isEqualTo(full.body());
 
         HttpResponse<byte[]> tail = admin().getBytes(path, "Range", "bytes=-5");
         assertThat(tail.statusCode()).isEqualTo(206);

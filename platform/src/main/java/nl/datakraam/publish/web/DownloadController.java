@@ -3,6 +3,7 @@ package nl.datakraam.publish.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,15 @@ import nl.datakraam.catalog.DistributionFormat;
 import nl.datakraam.query.DerivedDistributions;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,7 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
  * request waits for it (the CSV of 5 million rows takes about 6 s).
  *
  * <p>HTTP: the strong {@code ETag} is the file's SHA-256, so {@code If-None-Match} answers 304 (RFC 9110 §13.1.2);
- * {@code Range} answers 206 with the bytes asked for and 416 when none of them exist (RFC 9110 §14), and every
+ * {@code Range} answers 206 with the bytes asked for and 416 when none of them exist (RFC 9110 §14) — unless an
+ * {@code If-Range} names another representation, then 200 with the whole file (§13.1.5) —, and every
  * answer says {@code Accept-Ranges: bytes}. A dataset the caller may not read is 404 in every format.
  */
 @RestController
@@ -61,7 +66,8 @@ class DownloadController {
     }
 
     @GetMapping({"/v1/datasets/{id}/download", "/datasets/{id}/download"})
-    ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format) {
+    ResponseEntity<?> download(@PathVariable UUID id, @RequestParam(defaultValue = "csv") String format,
+            @RequestHeader(value = HttpHeaders.IF_RANGE, required = false) @Nullable String ifRange) {
         Dataset dataset = catalog.get(new DatasetId(id), authorization.currentCaller());
         DatasetVersion version = dataset.currentVersion();
         if (version == null) {
@@ -84,13 +90,24 @@ class DownloadController {
         String filename = DistributionFormat.of(distribution.format()).map(DistributionFormat::fileName)
                 .orElse("data." + distribution.format()).replaceFirst("^data", dataset.tableName() + "_v"
                         + version.number());
-        return ResponseEntity.ok()
+        String etag = "\"" + file.sha256() + "\"";
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .contentType(contentType(distribution))
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename).build().toString())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .eTag("\"" + file.sha256() + "\"")
-                .body(new FileSystemResource(file.path()));
+                .eTag(etag);
+        if (ifRange != null && !ifRange.strip().equals(etag)) {
+            // RFC 9110 §13.1.5: the part asked for belongs to another representation (an older version, or a date we
+            // cannot vouch for), so the answer is the whole file, never a part of this one to glue to a part of that
+            // (Spring applies Range to every Resource but an InputStreamResource)
+            try {
+                return answer.body(new InputStreamResource(Files.newInputStream(file.path())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + distribution.blobKey(), e);
+            }
+        }
+        return answer.body(new FileSystemResource(file.path()));
     }
 }
