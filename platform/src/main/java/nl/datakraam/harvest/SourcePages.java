@@ -75,7 +75,9 @@ class SourcePages {
     }
 
     private Read ckan(String url) throws HarvestFailure {
-        String search = url.contains(CKAN_SEARCH) ? url : url.replaceAll("/+$", "") + CKAN_SEARCH;
+        // the site (https://ckan.example.org), its API (…/api/3/action) or the search itself (…/package_search?…)
+        String search = url.contains(CKAN_SEARCH) ? url
+                : url.replaceAll("/+$", "").replaceAll("/api/3/action$", "").replaceAll("/api/3$", "") + CKAN_SEARCH;
         int rows = settings.pageSize();
         var given = java.util.regex.Pattern.compile("[?&]rows=(\\d+)").matcher(search);
         if (given.find()) {

@@ -173,6 +173,14 @@ class HarvestIT extends PlatformIT {
     }
 
     @Test
+    void aCkanSourceMayBeGivenAsItsApiAddress() {
+        PAGES.put("/ckan2/api/3/action/package_search", ckanPage(1, ckanPackage("ck2-1", "Zwemwater Zuidhorn", null,
+                "CC0 1.0", false)));
+        JsonNode run = run(add("CKAN API-adres", "ckan", url("/ckan2/api/3/action"))).get("lastRun");
+        assertThat(counts(run)).as(run.toString()).containsExactly(1, 0, 0, 0, 0);
+    }
+
+    @Test
     void aDcatFeedOfTwoHydraPagesThatLoopsBackIsHarvestedOnceWithAWarningItsLicenceLabelsAndPeriods() {
         PAGES.put("/dcat/page1.ttl", PREFIXES + """
                 <page1.ttl> a hydra:PartialCollectionView ; hydra:next <page2.ttl> .
