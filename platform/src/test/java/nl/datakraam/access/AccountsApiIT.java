@@ -186,6 +186,16 @@ class AccountsApiIT extends PlatformIT {
     }
 
     @Test
+    void onlyThoseWhoMayCreateDatasetsAreOfferedTheUploadForm() {
+        BrowserSession staff = accounts().create("geenupload", "medewerker").browser();
+        assertThat(staff.get("/").body()).doesNotContain("href=\"/datasets/nieuw\"");
+        assertThat(staff.get("/datasets/nieuw").statusCode()).as("refused before a file is chosen").isEqualTo(403);
+        BrowserSession steward = accounts().create("welupload", "data-eigenaar").browser();
+        assertThat(steward.get("/").body()).contains("href=\"/datasets/nieuw\"");
+        assertThat(steward.get("/datasets/nieuw").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         TestAccounts.Account staff = accounts().create("cookie", "medewerker");
         HttpResponse<String> signIn = new BrowserSession(port).signIn(staff.id(), staff.password());

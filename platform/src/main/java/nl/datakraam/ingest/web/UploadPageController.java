@@ -48,8 +48,10 @@ class UploadPageController {
         this.messages = messages;
     }
 
+    /** The upload form; a signed-in caller who may not create datasets is told so before choosing a file (403). */
     @GetMapping("/datasets/nieuw")
     String form(Model model) {
+        authorization.requireCreate(authorization.currentCaller());
         model.addAttribute("accessLevels", AccessLevel.values());
         return "ingest/upload";
     }
