@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The catalogue's settings ({@code datakraam.catalog} in application.yaml).
@@ -43,5 +44,11 @@ public record CatalogSettings(@NotBlank String defaultOrganisation, @Nullable St
     public String baseUrl(String requestBase) {
         return publicBaseUrl != null && !publicBaseUrl.isBlank() ? publicBaseUrl.strip().replaceAll("/+$", "")
                 : requestBase.replaceAll("/+$", "");
+    }
+
+    /** {@link #baseUrl} for the request being handled (scheme, host and port as the request arrived); call within one. */
+    public String baseUrlOfThisRequest() {
+        return baseUrl(ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).replaceQuery(null)
+                .build().toUriString());
     }
 }

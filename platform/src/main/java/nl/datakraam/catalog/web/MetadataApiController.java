@@ -143,8 +143,7 @@ class MetadataApiController {
 
     /** The catalogue's metadata, of the datasets the caller may read. */
     @GetMapping("/v1/catalog")
-    ResponseEntity<?> catalog(@RequestParam(defaultValue = "ttl") String format, HttpServletRequest request,
-            Locale locale) {
+    ResponseEntity<?> catalog(@RequestParam(defaultValue = "ttl") String format, Locale locale) {
         Caller caller = authorization.currentCaller();
         List<Dataset> datasets = new ArrayList<>();
         for (int offset = 0; ; offset += EXPORT_PAGE) {
@@ -159,7 +158,7 @@ class MetadataApiController {
             return ResponseEntity.ok(Map.of("items", datasets.stream().map(d -> DatasetResponse.of(d, messages,
                     locale)).toList(), "total", datasets.size()));
         }
-        String base = base(request);
+        String base = settings.baseUrlOfThisRequest();
         return rdf(DcatRdf.write(DcatRdf.catalog(base, settings.catalogTitle(),
                 organisations.defaultOrganisation(), datasets), lang(format)), format, "catalogus");
     }
@@ -167,12 +166,12 @@ class MetadataApiController {
     /** One dataset's metadata; 404 for a dataset the caller may not read, as for every other read (c28). */
     @GetMapping("/v1/datasets/{id}/metadata")
     ResponseEntity<?> metadata(@PathVariable UUID id, @RequestParam(defaultValue = "json") String format,
-            HttpServletRequest request, Locale locale) {
+            Locale locale) {
         Dataset dataset = catalog.get(new DatasetId(id), authorization.currentCaller());
         if (format.equals("json")) {
             return ResponseEntity.ok(DatasetResponse.of(dataset, messages, locale));
         }
-        return rdf(DcatRdf.write(DcatRdf.dataset(base(request), dataset), lang(format)), format, dataset.slug());
+        return rdf(DcatRdf.write(DcatRdf.dataset(settings.baseUrlOfThisRequest(), dataset), lang(format)), format, dataset.slug());
     }
 
     /**
@@ -298,16 +297,6 @@ class MetadataApiController {
                     + ": " + e.getMessage(), Map.of("format", lang.getName()));
         }
         return model;
-    }
-
-    private String base(HttpServletRequest request) {
-        String configured = settings.publicBaseUrl();
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip().replaceAll("/+$", "");
-        }
-        return request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":"
-                        + request.getServerPort());
     }
 
     private static Lang lang(String format) {

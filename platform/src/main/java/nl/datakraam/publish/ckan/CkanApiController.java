@@ -95,7 +95,7 @@ class CkanApiController {
                 && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
         CkanParameters parameters = CkanParameters.of(query, form ? null : body, json);
         Caller caller = authorization.currentCaller();
-        String base = base(request);
+        String base = settings.baseUrlOfThisRequest();
         CkanPackages packages = catalogue.packages(base, locale);
         Object result = switch (action) {
             case "package_list" -> catalogue.packageList(parameters, caller);
@@ -135,7 +135,7 @@ class CkanApiController {
                     .body(json.writeValueAsString(error.error()));
         }
         Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("help", help(base(request), action(request)));
+        envelope.put("help", help(settings.baseUrlOfThisRequest(), action(request)));
         envelope.put("success", false);
         envelope.put("error", error.error());
         return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(envelope);
@@ -168,13 +168,4 @@ class CkanApiController {
         return base + "/api/3/action/help_show?name=" + action;
     }
 
-    /** The public address when configured, else the address of this request. */
-    private String base(HttpServletRequest request) {
-        String configured = settings.publicBaseUrl();
-        if (configured != null && !configured.isBlank()) {
-            return configured.strip().replaceAll("/+$", "");
-        }
-        int port = request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port);
-    }
 }

@@ -77,7 +77,7 @@ class DcatFeedController {
             @RequestParam(required = false) @Nullable String profile) {
         Optional<RdfFormat> named = RdfFormat.named(accept);
         if (named.isEmpty() && RdfFormat.html(accept)) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(PublicBase.of(catalogSettings)
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(catalogSettings.baseUrlOfThisRequest()
                     + "/")).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
         return catalog("/catalog", named.orElse(RdfFormat.TURTLE), page, profile(profile), profile != null, true);
@@ -103,7 +103,7 @@ class DcatFeedController {
         Dataset dataset = gate.find(slug).orElseThrow(() -> new PlatformException(ErrorCode.DATASET_NOT_FOUND,
                 "No dataset " + slug + ".", Map.of("datasetId", slug)));
         RdfFormat format = suffix(request.getRequestURI());
-        return answer(DcatRdf.write(DcatRdf.dataset(PublicBase.of(catalogSettings), dataset, profile(profile)),
+        return answer(DcatRdf.write(DcatRdf.dataset(catalogSettings.baseUrlOfThisRequest(), dataset, profile(profile)),
                 format.lang()), format, request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) == null);
     }
 
@@ -115,7 +115,7 @@ class DcatFeedController {
         DatasetPage datasets = gate.page(size, (number - 1) * size);
         int last = (int) Math.max(1, (datasets.total() + size - 1) / size);
         page(page, last);
-        String base = PublicBase.of(catalogSettings);
+        String base = catalogSettings.baseUrlOfThisRequest();
         Model model = DcatRdf.catalog(base, catalogSettings.catalogTitle(), organisations.defaultOrganisation(),
                 datasets.items(), profile);
         String pages = base + path + "?" + (profileInQuery ? "profile=" + (profile == Profile.DCAT_AP_DONL ? "donl"

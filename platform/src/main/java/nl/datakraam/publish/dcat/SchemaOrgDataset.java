@@ -47,7 +47,7 @@ public class SchemaOrgDataset {
         if (!gate.admits(dataset)) {
             return Optional.empty();
         }
-        return Optional.of(json.writeValueAsString(describe(PublicBase.of(settings), dataset)).replace("</", "<\\/"));
+        return Optional.of(json.writeValueAsString(describe(settings.baseUrlOfThisRequest(), dataset)).replace("</", "<\\/"));
     }
 
     static Map<String, Object> describe(String base, Dataset d) {

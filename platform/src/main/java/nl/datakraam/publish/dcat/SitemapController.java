@@ -31,7 +31,7 @@ class SitemapController {
 
     @GetMapping(path = "/sitemap.xml", produces = "application/xml;charset=UTF-8")
     String sitemap() {
-        String base = PublicBase.of(settings);
+        String base = settings.baseUrlOfThisRequest();
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -62,6 +62,6 @@ class SitemapController {
                 Allow: /
 
                 Sitemap: %s/sitemap.xml
-                """.formatted(PublicBase.of(settings));
+                """.formatted(settings.baseUrlOfThisRequest());
     }
 }
