@@ -266,6 +266,7 @@ public class DuckDbSandbox implements DisposableBean {
             statement.execute("SET memory_limit = '" + settings.memoryLimit().toMegabytes() + "MB'");
             statement.execute("SET threads = " + settings.threads());
             statement.execute("SET TimeZone = 'UTC'");
+            DutchCodeMacros.create(connection);
             for (SandboxTable table : tables) {
                 statement.execute("CREATE VIEW " + quote(table.name()) + " AS SELECT * FROM read_parquet("
                         + literal(table.parquet().toString()) + ")");
