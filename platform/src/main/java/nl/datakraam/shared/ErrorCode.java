@@ -45,7 +45,11 @@ public enum ErrorCode {
     KEY_READ_ONLY("access.key-read-only", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("access.invalid-token", HttpStatus.UNAUTHORIZED),
     SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND),
-    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND);
+    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND),
+    /** A map of the datalab that does not exist or that the caller may not see (the two look the same). */
+    MAP_NOT_FOUND("map.not-found", HttpStatus.NOT_FOUND),
+    /** A map that cannot be saved as given; the message ({@link MapCode}, {@link RequestCode}) says why. */
+    MAP_INVALID("map.invalid", HttpStatus.BAD_REQUEST);
 
     private final String key;
     private final HttpStatus status;

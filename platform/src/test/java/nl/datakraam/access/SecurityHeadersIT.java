@@ -27,7 +27,9 @@ class SecurityHeadersIT extends PlatformIT {
             var headers = response.headers();
             assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(policy ->
                     assertThat(policy).contains("default-src 'self'", "script-src 'self';", "style-src 'self';",
-                            "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"));
+                            "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'",
+                            // the datalab's base map tiles (PDOK by default): images only, no scripts or fetches
+                            "img-src 'self' data: https://service.pdok.nl;", "connect-src 'self';"));
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
