@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * @param kind             {@code features} or {@code choropleth}
- * @param baseMap          whether to draw the configured base map under the data
+ * @param baseMap          whether to draw the configured base map under the data (absent: no)
  * @param dataset          the geodata dataset (features) or the boundary dataset (choropleth)
  * @param filter           field of {@code dataset} → the value it must have (OGC API – Features property filter)
  * @param popupFields      features: the fields shown in a feature's popup; empty for all
@@ -40,13 +40,13 @@ import org.jspecify.annotations.Nullable;
  * @param measure          {@code count}, {@code sum}, {@code avg}, {@code min} or {@code max}
  * @param valueLabel       what the figure is (legend, popup and table heading), e.g. "Gemelde besmettingen"
  * @param classification   {@code quantile} (equal counts per class) or {@code equal} (equal intervals)
- * @param classes          number of classes, 3 to 5
+ * @param classes          number of classes, 3 to 5 (absent or 0: 5)
  */
-public record MapSpec(String kind, boolean baseMap, UUID dataset, Map<String, String> filter,
+public record MapSpec(String kind, Boolean baseMap, UUID dataset, Map<String, String> filter,
         List<String> popupFields, @Nullable String codeField, @Nullable String nameField, @Nullable String level,
         @Nullable String areaSql, @Nullable String figureSql, @Nullable UUID figureDataset,
         @Nullable String figureCodeField, @Nullable String figureValueField, @Nullable String measure,
-        @Nullable String valueLabel, @Nullable String classification, int classes) {
+        @Nullable String valueLabel, @Nullable String classification, Integer classes) {
 
     public static final String FEATURES = "features";
     public static final String CHOROPLETH = "choropleth";
@@ -55,7 +55,10 @@ public record MapSpec(String kind, boolean baseMap, UUID dataset, Map<String, St
     public static final List<String> MEASURES = List.of("count", "sum", "avg", "min", "max");
     public static final List<String> CLASSIFICATIONS = List.of("quantile", "equal");
 
+    /** Absent members are defaults: no filter, every popup field, no base map, 0 classes (then 5). */
     public MapSpec {
+        baseMap = baseMap != null && baseMap;
+        classes = classes == null ? 0 : classes;
         filter = new LinkedHashMap<>(filter == null ? Map.of() : filter);
         popupFields = List.copyOf(popupFields == null ? List.of() : popupFields);
     }

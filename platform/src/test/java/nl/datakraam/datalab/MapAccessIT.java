@@ -41,6 +41,7 @@ class MapAccessIT extends PlatformIT {
     private String secretTable;
     private Account owner;
     private Account colleague;
+    private Account analyst;
 
     @BeforeAll
     void datasetsAndAccounts() {
@@ -58,8 +59,10 @@ class MapAccessIT extends PlatformIT {
                 "vertrouwelijk");
         figuresTable = json(admin().get("/v1/datasets/" + figures)).get("tableName").asString();
         secretTable = json(admin().get("/v1/datasets/" + secret)).get("tableName").asString();
-        owner = accounts().create("kaartmaker", "medewerker");
-        colleague = accounts().create("collega", "medewerker");
+        // a data-eigenaar may hold an API key that writes; a medewerker makes maps on the pages (its keys only read)
+        owner = accounts().create("kaartmaker", "data-eigenaar");
+        colleague = accounts().create("collega", "data-eigenaar");
+        analyst = accounts().create("analist", "medewerker");
     }
 
     private String imported(java.nio.file.Path file, String level) {
@@ -217,7 +220,7 @@ class MapAccessIT extends PlatformIT {
 
     @Test
     void theFormMakesAMapAndThePageEmbedsTheScript() {
-        BrowserSession browser = owner.browser();
+        BrowserSession browser = analyst.browser();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", "Formulierkaart");
         fields.put("accessLevel", "intern");
@@ -240,7 +243,10 @@ class MapAccessIT extends PlatformIT {
         assertThat(page).contains("Formulierkaart", "class=\"datalab-map\"", "/js/datalab-map.js",
                 "/webjars/leaflet/1.9.4/dist/leaflet.js");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        assertThat(browser.get("/datalab/kaarten/" + id + "/data").body()).contains("\"GM0014\"", "\"value\":5.0");
+        assertThat(values(json(analyst.api().get("/v1/maps/" + id + "/geojson"))))
+                .containsExactly(Map.entry("GM0014", 5.0), Map.entry("GM0034", 7.0));
+        assertThat(browser.get("/datalab/kaarten/" + id + "/bewerken").body()).contains("Formulierkaart");
+        assertThat(colleague.browser().get("/datalab/kaarten/" + id + "/bewerken").statusCode()).isEqualTo(403);
 
         fields.put("codeField", "bestaat-niet");
         HttpResponse<String> refused = browser.submitFormFrom("/datalab/kaarten/nieuw", "/datalab/kaarten", fields);

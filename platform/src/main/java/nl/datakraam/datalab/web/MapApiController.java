@@ -91,9 +91,7 @@ class MapApiController {
         out.put("description", map.description());
         out.put("accessLevel", map.accessLevel().code());
         out.put("kind", map.spec().kind());
-        BaseMapSettings base = maps.baseMap(map);
-        out.put("baseMap", base == null ? null : Map.of("url", base.url(), "attribution",
-                base.attribution() == null ? "" : base.attribution(), "maxZoom", base.maxZoom()));
+        out.put("baseMap", baseMap(maps.baseMap(map)));
         boolean editable = maps.mayEdit(map, caller);
         out.put("mayEdit", editable);
         if (editable) {
@@ -106,6 +104,12 @@ class MapApiController {
                 Map.of("rel", "data", "type", GEOJSON.toString(), "href", "/v1/maps/" + map.id() + "/geojson"),
                 Map.of("rel", "alternate", "type", "text/html", "href", "/datalab/kaarten/" + map.id())));
         return out;
+    }
+
+    /** The base map as the API and the map script see it: url, attribution, maxZoom; null for none. */
+    static @Nullable Map<String, Object> baseMap(@Nullable BaseMapSettings base) {
+        return base == null ? null : Map.of("url", String.valueOf(base.url()), "attribution",
+                base.attribution() == null ? "" : base.attribution(), "maxZoom", base.maxZoom());
     }
 
     /** The id, or 404 {@code map.not-found} for a text that is no UUID (as for an absent map). */

@@ -12,7 +12,6 @@ import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
-import nl.datakraam.datalab.BaseMapSettings;
 import nl.datakraam.datalab.MapSpec;
 import nl.datakraam.datalab.Maps;
 import nl.datakraam.datalab.SavedMap;
@@ -177,9 +176,7 @@ class MapPageController {
         out.put("id", map.id());
         out.put("title", map.title());
         out.put("kind", map.spec().kind());
-        BaseMapSettings base = maps.baseMap(map);
-        out.put("baseMap", base == null ? null : Map.of("url", base.url(), "attribution",
-                base.attribution() == null ? "" : base.attribution(), "maxZoom", base.maxZoom()));
+        out.put("baseMap", MapApiController.baseMap(maps.baseMap(map)));
         out.put("geojson", maps.data(uuid, caller));
         return ResponseEntity.ok(out);
     }
