@@ -210,6 +210,34 @@ class CovidChoroplethIT extends PlatformIT {
             Path screenshot = browser.screenshot("choropleth-covid-groningen.png");
             assertThat(Files.size(screenshot)).isGreaterThan(20_000);
             assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
+
+            browser.open("/datalab/kaarten/" + mapId + "?lang=en");
+            browser.await(".datalab-map[data-drawn='true']");
+            assertThat(browser.all(".datalab-map-legend li").getLast().getText()).contains("no data", "1 region");
+            assertThat(browser.await(".datalab-map-unmatched").getText()).contains("3 codes of the figures");
+            browser.open("/datalab/kaarten/" + mapId + "?lang=nl");
+        }
+    }
+
+    /** A map saved without base map draws the same polygons, and says it has none; no tile is asked for. */
+    @Test
+    void withoutABaseMapThePolygonsStillRender() {
+        Browser.requireInstalled();
+        Map<String, Object> draft = draft("openbaar", figureSql(), areaSql());
+        ((Map<String, Object>) draft.get("spec")).put("baseMap", false);
+        var response = admin().postJson("/v1/maps", draft);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = json(response).get("id").asString();
+        assertThat(json(response).get("baseMap").isNull()).isTrue();
+
+        try (Browser browser = Browser.start(port, 1280, 900)) {
+            browser.open("/datalab/kaarten/" + id + "/embed");
+            browser.await(".datalab-map[data-drawn='true']");
+            assertThat(browser.all(".datalab-map .leaflet-overlay-pane svg path")).hasSize(10);
+            assertThat(browser.all(".leaflet-tile")).isEmpty();
+            assertThat(browser.await(".datalab-map-notes").getText()).contains("geen achtergrondkaart");
+            assertThat(browser.all(".datalab-map-table tbody tr")).hasSize(10);
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 }
