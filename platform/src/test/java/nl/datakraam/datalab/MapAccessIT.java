@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.datakraam.support.ApiClient;
+import nl.datakraam.support.Browser;
 import nl.datakraam.support.BrowserSession;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
@@ -216,6 +217,16 @@ class MapAccessIT extends PlatformIT {
         assertThat(json(anonymous().get("/v1/maps/" + map.get("id").asString())).get("baseMap").get("url").asString())
                 .startsWith("https://service.pdok.nl/brt/achtergrondkaart/");
         assertThat(anonymous().get("/datalab/kaarten").body()).contains("Almere");
+
+        Browser.requireInstalled();
+        try (Browser browser = Browser.start(port, 1024, 768)) {
+            browser.open("/datalab/kaarten/" + map.get("id").asString());
+            browser.await(".datalab-map[data-drawn='true']");
+            assertThat(browser.all(".datalab-map .leaflet-overlay-pane svg path")).hasSize(1);
+            assertThat(browser.all(".datalab-map-legend")).as("no legend for features").isEmpty();
+            assertThat(browser.await(".datalab-map-table").getText()).contains("naam", "Almere");
+            assertThat(browser.consoleErrors()).allMatch(message -> message.contains("service.pdok.nl"));
+        }
     }
 
     @Test
