@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.datakraam.access.AccessLevel;
+import nl.datakraam.access.Caller;
 import nl.datakraam.support.ApiClient;
 import nl.datakraam.support.Browser;
 import nl.datakraam.support.BrowserSession;
@@ -18,6 +22,7 @@ import nl.datakraam.support.TestAccounts.Account;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +48,9 @@ class MapAccessIT extends PlatformIT {
     private Account owner;
     private Account colleague;
     private Account analyst;
+
+    @Autowired
+    private MapViews mapViews;
 
     @BeforeAll
     void datasetsAndAccounts() {
@@ -131,6 +139,19 @@ class MapAccessIT extends PlatformIT {
         assertThat(json(colleague.api().get("/v1/maps/" + id)).has("spec")).as("the SQL is the owner's").isFalse();
         assertThat(json(owner.api().get("/v1/maps/" + id)).get("spec").get("figureSql").asString())
                 .contains(figuresTable);
+
+        // what dashboards ask: the same rule
+        UUID uuid = UUID.fromString(id);
+        assertThat(mapViews.find(uuid, Caller.anonymous())).isEmpty();
+        assertThat(mapViews.visible(Caller.anonymous())).extracting(MapView::id).doesNotContain(uuid);
+        Caller staff = new Caller(colleague.id(), Set.of(Caller.ROLE_STEWARD));
+        assertThat(mapViews.find(uuid, staff)).hasValueSatisfying(view -> {
+            assertThat(view.title()).isEqualTo("Kaarttest");
+            assertThat(view.accessLevel()).isEqualTo(AccessLevel.INTERN);
+            assertThat(view.kind()).isEqualTo("choropleth");
+        });
+        assertThat(mapViews.visible(staff)).extracting(MapView::id).contains(uuid);
+        assertThat(mapViews.find(uuid, new Caller("partner-x", Set.of(Caller.ROLE_PARTNER)))).isEmpty();
     }
 
     @Test
