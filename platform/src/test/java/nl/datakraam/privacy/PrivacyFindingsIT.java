@@ -209,6 +209,30 @@ class PrivacyFindingsIT extends PlatformIT {
     }
 
     @Test
+    void pointsToTheMetreArePreciseLocationsAndPointsOnAKilometreGridAreNot() {
+        String precise = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"categorie": "afval"},
+                   "geometry": {"type": "Point", "coordinates": [4.895168, 52.370216]}},
+                  {"type": "Feature", "properties": {"categorie": "verlichting"},
+                   "geometry": {"type": "Point", "coordinates": [5.121420, 52.090737]}},
+                  {"type": "Feature", "properties": {"categorie": "overlast"},
+                   "geometry": {"type": "Point", "coordinates": [6.566502, 53.219383]}}]}
+                """;
+        String coarse = precise.replace("4.895168, 52.370216", "4.9, 52.37").replace("5.121420, 52.090737", "5.12, 52.09")
+                .replace("6.566502, 53.219383", "6.57, 53.22");
+        String preciseId = dataset(Fixtures.file("meldingen-punten.geojson", precise, StandardCharsets.UTF_8),
+                "Meldingen op punten", "intern");
+        String coarseId = dataset(Fixtures.file("meldingen-grof.geojson", coarse, StandardCharsets.UTF_8),
+                "Meldingen op grove punten", "intern");
+
+        JsonNode report = awaitScan(admin(), preciseId);
+        assertThat(detectorsOf(report, "geometry")).as(report.toString()).containsExactly("precise-location");
+        assertThat(report.toString()).doesNotContain("4.895168", "52.370216");
+        assertThat(allDetectors(awaitScan(admin(), coarseId))).doesNotContain("precise-location");
+    }
+
+    @Test
     void onlyEditorsTheAdministratorAndThePrivacyOfficerSeeTheFindings() {
         String id = dataset(Fixtures.file("intern-personen.csv", "naam;email\nJan Jansen;jan@example.org\n",
                 StandardCharsets.UTF_8), "Interne lijst met personen", "intern");

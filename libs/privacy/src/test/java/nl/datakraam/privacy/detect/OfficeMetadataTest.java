@@ -30,6 +30,25 @@ class OfficeMetadataTest {
     }
 
     @Test
+    void anOpenDocumentSpreadsheetNamesItsCreatorsAndUserFields(@TempDir Path dir) throws IOException {
+        Path ods = dir.resolve("lijst.ods");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("meta.xml"));
+            zip.write("""
+                    <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                      xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+                      xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>
+                      <meta:initial-creator>Jan Jansen</meta:initial-creator><dc:creator>Anna Smit</dc:creator>
+                      <meta:user-defined meta:name="Afdeling">Sociaal Domein</meta:user-defined>
+                      <dc:title></dc:title></office:meta></office:document-meta>"""
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(OfficeMetadata.propertiesIn(ods)).containsExactly("creator", "lastModifiedBy", "customProperties");
+    }
+
+    @Test
     void aFileThatIsNoArchiveHasNone(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("a.csv"), "a;b\n1;2\n");
         assertThat(OfficeMetadata.propertiesIn(csv)).isEmpty();
