@@ -219,7 +219,8 @@ class PrivacyFindingsIT extends PlatformIT {
                   {"type": "Feature", "properties": {"categorie": "overlast"},
                    "geometry": {"type": "Point", "coordinates": [6.566502, 53.219383]}}]}
                 """;
-        String coarse = precise.replace("4.895168, 52.370216", "4.9, 52.37").replace("5.121420, 52.090737", "5.12, 52.09")
+        String coarse = precise.replace("4.895168, 52.370216", "4.9, 52.37")
+                .replace("5.121420, 52.090737", "5.12, 52.09")
                 .replace("6.566502, 53.219383", "6.57, 53.22");
         String preciseId = dataset(Fixtures.file("meldingen-punten.geojson", precise, StandardCharsets.UTF_8),
                 "Meldingen op punten", "intern");

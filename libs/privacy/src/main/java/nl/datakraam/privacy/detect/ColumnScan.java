@@ -83,7 +83,8 @@ public final class ColumnScan {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}'’.\\-]*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,](\\d+))?");
     private static final Pattern POINT = Pattern.compile(
-            "(?i)POINT\\s*Z?\\s*\\(\\s*([-+]?\\d+(?:\\.\\d+)?)\\s+([-+]?\\d+(?:\\.\\d+)?)(?:\\s+[-+]?\\d+(?:\\.\\d+)?)?\\s*\\)");
+            "(?i)POINT\\s*Z?\\s*\\(\\s*([-+]?\\d+(?:\\.\\d+)?)\\s+([-+]?\\d+(?:\\.\\d+)?)"
+            + "(?:\\s+[-+]?\\d+(?:\\.\\d+)?)?\\s*\\)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
     private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?: .*)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");

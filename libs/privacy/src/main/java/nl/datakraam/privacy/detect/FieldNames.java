@@ -22,7 +22,7 @@ public final class FieldNames {
         NONE,
         /** {@code naam} or {@code name} as a word, without a word that makes it a thing's name. */
         WEAK,
-        /** A word only people have: {@code voornaam}, {@code achternaam}, {@code aanvrager}, {@code contactpersoon} … */
+        /** A word only people have: {@code voornaam}, {@code achternaam}, {@code aanvrager} … */
         STRONG
     }
 

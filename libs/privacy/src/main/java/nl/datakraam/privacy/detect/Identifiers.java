@@ -57,7 +57,7 @@ public final class Identifiers {
     private static final Pattern BSN_IN_TEXT = Pattern.compile(
             "(?<![\\d.,\\-/])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\d\\-/]|[.,]\\d)");
 
-    /** How many 9-digit numbers passing the 11-proef the text holds (numbers standing alone, not inside longer ones). */
+    /** How many 9-digit numbers passing the 11-proef the text holds (standing alone, not inside longer numbers). */
     public static int bsnsIn(String text) {
         int found = 0;
         Matcher m = BSN_IN_TEXT.matcher(text);
@@ -244,7 +244,8 @@ public final class Identifiers {
     }
 
     private static final Pattern PHONE_IN_TEXT = Pattern.compile(
-            "(?<![\\w+])((?:\\+31|0031)[ \\-]?(?:\\(0\\)[ \\-]?)?\\d(?:[ \\-.]?\\d){8}|0\\d(?:[ \\-./]?\\d){8})(?![\\w])");
+            "(?<![\\w+])((?:\\+31|0031)[ \\-]?(?:\\(0\\)[ \\-]?)?\\d(?:[ \\-.]?\\d){8}"
+            + "|0\\d(?:[ \\-./]?\\d){8})(?![\\w])");
 
     /** How many Dutch telephone numbers (10 digits, possibly with +31 and separators) the text holds. */
     public static int phonesIn(String text) {

@@ -46,7 +46,7 @@ class ColumnScanTest {
                 "Containers staan al drie dagen vol en de stank is in de hele straat te ruiken, graag snel legen.",
                 "Bsn van de aanvrager per ongeluk ingevuld: 111222333, dit hoort hier niet te staan in de melding.",
                 "Overlast van hangjongeren bij het winkelcentrum, vooral op vrijdag- en zaterdagavond na tien uur.",
-                "Lantaarnpaal op de hoek van de Dorpsstraat 14 brandt al weken niet, het is daar erg donker 's avonds.");
+                "Lantaarnpaal op de hoek van de Dorpsstraat 14 brandt al weken niet, het is daar erg donker.");
         assertThat(codes(findings)).contains("free-text", "phone", "email", "bsn", "address");
         assertThat(findings).filteredOn(f -> f.detector() == Detector.EMAIL).singleElement()
                 .satisfies(f -> assertThat(f.count()).isEqualTo(1));
@@ -78,7 +78,8 @@ class ColumnScanTest {
         assertThat(codes(scan("naam", "Stichting Buurtzorg", "Gemeente Utrecht", "Vereniging Oud Utrecht"))).isEmpty();
         assertThat(codes(scan("straatnaam", "Jan Steenstraat", "Anna Paulownaplein", "Kerkweg"))).isEmpty();
         assertThat(codes(scan("achternaam", "Jansen", "de Vries", "Bakker"))).containsExactly("person-name");
-        assertThat(codes(scan("contact", "Jan Jansen", "Anna Smit", "Kees Visser", "Sanne Bos"))).contains("person-name");
+        assertThat(codes(scan("contact", "Jan Jansen", "Anna Smit", "Kees Visser", "Sanne Bos")))
+                .contains("person-name");
     }
 
     @Test

@@ -62,12 +62,14 @@ class DetectorPrecisionRecallTest {
                 .append(" of each of 16 kinds: 7 identifier kinds and 9 look-alike kinds); ")
                 .append(perField.values().iterator().next().total()).append(" fields of ").append(ROWS_PER_COLUMN)
                 .append(" values.\n\n")
-                .append("| detector | per value: TP | FP | FN | precision | recall | per field: TP | FP | FN | precision | recall |\n")
+                .append("| detector | per value: TP | FP | FN | precision | recall"
+                        + " | per field: TP | FP | FN | precision | recall |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Detector detector : VALUE_DETECTORS.keySet()) {
             Figures v = perValue.get(detector);
             Figures f = perField.get(detector);
-            table.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %d | %.4f | %.4f | %d | %d | %d | %.4f | %.4f |%n",
+            table.append(String.format(Locale.ROOT,
+                    "| `%s` | %d | %d | %d | %.4f | %.4f | %d | %d | %d | %.4f | %.4f |%n",
                     detector.code(), v.truePositives(), v.falsePositives(), v.falseNegatives(), v.precision(),
                     v.recall(), f.truePositives(), f.falsePositives(), f.falseNegatives(), f.precision(),
                     f.recall()));

@@ -34,7 +34,8 @@ class OfficeMetadataTest {
         Path ods = dir.resolve("lijst.ods");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.putNextEntry(new java.util.zip.ZipEntry("meta.xml"));
             zip.write("""
                     <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
