@@ -25,8 +25,9 @@ public final class Identifiers {
     /**
      * Whether the value is a burgerservicenummer: 9 digits (also written {@code 1234.56.782} or {@code 123 456 782})
      * passing the 11-proef (9×d1 + 8×d2 + … + 2×d8 − 1×d9 divisible by 11), or 8 digits, read as a BSN whose leading
-     * zero was dropped by a number type (as the BRP's own numeric fields do). Numbers below 10,000,000 (two leading
-     * zeros or more, including all zeros) are not accepted: none are issued.
+     * zero was dropped by a number type (a spreadsheet or a numeric database field): the BSN is defined as 9 digits,
+     * so the 8 digits are checked with a 0 in front. Numbers below 10,000,000 (two leading zeros or more, including all
+     * zeros) are not accepted: we treat them as implausible (a choice of ours, see docs/privacy-detectors.md).
      */
     public static boolean bsn(String value) {
         String v = value.strip();
