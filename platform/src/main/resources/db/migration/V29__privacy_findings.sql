@@ -3,13 +3,16 @@
 -- Personal-data scans of dataset versions (issue 9): one scan per version, and what its detectors found, per field.
 -- Never a value of the data: only field, detector code, confidence (0..1), count and rows scanned. For a file-level
 -- finding (office-metadata) field is null and properties lists the names of the document properties present
--- (comma-separated, e.g. creator,lastModifiedBy,absPath), never their values.
+-- (comma-separated, e.g. creator,lastModifiedBy,absPath), never their values. A scan that could not finish is kept
+-- with status 'failed' and no findings, so that the page says so instead of waiting.
 create table privacy_scan (
     version_id   uuid                     not null primary key references dataset_version (id),
     dataset_id   uuid                     not null references dataset (id),
+    status       varchar(10)              not null,
     scanned_at   timestamp with time zone not null,
     rows_scanned bigint                   not null,
-    rows_in_file bigint                   not null
+    rows_in_file bigint                   not null,
+    constraint privacy_scan_status check (status in ('done', 'failed'))
 );
 create index privacy_scan_dataset_idx on privacy_scan (dataset_id);
 

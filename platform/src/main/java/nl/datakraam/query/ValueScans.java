@@ -16,11 +16,15 @@ import org.springframework.stereotype.Service;
  * Reads the values of one Parquet file for the platform's own scans (the privacy detectors), never for a user's
  * question: through the DuckDB sandbox ({@link DuckDbSandbox#session}: only that file may be opened, configuration
  * locked, the query time and memory limits, one of the node's query slots), each value as its text form
- * ({@code CAST … AS VARCHAR}: numbers with a decimal point, dates ISO 8601, structs as DuckDB writes them).
+ * ({@code CAST … AS VARCHAR}: numbers with a decimal point, dates ISO 8601, structs as DuckDB writes them), cut
+ * to its first {@value #MAX_VALUE_CHARS} characters.
  * Callers are responsible for reading only files of versions they may read. Thread-safe.
  */
 @Service
 public class ValueScans {
+
+    /** Characters of one value read at most: a longer text is cut there, so that no huge value reaches this process. */
+    public static final int MAX_VALUE_CHARS = 10_000;
 
     /** The seed of the sample, so that a scan repeated on the same file reads the same rows. */
     private static final int SAMPLE_SEED = 42;
@@ -63,7 +67,7 @@ public class ValueScans {
                 return new Read(Math.min(total, maxRows), total);
             }
             String select = "SELECT " + columns.stream()
-                    .map(c -> "CAST(" + DuckDbSandbox.quote(c) + " AS VARCHAR)")
+                    .map(c -> "left(CAST(" + DuckDbSandbox.quote(c) + " AS VARCHAR), " + MAX_VALUE_CHARS + ")")
                     .collect(Collectors.joining(", ")) + " FROM " + table
                     + (total > maxRows ? " USING SAMPLE reservoir(" + maxRows + " ROWS) REPEATABLE (" + SAMPLE_SEED
                             + ")" : "");

@@ -39,8 +39,8 @@ public class FindingsStore {
         jdbc.sql("delete from privacy_finding where version_id = :v").param("v", versionId).update();
         jdbc.sql("delete from privacy_scan where version_id = :v").param("v", versionId).update();
         jdbc.sql("""
-                insert into privacy_scan (version_id, dataset_id, scanned_at, rows_scanned, rows_in_file)
-                values (:v, :d, :at, :scanned, :total)""")
+                insert into privacy_scan (version_id, dataset_id, status, scanned_at, rows_scanned, rows_in_file)
+                values (:v, :d, 'done', :at, :scanned, :total)""")
                 .param("v", versionId)
                 .param("d", datasetId.value())
                 .param("at", OffsetDateTime.ofInstant(scannedAt, ZoneOffset.UTC))
@@ -66,10 +66,27 @@ public class FindingsStore {
         }
     }
 
-    /** Whether the version has been scanned. */
+    /**
+     * Records that the version's scan could not finish (replacing an earlier attempt's record): it counts as not
+     * scanned, and the page says it failed.
+     */
+    @Transactional
+    public void failed(UUID versionId, DatasetId datasetId, Instant at) {
+        jdbc.sql("delete from privacy_finding where version_id = :v").param("v", versionId).update();
+        jdbc.sql("delete from privacy_scan where version_id = :v").param("v", versionId).update();
+        jdbc.sql("""
+                insert into privacy_scan (version_id, dataset_id, status, scanned_at, rows_scanned, rows_in_file)
+                values (:v, :d, 'failed', :at, 0, 0)""")
+                .param("v", versionId)
+                .param("d", datasetId.value())
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Whether the version's scan has finished. */
     public boolean scanned(UUID versionId) {
-        return jdbc.sql("select count(*) from privacy_scan where version_id = :v").param("v", versionId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from privacy_scan where version_id = :v and status = 'done'")
+                .param("v", versionId).query(Long.class).single() > 0;
     }
 
     /** The findings of a version in stored order; empty when not scanned or nothing found. */
@@ -88,16 +105,18 @@ public class FindingsStore {
                 .list();
     }
 
-    /** The scan of a version with its findings, if it has been scanned. */
+    /** The scan of a version with its findings, if it has finished or failed. */
     public Optional<PrivacyReport> report(UUID versionId) {
-        return jdbc.sql("select scanned_at, rows_scanned, rows_in_file from privacy_scan where version_id = :v")
+        return jdbc.sql("""
+                select status, scanned_at, rows_scanned, rows_in_file from privacy_scan where version_id = :v""")
                 .param("v", versionId)
                 .query((rs, n) -> {
+                    boolean done = rs.getString("status").equals("done");
                     long scanned = rs.getLong("rows_scanned");
                     long total = rs.getLong("rows_in_file");
-                    return new PrivacyReport(versionId, true,
+                    return new PrivacyReport(versionId, done, !done,
                             rs.getObject("scanned_at", OffsetDateTime.class).toInstant(), scanned, total,
-                            scanned < total, findings(versionId));
+                            scanned < total, done ? findings(versionId) : List.of());
                 })
                 .optional();
     }

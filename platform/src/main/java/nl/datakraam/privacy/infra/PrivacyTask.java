@@ -132,13 +132,23 @@ class PrivacyTask extends OneTimeTask<PrivacyOrder> {
             jobs.succeeded(jobId, parquet.byteSize(), read.rowsRead());
         } catch (PlatformException | IOException e) {
             log.warn("Privacy scan {} of dataset {} could not read its data: {}", jobId, datasetId, e.getMessage());
+            recordFailure(order, datasetId);
             jobs.failed(jobId, "privacy." + IssueCode.UNREADABLE.key(), Map.of("job", jobId.toString()),
                     "The data of this version could not be scanned for personal data (job " + jobId + ").");
         } catch (RuntimeException e) {
             log.error("Privacy scan {} of dataset {} failed", jobId, datasetId, e);
+            recordFailure(order, datasetId);
             jobs.failed(jobId, "privacy." + IssueCode.INTERNAL_ERROR.key(), Map.of("job", jobId.toString()),
                     "The privacy scan stopped on an unexpected error (job " + jobId + "). The data is unaffected;"
                     + " give the job id to the administrator.");
+        }
+    }
+
+    private void recordFailure(PrivacyOrder order, DatasetId datasetId) {
+        try {
+            store.failed(order.versionId(), datasetId, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not record that privacy scan {} failed", order.jobId(), e);
         }
     }
 
