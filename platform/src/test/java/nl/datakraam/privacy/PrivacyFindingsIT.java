@@ -234,6 +234,24 @@ class PrivacyFindingsIT extends PlatformIT {
     }
 
     @Test
+    void rdNewPointsAreJudgedInMetresFromTheSource() {
+        var factory = new org.locationtech.jts.geom.GeometryFactory();
+        Path metres = Fixtures.geoPackage("meldingen-rd.gpkg", 28992, List.of("categorie"), List.of(
+                List.of(factory.createPoint(new org.locationtech.jts.geom.Coordinate(233957.3, 582051.8)), "afval"),
+                List.of(factory.createPoint(new org.locationtech.jts.geom.Coordinate(234503, 581007)), "licht")));
+        Path grid = Fixtures.geoPackage("meldingen-rd-raster.gpkg", 28992, List.of("categorie"), List.of(
+                List.of(factory.createPoint(new org.locationtech.jts.geom.Coordinate(233950, 582050)), "afval"),
+                List.of(factory.createPoint(new org.locationtech.jts.geom.Coordinate(234500, 581000)), "licht")));
+        String metresId = dataset(metres, "Meldingen RD op de meter", "intern");
+        String gridId = dataset(grid, "Meldingen RD op 10 m", "intern");
+
+        assertThat(detectorsOf(awaitScan(admin(), metresId), "geometry")).containsExactly("precise-location");
+        JsonNode coarse = awaitScan(admin(), gridId);
+        assertThat(allDetectors(coarse)).as("whole metres on a 10 m grid, though WGS 84 has many decimals: "
+                + coarse).doesNotContain("precise-location");
+    }
+
+    @Test
     void onlyEditorsTheAdministratorAndThePrivacyOfficerSeeTheFindings() {
         String id = dataset(Fixtures.file("intern-personen.csv", "naam;email\nJan Jansen;jan@example.org\n",
                 StandardCharsets.UTF_8), "Interne lijst met personen", "intern");
