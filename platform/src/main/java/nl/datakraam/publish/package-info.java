@@ -7,7 +7,7 @@
  * schema.org descriptions and the sitemap in {@code publish.dcat}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "catalog::search", "query", "quality", "storage", "jobs",
+@ApplicationModule(allowedDependencies = {"catalog", "catalog::search", "query", "quality", "privacy", "storage", "jobs",
     "access", "shared"})
 package nl.datakraam.publish;
 

@@ -20,6 +20,7 @@ import nl.datakraam.publish.dcat.SchemaOrgDataset;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import nl.datakraam.jobs.Jobs;
+import nl.datakraam.privacy.PrivacyFindings;
 import nl.datakraam.quality.Quality;
 import nl.datakraam.query.QueryService;
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,13 @@ class CatalogPageController {
     private final Jobs jobs;
     private final Authorization authorization;
     private final Quality quality;
+    private final PrivacyFindings privacyFindings;
     private final Organisations organisations;
     private final SchemaOrgDataset schemaOrg;
 
     CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization,
-            Quality quality, Organisations organisations, SchemaOrgDataset schemaOrg) {
+            Quality quality, Organisations organisations, SchemaOrgDataset schemaOrg,
+            PrivacyFindings privacyFindings) {
         this.organisations = organisations;
         this.schemaOrg = schemaOrg;
         this.catalog = catalog;
@@ -57,6 +60,7 @@ class CatalogPageController {
         this.jobs = jobs;
         this.authorization = authorization;
         this.quality = quality;
+        this.privacyFindings = privacyFindings;
     }
 
     @GetMapping("/")
@@ -122,6 +126,9 @@ class CatalogPageController {
             model.addAttribute("preview", queries.rows(dataset.id(), PREVIEW_ROWS, 0, caller));
             model.addAttribute("quality", quality.report(dataset.id(), caller));
             model.addAttribute("dataQualityHistory", quality.dataQualityHistory(dataset.id(), caller));
+            if (privacyFindings.maySee(dataset, caller)) {
+                model.addAttribute("privacyReport", privacyFindings.report(dataset.id(), caller));
+            }
         }
         model.addAttribute("frequencies", UpdateFrequency.all());
         model.addAttribute("accessLevels", AccessLevel.values());

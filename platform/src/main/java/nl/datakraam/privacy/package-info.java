@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Privacy by design (issue 9): personal-data detectors run on every new version, the anonymisation toolkit, the
+ * assessment register, the processing register (AVG art. 30), retention, and the publication gate.
+ *
+ * <p>Detection (this part): when a version is committed, a durable job ({@code privacy-scan}) reads the version's
+ * Parquet file through the query module's sandbox ({@link nl.datakraam.query.ValueScans}: every row up to
+ * {@code datakraam.privacy.max-rows-scanned}, else a repeatable reservoir sample of that many rows), runs the
+ * detectors of {@code libs/privacy} over field names and values, checks an uploaded XLSX/ODS for identifying
+ * document properties ({@code office-metadata}), and stores the findings per version (migration V29): field, detector,
+ * confidence, count, rows scanned — never a value; a scan that fails is recorded as failed. At start-up, current
+ * versions without any scan are queued ({@code infra.PrivacyBackfill}). {@link nl.datakraam.privacy.PrivacyFindings} serves them to those
+ * who may edit the dataset, the beheerder and the functionaris-gegevensbescherming ({@code GET
+ * /v1/datasets/{id}/privacy-findings}, the "Persoonsgegevens" section of the dataset page); to everyone else the
+ * findings do not exist (404). docs/privacy-detectors.md has the rules and measured precision and recall.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"catalog", "storage", "jobs", "access", "shared", "query"})
+package nl.datakraam.privacy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
