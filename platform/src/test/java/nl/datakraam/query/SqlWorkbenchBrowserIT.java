@@ -59,7 +59,11 @@ class SqlWorkbenchBrowserIT extends PlatformIT {
             assertThat(browser.await("#history tbody tr:first-child").getText()).contains("bestaat_niet", "mislukt");
             assertThat(browser.await("#save-link").getAttribute("href"))
                     .contains("/datalab/queries/nieuw?sql=SELECT%20bestaat_niet");
-            assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+            // the refused query's 400 is the answer the page shows, not an error of the page
+            assertThat(browser.consoleErrors()).as("console errors")
+                    .filteredOn(error -> !error.contains("/datalab/sql/run - Failed to load resource: the server"
+                            + " responded with a status of 400"))
+                    .isEmpty();
             browser.screenshot("sql-workbench.png");
         }
     }
