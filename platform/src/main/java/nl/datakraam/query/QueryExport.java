@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.query;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import nl.datakraam.query.infra.DuckDbSandbox;
 
 /**
  * The whole answer to a query as a file ({@link QueryService#export}), in a temporary directory of its own that
@@ -20,20 +18,6 @@ public record QueryExport(Path file, String mediaType, String fileName, long row
     /** Deletes the file and its directory. */
     @Override
     public void close() {
-        deleteQuietly(file.getParent());
-    }
-
-    static void deleteQuietly(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                    // left in the temporary directory
-                }
-            });
-        } catch (IOException ignored) {
-            // already gone
-        }
+        DuckDbSandbox.deleteQuietly(file.getParent());
     }
 }

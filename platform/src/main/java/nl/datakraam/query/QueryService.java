@@ -161,7 +161,7 @@ public class QueryService {
             audit(sql, readable, caller, "query.export");
             return new QueryExport(file, target.mediaType(), "antwoord." + target.code(), rows);
         } catch (RuntimeException e) {
-            QueryExport.deleteQuietly(directory);
+            DuckDbSandbox.deleteQuietly(directory);
             throw e;
         }
     }

@@ -124,27 +124,11 @@ public class DuckDbSandbox implements DisposableBean {
      */
     public QueryResult select(List<SandboxTable> tables, String sql, int limit, long offset,
             @Nullable SandboxRun run) {
-        UserText text = UserText.of(sql);
-        RunState state = register(run);
-        try {
-            acquireSlot();
-            Path work = workDirectory();
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-                List<SandboxTable> referenced = checked(connection, text, tables);
-                lockDown(connection, referenced, work, List.of());
-                String capped = cappedColumns(connection, text, state);
-                String prefix = "SELECT " + capped + " FROM (\n";
-                return execute(connection, text.wrapped(prefix, "\n) LIMIT " + (limit + 1L) + " OFFSET " + offset),
-                        limit, offset, state);
-            } catch (SQLException e) {
-                throw failure(e, tables, text);
-            } finally {
-                slots.release();
-                deleteQuietly(work);
-            }
-        } finally {
-            unregister(run, state);
-        }
+        return sandboxed(tables, sql, run, false, (connection, text, state, answer) -> {
+            String capped = cappedColumns(connection, text, state);
+            return execute(connection, text.wrapped("SELECT " + capped + " FROM (\n", "\n) LIMIT " + (limit + 1L)
+                    + " OFFSET " + offset), limit, offset, state);
+        });
     }
 
     /**
@@ -157,48 +141,68 @@ public class DuckDbSandbox implements DisposableBean {
      */
     public <T> T export(List<SandboxTable> tables, String sql, long maxRows, @Nullable SandboxRun run,
             ExportSink<T> sink) {
+        return sandboxed(tables, sql, run, true, (connection, text, state, answer) -> {
+            String file = literal(answer.toString());
+            try (Statement statement = connection.createStatement()) {
+                String copy = text.wrapped("COPY (SELECT * FROM (\n", "\n) LIMIT " + (maxRows + 1) + ") TO " + file
+                        + " (FORMAT parquet)");
+                timed(statement, state, () -> statement.execute(copy));
+            }
+            List<ParquetExport.Column> columns = new ArrayList<>();
+            long rows;
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM read_parquet(" + file + ")")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                }
+                try (ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet(" + file + ")")) {
+                    while (rs.next()) {
+                        columns.add(new ParquetExport.Column(rs.getString("column_name"),
+                                rs.getString("column_type")));
+                    }
+                }
+            }
+            if (rows > maxRows) {
+                throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.EXPORT_TOO_LARGE,
+                        Map.of("maxRows", maxRows));
+            }
+            return sink.write(answer, columns, rows);
+        });
+    }
+
+    /** What runs on a locked-down connection for a user's statement ({@link #sandboxed}). */
+    @FunctionalInterface
+    private interface UserWork<T> {
+        T run(Connection connection, UserText text, @Nullable RunState state, Path answer)
+                throws SQLException, IOException;
+    }
+
+    /**
+     * Runs work for the user's statement: registers the run for {@link #cancel}, waits for a slot, checks the
+     * statement ({@link #checked}), locks a fresh database down over the tables it names, in a work directory of its
+     * own, and turns DuckDB's errors into our faults.
+     *
+     * @param writesAnswer whether our own statements write {@code answer} (in the work directory)
+     */
+    private <T> T sandboxed(List<SandboxTable> tables, String sql, @Nullable SandboxRun run, boolean writesAnswer,
+            UserWork<T> work) {
         UserText text = UserText.of(sql);
         RunState state = register(run);
         try {
             acquireSlot();
-            Path work = workDirectory();
-            Path answer = work.resolve("answer.parquet");
+            Path directory = workDirectory();
+            Path answer = directory.resolve("answer.parquet");
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
                 List<SandboxTable> referenced = checked(connection, text, tables);
-                lockDown(connection, referenced, work, List.of(answer));
-                try (Statement statement = connection.createStatement()) {
-                    String copy = text.wrapped("COPY (SELECT * FROM (\n", "\n) LIMIT " + (maxRows + 1) + ") TO "
-                            + literal(answer.toString()) + " (FORMAT parquet)");
-                    timed(statement, state, () -> statement.execute(copy));
-                }
-                List<ParquetExport.Column> columns = new ArrayList<>();
-                long rows;
-                try (Statement statement = connection.createStatement()) {
-                    try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM read_parquet("
-                            + literal(answer.toString()) + ")")) {
-                        rs.next();
-                        rows = rs.getLong(1);
-                    }
-                    try (ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet("
-                            + literal(answer.toString()) + ")")) {
-                        while (rs.next()) {
-                            columns.add(new ParquetExport.Column(rs.getString("column_name"),
-                                    rs.getString("column_type")));
-                        }
-                    }
-                }
-                if (rows > maxRows) {
-                    throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.EXPORT_TOO_LARGE,
-                            Map.of("maxRows", maxRows));
-                }
-                return sink.write(answer, columns, rows);
+                lockDown(connection, referenced, directory, writesAnswer ? List.of(answer) : List.of());
+                return work.run(connection, text, state, answer);
             } catch (SQLException e) {
                 throw failure(e, tables, text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
                 slots.release();
-                deleteQuietly(work);
+                deleteQuietly(directory);
             }
         } finally {
             unregister(run, state);
@@ -297,6 +301,10 @@ public class DuckDbSandbox implements DisposableBean {
         return new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, arguments);
     }
 
+    /**
+     * A fresh directory for one query's temporary files, made right after its slot was acquired; when it cannot be
+     * made, the slot is released here, since the caller's {@code finally} that releases it is not reached.
+     */
     private Path workDirectory() {
         try {
             Files.createDirectories(workBase);
@@ -307,7 +315,8 @@ public class DuckDbSandbox implements DisposableBean {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    /** Deletes a directory and everything in it, leaving what cannot be deleted (in the temporary directory). */
+    public static void deleteQuietly(Path directory) {
         try (var files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
                 try {
