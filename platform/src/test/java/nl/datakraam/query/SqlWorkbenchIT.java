@@ -123,6 +123,19 @@ class SqlWorkbenchIT extends PlatformIT {
     }
 
     @Test
+    void aLongExpressionAnswersAndADeeplyNestedOneIsRefusedNeverAServerError() {
+        String terms = String.join(" + ", java.util.Collections.nCopies(300, "1"));
+        JsonNode sum = json(anonymous().postJson("/v1/query", Map.of("sql", "SELECT " + terms + " AS s")));
+        assertThat(sum.get("rows").get(0).get(0).asInt()).isEqualTo(300);
+        for (String sql : List.of("SELECT " + String.join(" + ", java.util.Collections.nCopies(3000, "1")),
+                "SELECT * FROM " + "(SELECT * FROM ".repeat(3000) + "range(1)" + ")".repeat(3000))) {
+            var response = anonymous().postJson("/v1/query", Map.of("sql", sql));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(json(response).get("messageCode").asString()).isEqualTo("query.invalid-sql");
+        }
+    }
+
+    @Test
     void exportsTheWholeAnswerAsCsvParquetAndXlsx() throws Exception {
         String sql = "SELECT punt, waarde, datum FROM " + open + " ORDER BY punt";
         HttpResponse<byte[]> csv = export(null, sql, "csv");
@@ -257,6 +270,18 @@ class SqlWorkbenchIT extends PlatformIT {
 
         JsonNode staffTables = json(staff.get("/v1/query/tables")).get("items");
         assertThat(staffTables.findValuesAsString("tableName")).contains(open, intern);
+    }
+
+    @Test
+    void thePageIsInDutchAndEnglishWithItsScriptFromAFile() {
+        String dutch = anonymous().get("/datalab/sql", "text/html").body();
+        assertThat(dutch).contains("<h1>SQL-werkbank</h1>", "<label for=\"sql\">", "/js/sql-workbench.js",
+                "Opslaan als query");
+        assertThat(dutch).as("no history for the public").doesNotContain("id=\"history\"");
+        assertThat(dutch.replaceAll("<script[^>]*\\ssrc=[^>]*>\\s*</script>", "")).as("no inline script")
+                .doesNotContain("<script");
+        String english = anonymous().get("/datalab/sql?lang=en&sql=SELECT%201", "text/html").body();
+        assertThat(english).contains("<h1>SQL workbench</h1>", "Save as query", ">SELECT 1</textarea>");
     }
 
     private HttpResponse<byte[]> export(String token, String sql, String format) throws Exception {
