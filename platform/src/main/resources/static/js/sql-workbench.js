@@ -96,12 +96,25 @@
       run(current.offset + pageSize, current.sql);
     }
   });
+  // Cancels the running run by its id. The DELETE can reach the server before the run has started there (404):
+  // then it is tried again while the run is still waiting for its answer.
+  function cancelRun(runId, attempt) {
+    fetch(base + '/runs/' + runId, {method: 'DELETE', headers: headers(false), credentials: 'same-origin'})
+      .then(function (response) {
+        if (response.status === 404 && current && current.runId === runId && attempt < 20) {
+          setTimeout(function () {
+            cancelRun(runId, attempt + 1);
+          }, 250);
+        }
+      });
+  }
+
   cancelButton.addEventListener('click', function () {
     if (!current || !current.runId) {
       return;
     }
     status.textContent = label('cancelled');
-    fetch(base + '/runs/' + current.runId, {method: 'DELETE', headers: headers(false), credentials: 'same-origin'});
+    cancelRun(current.runId, 0);
   });
 
   function busy(on) {

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The SQL workbench in a real browser (headless Chromium): the schema browser lists the table, SQL typed into the
  * editor runs with Ctrl+Enter and its rows show, a wrong column is marked at its line and column (the caret on it,
- * the line quoted with the place marked), and the history lists both queries.
+ * the line quoted with the place marked), a long query is cancelled with the cancel button, and the history lists
+ * the queries.
  */
 class SqlWorkbenchBrowserIT extends PlatformIT {
 
@@ -55,14 +56,23 @@ class SqlWorkbenchBrowserIT extends PlatformIT {
             assertThat(((Number) caret).intValue()).isEqualTo(7);
             assertThat(editor.getAttribute("aria-invalid")).isEqualTo("true");
 
-            wait.until(d -> browser.all("#history tbody tr").size() >= 2);
-            assertThat(browser.await("#history tbody tr:first-child").getText()).contains("bestaat_niet", "mislukt");
+            editor.clear();
+            editor.sendKeys("SELECT sum(a.range * b.range) FROM range(1000000) a, range(1000000) b");
+            browser.await("#run").click();
+            wait.until(d -> browser.await("#cancel").isEnabled());
+            browser.await("#cancel").click();
+            wait.until(d -> browser.await("#error-text").getText().contains("geannuleerd"));
+            assertThat(browser.await("#run").isEnabled()).isTrue();
+            assertThat(browser.await("#cancel").isEnabled()).isFalse();
+
+            wait.until(d -> browser.all("#history tbody tr").size() >= 3);
+            assertThat(browser.await("#history tbody tr:nth-child(2)").getText()).contains("bestaat_niet", "mislukt");
             assertThat(browser.await("#save-link").getAttribute("href"))
-                    .contains("/datalab/queries/nieuw?sql=SELECT%20bestaat_niet");
+                    .contains("/datalab/queries/nieuw?sql=SELECT%20sum(a.range");
             // the refused query's 400 is the answer the page shows, not an error of the page
             assertThat(browser.consoleErrors()).as("console errors")
-                    .filteredOn(error -> !error.contains("/datalab/sql/run - Failed to load resource: the server"
-                            + " responded with a status of 400"))
+                    .filteredOn(error -> !error.matches(".*/datalab/sql/(run|runs/[-0-9a-f]+) - Failed to load"
+                            + " resource: the server responded with a status of (400|404|422).*"))
                     .isEmpty();
             browser.screenshot("sql-workbench.png");
         }
