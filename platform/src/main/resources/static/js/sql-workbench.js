@@ -209,6 +209,9 @@
   // quoted with the place marked.
   function fail(problem, text) {
     status.textContent = '';
+    table.hidden = true;
+    previous.hidden = true;
+    next.hidden = true;
     errorBox.hidden = false;
     document.getElementById('error-text').textContent = problem.detail || problem.title || '';
     var position = document.getElementById('error-position');

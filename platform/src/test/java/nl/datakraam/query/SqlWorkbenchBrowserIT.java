@@ -55,6 +55,8 @@ class SqlWorkbenchBrowserIT extends PlatformIT {
                     "return document.getElementById('sql').selectionStart");
             assertThat(((Number) caret).intValue()).isEqualTo(7);
             assertThat(editor.getAttribute("aria-invalid")).isEqualTo("true");
+            wait.until(d -> browser.all("#history tbody tr").size() >= 2);
+            browser.screenshot("sql-workbench.png");
 
             editor.clear();
             editor.sendKeys("SELECT sum(a.range * b.range) FROM range(1000000) a, range(1000000) b");
@@ -74,7 +76,6 @@ class SqlWorkbenchBrowserIT extends PlatformIT {
                     .filteredOn(error -> !error.matches(".*/datalab/sql/(run|runs/[-0-9a-f]+) - Failed to load"
                             + " resource: the server responded with a status of (400|404|422).*"))
                     .isEmpty();
-            browser.screenshot("sql-workbench.png");
         }
     }
 }
