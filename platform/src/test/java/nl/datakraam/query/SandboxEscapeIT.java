@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.datakraam.access.Caller;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.ReadableTable;
 import nl.datakraam.storage.BlobStore;
 import nl.datakraam.support.ApiClient;
+import nl.datakraam.support.BrowserSession;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +31,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Must-show 1 of the datalab issue: every attempt to escape the SQL sandbox, listed below ({@link #ATTEMPTS}), is
- * refused with a clear message, as an anonymous caller and as a signed-in medewerker: a problem detail (400, never a
- * 500) with the expected message code, said in Dutch by default and in English on request, and never any data nor a
+ * refused with a clear message, as an anonymous caller and as a signed-in medewerker (with an API key on
+ * {@code /v1/query}, and signed in through the form on the SQL workbench's {@code /datalab/sql/run}): a problem detail
+ * (400, never a 500) with the expected message code, said in Dutch by default and in English on request, and never any data nor a
  * path of the data directory. The same list is the table in {@code docs/datalab.md}, section "SQL-sandbox"
  * ({@link #theDocumentationListsEveryAttempt}).
  *
@@ -198,12 +203,16 @@ class SandboxEscapeIT extends PlatformIT {
 
     private final Map<String, String> placeholders = new LinkedHashMap<>();
     private ApiClient medewerker;
+    private BrowserSession session;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     void datasetsOfEveryLevel() {
         var staff = accounts().create("escape", List.of("medewerker"), List.of("escape-team"), null);
         var other = accounts().create("escape-other", "medewerker");
         medewerker = staff.api("read");
+        session = staff.browser();
         for (String level : List.of("openbaar", "intern", "beperkt", "vertrouwelijk")) {
             var file = Fixtures.file("escape-" + level + ".csv", "code;waarde\nGM0014;GEHEIM-" + level + "\n",
                     StandardCharsets.UTF_8);
@@ -242,6 +251,39 @@ class SandboxEscapeIT extends PlatformIT {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * The SQL workbench's channel: the same attempts by the medewerker signed in through the form, posted as the
+     * page's script posts them ({@code /datalab/sql/run}, session cookie and CSRF token).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyAttemptIsRefusedInTheWorkbenchOfASignedInMedewerker() {
+        String token = csrfOfWorkbench();
+        return ATTEMPTS.stream().map(attempt -> DynamicTest.dynamicTest("medewerker (workbench): " + attempt.name(),
+                () -> {
+                    var response = session.sendJson("POST", "/datalab/sql/run",
+                            JSON.writeValueAsString(Map.of("sql", sql(attempt.sql()))), token);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+                    assertThat(json(response).get("messageCode").asString()).isEqualTo(attempt.messageCode());
+                    assertThat(response.body()).doesNotContain("GEHEIM-").doesNotContain(placeholders.get("dataDir"));
+                }));
+    }
+
+    @Test
+    void theWorkbenchReadsWhatTheSignedInMedewerkerMayReadAndWantsItsCsrfToken() {
+        String body = JSON.writeValueAsString(Map.of("sql", sql("SELECT waarde FROM {intern}")));
+        var answer = session.sendJson("POST", "/datalab/sql/run", body, csrfOfWorkbench());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(json(answer).get("rows").get(0).get(0).asString()).isEqualTo("GEHEIM-intern");
+        assertThat(session.sendJson("POST", "/datalab/sql/run", body, null).statusCode())
+                .as("without the CSRF token").isEqualTo(403);
+    }
+
+    private String csrfOfWorkbench() {
+        Matcher matcher = Pattern.compile("data-csrf=\"([^\"]+)\"").matcher(session.get("/datalab/sql").body());
+        assertThat(matcher.find()).as("CSRF token on the workbench page").isTrue();
+        return matcher.group(1);
     }
 
     /** The intern dataset: the medewerker reads it; the anonymous public is told it does not exist. */
