@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Caller;
@@ -12,16 +20,22 @@ import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetId;
 import nl.datakraam.catalog.DatasetVersion;
+import nl.datakraam.catalog.DistributionFormat;
 import nl.datakraam.catalog.ReadableTable;
 import nl.datakraam.catalog.SchemaField;
 import nl.datakraam.catalog.VersionSpatial;
 import nl.datakraam.query.infra.DuckDbSandbox;
+import nl.datakraam.query.infra.DistributionWriters;
 import nl.datakraam.query.infra.FeatureReader;
+import nl.datakraam.query.infra.JdbcQueryHistory;
+import nl.datakraam.query.infra.ParquetExport;
 import nl.datakraam.query.infra.SandboxTable;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.QueryCode;
 import nl.datakraam.shared.RequestCode;
 import nl.datakraam.storage.BlobStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Read-only SQL and row pages over the datasets the caller may read. Thread-safe. */
@@ -41,8 +55,16 @@ public class QueryService {
     private final AuditLog audit;
     private final FeatureReader features;
 
+    /** Excel's most rows on a sheet, less the header row. */
+    private static final long XLSX_ROWS = DistributionFormat.XLSX_MAX_ROWS;
+
+    private final JdbcQueryHistory history;
+    private final Clock clock;
+
     QueryService(Catalog catalog, BlobStore blobs, DuckDbSandbox sandbox, QuerySettings settings,
-            FeatureReader features, AuditLog audit) {
+            FeatureReader features, AuditLog audit, JdbcQueryHistory history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
         this.audit = audit;
         this.catalog = catalog;
         this.blobs = blobs;
@@ -64,13 +86,169 @@ public class QueryService {
         List<ReadableTable> readable = catalog.readableTables(caller);
         QueryResult result = sandbox.select(readable.stream().map(this::sandboxTable).toList(), sql,
                 settings.rowLimit());
+        audit(sql, readable, caller, "query.run");
+        return result;
+    }
+
+    /**
+     * One page of the answer to one SELECT, as {@link #run(String, Caller)}, cancellable by its run id, and
+     * remembered in the caller's history (the first page of each run, for signed-in callers).
+     *
+     * @param limit  rows at most, 1..{@link QuerySettings#rowLimit()}
+     * @param offset rows of the answer to skip, 0 or more
+     * @param runId  chosen by the client, so that it can cancel the run ({@link #cancel}); null for none
+     * @throws PlatformException as {@link #run(String, Caller)}; {@link ErrorCode#INVALID_PARAMETER} for a limit or
+     *     offset out of range, {@link ErrorCode#QUERY_CANCELLED} when the caller cancelled it
+     */
+    public QueryResult run(String sql, int limit, long offset, @Nullable UUID runId, Caller caller) {
+        checkPage(limit, offset);
+        List<ReadableTable> readable = catalog.readableTables(caller);
+        Instant started = clock.instant();
+        long start = System.nanoTime();
+        QueryResult result;
+        try {
+            result = sandbox.select(readable.stream().map(this::sandboxTable).toList(), sql, limit, offset,
+                    run(runId, caller));
+        } catch (PlatformException e) {
+            remember(caller, offset, sql, started, start, null, e);
+            throw e;
+        }
+        audit(sql, readable, caller, "query.run");
+        remember(caller, offset, sql, started, start, (long) result.rows().size(), null);
+        return result;
+    }
+
+    /**
+     * The whole answer to one SELECT as a file, within the sandbox's limits and at most
+     * {@link QuerySettings#exportRowLimit()} rows; each non-public dataset the statement names is recorded in the
+     * audit log ({@code query.export}). The caller deletes the file's directory ({@link QueryExport#close}).
+     *
+     * @param format {@code csv} (RFC 4180, UTF-8, as the dataset CSV download), {@code parquet} or {@code xlsx}
+     * @throws PlatformException as {@link #run(String, Caller)}; {@link ErrorCode#QUERY_REJECTED} for another format,
+     *     {@link ErrorCode#QUERY_FAILED} for an answer with more rows than an export may hold
+     */
+    public QueryExport export(String sql, String format, @Nullable UUID runId, Caller caller) {
+        DistributionFormat target = switch (format) {
+            case "csv" -> DistributionFormat.CSV;
+            case "xlsx" -> DistributionFormat.XLSX;
+            case "parquet" -> DistributionFormat.PARQUET;
+            default -> throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.EXPORT_FORMAT,
+                    Map.of("format", format));
+        };
+        List<ReadableTable> readable = catalog.readableTables(caller);
+        long maxRows = target == DistributionFormat.XLSX ? Math.min(settings.exportRowLimit(), XLSX_ROWS)
+                : settings.exportRowLimit();
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("datakraam-export-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = directory.resolve("answer." + target.code());
+        try {
+            long rows = sandbox.export(readable.stream().map(this::sandboxTable).toList(), sql, maxRows,
+                    run(runId, caller), (parquet, columns, count) -> {
+                        if (target == DistributionFormat.PARQUET) {
+                            Files.copy(parquet, file);
+                        } else {
+                            DistributionWriters.write(target, parquet,
+                                    columns.stream().map(ParquetExport.Column::name).toList(), null, "antwoord",
+                                    file, new ParquetExport.Resources(settings.memoryLimit().toMegabytes(),
+                                            settings.threads()));
+                        }
+                        return count;
+                    });
+            audit(sql, readable, caller, "query.export");
+            return new QueryExport(file, target.mediaType(), "antwoord." + target.code(), rows);
+        } catch (RuntimeException e) {
+            DuckDbSandbox.deleteQuietly(directory);
+            throw e;
+        }
+    }
+
+    /**
+     * Cancels the caller's running query with this run id ({@link #run(String, int, long, UUID, Caller)},
+     * {@link #export}); it answers {@link ErrorCode#QUERY_CANCELLED}. Another caller's run is never touched.
+     *
+     * @throws PlatformException {@link ErrorCode#QUERY_RUN_NOT_FOUND} when the caller has no such run running
+     */
+    public void cancel(UUID runId, Caller caller) {
+        if (!sandbox.cancel(new DuckDbSandbox.SandboxRun(caller.id(), runId))) {
+            throw new PlatformException(ErrorCode.QUERY_RUN_NOT_FOUND, QueryCode.RUN_NOT_FOUND,
+                    Map.of("runId", runId.toString()));
+        }
+    }
+
+    /**
+     * The tables the caller may query, by table name, each with its title and fields; the same tables
+     * {@link #run(String, Caller)} offers, no others.
+     */
+    public List<QueryTable> tables(Caller caller) {
+        List<ReadableTable> readable = catalog.readableTables(caller);
+        Map<DatasetId, Dataset> datasets = new HashMap<>();
+        catalog.findAll(readable.stream().map(ReadableTable::datasetId).toList(), caller)
+                .forEach(dataset -> datasets.put(dataset.id(), dataset));
+        List<QueryTable> tables = new ArrayList<>();
+        for (ReadableTable table : readable) {
+            Dataset dataset = datasets.get(table.datasetId());
+            if (dataset == null || dataset.currentVersion() == null) {
+                continue;
+            }
+            DatasetVersion version = dataset.currentVersion();
+            tables.add(new QueryTable(table.tableName(), dataset.title(), table.datasetId().value(),
+                    table.accessLevel().code(), version.schema().asServed(version.spatial()).fields().stream()
+                            .map(field -> new QueryTable.Field(field.name(),
+                                    field.title() == null || field.title().equals(field.name()) ? null : field.title(),
+                                    field.type(), field.format()))
+                            .toList()));
+        }
+        return tables;
+    }
+
+    /**
+     * The caller's last {@value JdbcQueryHistory#KEPT} queries, newest first.
+     *
+     * @throws PlatformException {@link ErrorCode#LOGIN_REQUIRED} for the anonymous public, which has no history
+     */
+    public List<QueryHistoryEntry> history(Caller caller) {
+        if (caller.isAnonymous()) {
+            throw new PlatformException(ErrorCode.LOGIN_REQUIRED, QueryCode.HISTORY_SIGNED_IN, Map.of());
+        }
+        return history.of(caller.id());
+    }
+
+    private static DuckDbSandbox.@Nullable SandboxRun run(@Nullable UUID runId, Caller caller) {
+        return runId == null ? null : new DuckDbSandbox.SandboxRun(caller.id(), runId);
+    }
+
+    private void checkPage(int limit, long offset) {
+        if (limit < 1 || limit > settings.rowLimit()) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, QueryCode.PAGE_RANGE,
+                    Map.of("parameter", "limit", "min", 1, "max", settings.rowLimit()));
+        }
+        if (offset < 0) {
+            throw new PlatformException(ErrorCode.INVALID_PARAMETER, QueryCode.PAGE_RANGE,
+                    Map.of("parameter", "offset", "min", 0, "max", Long.MAX_VALUE));
+        }
+    }
+
+    private void audit(String sql, List<ReadableTable> readable, Caller caller, String action) {
         for (ReadableTable table : readable) {
             if (names(sql, table.tableName())) {
-                audit.recordRead(caller, "query.run", table.datasetId().value(), table.versionId(),
-                        table.accessLevel());
+                audit.recordRead(caller, action, table.datasetId().value(), table.versionId(), table.accessLevel());
             }
         }
-        return result;
+    }
+
+    /** Writes the first page of a signed-in caller's run to its history; paging on through an answer is not a new query. */
+    private void remember(Caller caller, long offset, String sql, Instant started, long startNanos,
+            @Nullable Long rows, @Nullable PlatformException failure) {
+        if (caller.isAnonymous() || caller.isSystem() || offset > 0) {
+            return;
+        }
+        history.add(caller.id(), new QueryHistoryEntry(UUID.randomUUID(), sql, started,
+                (System.nanoTime() - startNanos) / 1_000_000, rows, failure == null,
+                failure == null ? null : failure.message() != null ? failure.message().code() : failure.code().key()));
     }
 
     /**

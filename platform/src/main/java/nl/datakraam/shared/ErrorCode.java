@@ -31,6 +31,8 @@ public enum ErrorCode {
     QUERY_FAILED("query.failed", HttpStatus.BAD_REQUEST),
     QUERY_TIMEOUT("query.timeout", HttpStatus.UNPROCESSABLE_CONTENT),
     QUERY_BUSY("query.busy", HttpStatus.SERVICE_UNAVAILABLE),
+    QUERY_CANCELLED("query.cancelled", HttpStatus.UNPROCESSABLE_CONTENT),
+    QUERY_RUN_NOT_FOUND("query.run-not-found", HttpStatus.NOT_FOUND),
     REQUEST_UNREADABLE("request.unreadable", HttpStatus.BAD_REQUEST),
     DOWNLOAD_FORMAT_UNKNOWN("download.format-unknown", HttpStatus.BAD_REQUEST),
     DATASET_HAS_NO_DATA("dataset.has-no-data", HttpStatus.CONFLICT),

@@ -36,7 +36,63 @@ public enum QueryCode implements MessageCode {
             + " fewer rows or columns (WHERE, LIMIT), or shorter texts (left(column, 100)). Whole datasets are downloads."),
 
     /** Arguments: {@code slots}, {@code retryAfterSeconds}. */
-    BUSY("query.busy", "All {slots} query slots are busy; try again in {retryAfterSeconds} s.");
+    BUSY("query.busy", "All {slots} query slots are busy; try again in {retryAfterSeconds} s."),
+
+    /** A path or URL where a table belongs, or a function that reads files. Arguments: {@code line}, {@code column}. */
+    NO_FILES("query.no-files", "Files and URLs cannot be read here, only the datasets you may read, each by its table"
+            + " name (see the list of tables)."),
+
+    /** Arguments: {@code name} (as written, qualified), {@code line}, {@code column}. */
+    NO_SCHEMAS("query.no-schemas", "{name} is outside the sandbox: there are no schemas or databases here, only the"
+            + " tables of the datasets you may read, by their bare table name."),
+
+    /**
+     * A table that does not exist or that the caller may not read; the two are indistinguishable on purpose.
+     * Arguments: {@code name}, {@code line}, {@code column}.
+     */
+    UNKNOWN_TABLE("query.unknown-table", "There is no table {name} that you may read. The tables you may read are"
+            + " listed with their fields (GET /v1/query/tables)."),
+
+    /** Arguments: {@code function}, {@code line}, {@code column}. */
+    TABLE_FUNCTION_REFUSED("query.table-function-refused", "The table function {function} is not available here;"
+            + " only range, generate_series, unnest, json_each, json_tree and repeat are."),
+
+    /** Arguments: {@code function}, {@code line}, {@code column}. */
+    FUNCTION_REFUSED("query.function-refused", "The function {function} is not available here: the sandbox's"
+            + " configuration and environment are not readable."),
+
+    /** SHOW TABLES and the like. Arguments: {@code line}, {@code column}. */
+    NO_CATALOGUE("query.no-catalogue", "DuckDB's catalogue cannot be listed here; the tables you may read are listed"
+            + " with their fields (GET /v1/query/tables). DESCRIBE of one table works."),
+
+    /** Arguments: {@code detail} (the driver's words). */
+    VALUE_UNREADABLE("query.value-unreadable", "A value of the answer could not be read: {detail}. Cast the column"
+            + " to VARCHAR."),
+
+    /** The caller cancelled the run. */
+    CANCELLED("query.cancelled", "The query was cancelled."),
+
+    /** Arguments: {@code runId}. */
+    RUN_NOT_FOUND("query.run-not-found", "You have no query running with run id {runId}; it has finished, or it was"
+            + " never started."),
+
+    /** Arguments: {@code runId}. */
+    RUN_ID_IN_USE("query.run-id-in-use", "You already have a query running with run id {runId}; choose a new UUID"
+            + " for each run."),
+
+    /** Arguments: {@code maxRows}. */
+    EXPORT_TOO_LARGE("query.export-too-large", "The answer has more than {maxRows} rows, more than an export may"
+            + " hold; narrow the query down with WHERE or LIMIT."),
+
+    /** Arguments: {@code format}. */
+    EXPORT_FORMAT("query.export-format", "An answer can be exported as csv, parquet or xlsx, not {format}."),
+
+    /** Arguments: {@code parameter}, {@code min}, {@code max}. */
+    PAGE_RANGE("query.page-range", "{parameter} must be from {min} to {max}."),
+
+    /** The anonymous public has no query history. */
+    HISTORY_SIGNED_IN("query.history-signed-in", "Only signed-in users have a query history; sign in, or send an API"
+            + " key.");
 
     private final String key;
     private final String englishTemplate;

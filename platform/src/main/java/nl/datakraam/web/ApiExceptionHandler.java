@@ -36,7 +36,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * ({@code issue.<messageCode>}, its code in the member {@code messageCode}), otherwise for English the exception's
  * own sentence and for Dutch the text {@code error.<code>} of the message bundle filled in with {@code details}, or
  * the English where the bundle has no Dutch text for the code. Clients that say it themselves use {@code code},
- * {@code messageCode} and {@code details}.
+ * {@code messageCode} and {@code details}. A fault whose details hold a {@code line} and {@code column} (a position in
+ * the request's text, such as where an SQL query goes wrong) has them as members {@code line} and {@code column}
+ * too.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,6 +58,11 @@ class ApiExceptionHandler {
                 e.details(), locale);
         if (e.message() != null) {
             answer.getBody().setProperty("messageCode", e.message().code());
+        }
+        // a fault that points into the request's text (an SQL error's position) says where as members too
+        if (e.details().get("line") instanceof Number line && e.details().get("column") instanceof Number column) {
+            answer.getBody().setProperty("line", line);
+            answer.getBody().setProperty("column", column);
         }
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, seconds.toString())

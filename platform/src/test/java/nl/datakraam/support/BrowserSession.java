@@ -89,6 +89,24 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /**
+     * Sends a JSON request as a page's script does: with the session's cookie, {@code Accept: application/json} and,
+     * when {@code csrfToken} is not null, the CSRF token in header {@code X-CSRF-TOKEN}.
+     *
+     * @param body the JSON body; null for none
+     */
+    public HttpResponse<String> sendJson(String method, String path, @org.jspecify.annotations.Nullable String body,
+            @org.jspecify.annotations.Nullable String csrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request.build());
+    }
+
     private static String csrfOf(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {

@@ -68,9 +68,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Whether the request only reads: GET and HEAD, and POST to the endpoints that take a read as a body (SQL at
-     * {@code /v1/query}; the CKAN Action API at {@code /api/3/action/*}, which is read-only and which CKAN clients
-     * call with POST).
+     * Whether the request only reads: GET and HEAD, POST to the endpoints that take a read as a body (SQL at
+     * {@code /v1/query} and its export at {@code /v1/query/export}, and the SQL workbench's same handlers under
+     * {@code /datalab/sql/}; the CKAN Action API at {@code /api/3/action/*}, which is read-only and which CKAN clients
+     * call with POST), and DELETE of one's own running query ({@code /v1/query/runs/{runId}}), which stops a read and
+     * changes no data.
      */
     static boolean reads(HttpServletRequest request) {
         String method = request.getMethod();
@@ -78,7 +80,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(method) && (path.equals("/v1/query") || path.startsWith("/api/3/action/"));
+        return "POST".equals(method) && (path.equals("/v1/query") || path.equals("/v1/query/export")
+                        || path.equals("/datalab/sql/run") || path.equals("/datalab/sql/export")
+                        || path.startsWith("/api/3/action/"))
+                || "DELETE".equals(method) && (path.startsWith("/v1/query/runs/")
+                        || path.startsWith("/datalab/sql/runs/"));
     }
 
     /**

@@ -2,7 +2,10 @@
 package nl.datakraam.query.infra;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,46 +27,60 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.datakraam.query.QueryResult;
 import nl.datakraam.query.QuerySettings;
 import nl.datakraam.query.ResultField;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import nl.datakraam.shared.QueryCode;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs one user SELECT in a DuckDB sandbox (ARCHITECTURE.md, security model): a fresh in-memory database per query;
- * the statement is checked with {@code json_serialize_sql} to be a single SELECT; each table is a view over its
- * Parquet file; then {@code allowed_paths} is set to exactly those files, {@code enable_external_access=false} and
- * {@code lock_configuration=true}, so the query can read nothing else and change no setting. The query is wrapped
- * in {@code SELECT * FROM (…) LIMIT n+1}, cancelled after the time limit, and bounded in memory and threads; at
- * most {@code maxConcurrent} queries run at once.
+ * the statement is checked with {@code json_serialize_sql} to be a single SELECT, and its parse tree by
+ * {@link SandboxPolicy} to read nothing but the caller's views; each table is a view over its Parquet file; then
+ * extension auto-loading is switched off, DuckDB's temporary, secret and extension directories are pointed into a
+ * directory of this query's own (so that no setting names the data directory or the home directory, and no query
+ * can see another's spilled data), {@code allowed_paths} is set to exactly the views' files,
+ * {@code enable_external_access=false} and {@code lock_configuration=true}, so the query can read nothing else and
+ * change no setting. The query is wrapped in {@code SELECT * FROM (…) LIMIT n+1 OFFSET m}, cancelled after the time
+ * limit or when its caller cancels its run ({@link #cancel}), and bounded in memory and threads; at most
+ * {@code maxConcurrent} queries run at once. DuckDB's errors are read as JSON ({@code errors_as_json}), so that a
+ * parser or binder error's position becomes a {@code line} and {@code column} of the user's text.
  */
 @Component
 public class DuckDbSandbox implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DuckDbSandbox.class);
 
-    private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+$");
+    /** JSON levels a statement's parse tree may have; deeper is refused as too deeply nested. */
+    private static final int MAX_PARSE_TREE_DEPTH = 2000;
 
     /** The text of DuckDB's error when one value of an answer is larger than the answer may be. */
     private static final String TOO_LARGE_MARK = "datakraam: value larger than the answer may be";
 
     private final QuerySettings settings;
     private final JsonMapper json;
+    /** The runs that may be cancelled, by caller and run id. */
+    private final Map<SandboxRun, RunState> runs = new ConcurrentHashMap<>();
+    /** Where each query gets a directory of its own for DuckDB's temporary files. */
+    private final Path workBase;
     /** Bounds the DuckDB instances open at once: each holds up to the memory limit and its threads. */
     private final Semaphore slots;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -72,41 +89,254 @@ public class DuckDbSandbox implements DisposableBean {
         return thread;
     });
 
-    DuckDbSandbox(QuerySettings settings, JsonMapper json) {
+    DuckDbSandbox(QuerySettings settings) {
         this.settings = settings;
-        this.json = json;
+        // DuckDB's parse trees nest about three JSON levels per expression level, deeper than Jackson's default
+        // limit for a query that is long but fine (1 + 1 + … + 1 with 300 terms: 904 levels); deeper trees (nested
+        // subqueries, which DuckDB does not bound) are refused, which also bounds the recursion of SandboxPolicy
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_PARSE_TREE_DEPTH).build()).build()).build();
         this.slots = new Semaphore(settings.maxConcurrent(), true);
+        this.workBase = Path.of(System.getProperty("java.io.tmpdir"), "datakraam-sandbox");
     }
 
     /**
-     * @param tables   the views the query may use
-     * @param sql      one SELECT statement (a trailing semicolon is allowed)
-     * @param rowLimit rows returned at most; the result is marked truncated when there were more
-     * @throws PlatformException {@link ErrorCode#QUERY_REJECTED}, {@link ErrorCode#QUERY_FAILED} or
-     *     {@link ErrorCode#QUERY_TIMEOUT}
+     * A run of one caller that {@link #cancel} can stop: the caller's id and the run id the client chose.
+     */
+    public record SandboxRun(String callerId, UUID runId) {
+    }
+
+    /** What a running run holds for {@link #cancel}. */
+    private static final class RunState {
+        private volatile @Nullable Statement statement;
+        private volatile boolean cancelled;
+    }
+
+    /**
+     * The first {@code rowLimit} rows of the answer (see {@link #select(List, String, int, long, SandboxRun)}).
      */
     public QueryResult select(List<SandboxTable> tables, String sql, int rowLimit) {
-        String statementText = TRAILING_SEMICOLONS.matcher(sql.strip()).replaceAll("");
-        if (statementText.isEmpty()) {
-            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.EMPTY, Map.of());
-        }
-        acquireSlot();
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            JsonNode parsed = requireSingleSelect(connection, statementText);
-            lockDown(connection, referenced(tables, parsed));
-            return execute(connection, "SELECT " + cappedColumns(connection, statementText) + " FROM ("
-                    + statementText + ") LIMIT " + (rowLimit + 1L), rowLimit);
-        } catch (SQLException e) {
-            String message = firstLine(e);
-            if (message.contains(TOO_LARGE_MARK)) {
-                throw tooLarge();
+        return select(tables, sql, rowLimit, 0, null);
+    }
+
+    /**
+     * One page of the answer to the caller's SELECT.
+     *
+     * @param tables the views the query may use
+     * @param sql    one SELECT statement (a trailing semicolon is allowed)
+     * @param limit  rows returned at most; the result says {@code more} (and {@code truncated}) when there were more
+     * @param offset rows of the answer to skip first
+     * @param run    the run's id, so that its caller can cancel it; null when it need not be cancellable
+     * @throws PlatformException {@link ErrorCode#QUERY_REJECTED} for what the sandbox does not run (with
+     *     {@code line} and {@code column} where the statement says it), {@link ErrorCode#QUERY_FAILED} when DuckDB
+     *     cannot run it (with {@code line} and {@code column} when DuckDB names a position),
+     *     {@link ErrorCode#QUERY_TIMEOUT}, {@link ErrorCode#QUERY_CANCELLED}, {@link ErrorCode#QUERY_BUSY}
+     */
+    public QueryResult select(List<SandboxTable> tables, String sql, int limit, long offset,
+            @Nullable SandboxRun run) {
+        return sandboxed(tables, sql, run, false, (connection, text, state, answer) -> {
+            String capped = cappedColumns(connection, text, state);
+            return execute(connection, text.wrapped("SELECT " + capped + " FROM (\n", "\n) LIMIT " + (limit + 1L)
+                    + " OFFSET " + offset), limit, offset, state);
+        });
+    }
+
+    /**
+     * Writes the whole answer to the caller's SELECT as a Parquet file (in the answer's order, at most
+     * {@code maxRows} rows), within the same sandbox and limits as {@link #select}, and hands it to {@code sink}
+     * while it exists; the file is deleted afterwards.
+     *
+     * @throws PlatformException as {@link #select}, and {@link ErrorCode#QUERY_FAILED} with
+     *     {@link QueryCode#EXPORT_TOO_LARGE} for more than {@code maxRows} rows
+     */
+    public <T> T export(List<SandboxTable> tables, String sql, long maxRows, @Nullable SandboxRun run,
+            ExportSink<T> sink) {
+        return sandboxed(tables, sql, run, true, (connection, text, state, answer) -> {
+            String file = literal(answer.toString());
+            try (Statement statement = connection.createStatement()) {
+                String copy = text.wrapped("COPY (SELECT * FROM (\n", "\n) LIMIT " + (maxRows + 1) + ") TO " + file
+                        + " (FORMAT parquet)");
+                timed(statement, state, () -> statement.execute(copy));
             }
-            for (SandboxTable table : tables) {
-                message = message.replace(table.parquet().toString(), table.name());
+            List<ParquetExport.Column> columns = new ArrayList<>();
+            long rows;
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM read_parquet(" + file + ")")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                }
+                try (ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet(" + file + ")")) {
+                    while (rs.next()) {
+                        columns.add(new ParquetExport.Column(rs.getString("column_name"),
+                                rs.getString("column_type")));
+                    }
+                }
             }
-            throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", message));
+            if (rows > maxRows) {
+                throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.EXPORT_TOO_LARGE,
+                        Map.of("maxRows", maxRows));
+            }
+            return sink.write(answer, columns, rows);
+        });
+    }
+
+    /** What runs on a locked-down connection for a user's statement ({@link #sandboxed}). */
+    @FunctionalInterface
+    private interface UserWork<T> {
+        T run(Connection connection, UserText text, @Nullable RunState state, Path answer)
+                throws SQLException, IOException;
+    }
+
+    /**
+     * Runs work for the user's statement: registers the run for {@link #cancel}, waits for a slot, checks the
+     * statement ({@link #checked}), locks a fresh database down over the tables it names, in a work directory of its
+     * own, and turns DuckDB's errors into our faults.
+     *
+     * @param writesAnswer whether our own statements write {@code answer} (in the work directory)
+     */
+    private <T> T sandboxed(List<SandboxTable> tables, String sql, @Nullable SandboxRun run, boolean writesAnswer,
+            UserWork<T> work) {
+        UserText text = UserText.of(sql);
+        RunState state = register(run);
+        try {
+            acquireSlot();
+            Path directory = workDirectory();
+            Path answer = directory.resolve("answer.parquet");
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+                List<SandboxTable> referenced = checked(connection, text, tables);
+                lockDown(connection, referenced, directory, writesAnswer ? List.of(answer) : List.of());
+                return work.run(connection, text, state, answer);
+            } catch (SQLException e) {
+                throw failure(e, tables, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                slots.release();
+                deleteQuietly(directory);
+            }
         } finally {
+            unregister(run, state);
+        }
+    }
+
+    /** Receives the answer of an {@link #export} while its file exists. */
+    @FunctionalInterface
+    public interface ExportSink<T> {
+        /**
+         * @param parquet the answer, in its order
+         * @param columns its columns with their DuckDB types
+         * @param rows    how many rows it has
+         */
+        T write(Path parquet, List<ParquetExport.Column> columns, long rows) throws SQLException, IOException;
+    }
+
+    /**
+     * Cancels the caller's running run: the statement DuckDB is running is cancelled, and the run answers
+     * {@link ErrorCode#QUERY_CANCELLED}. A run of another caller with the same run id is not touched.
+     *
+     * @return false when the caller has no run with this id running
+     */
+    public boolean cancel(SandboxRun run) {
+        RunState state = runs.get(run);
+        if (state == null) {
+            return false;
+        }
+        state.cancelled = true;
+        Statement statement = state.statement;
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // the statement finished in the meantime
+            }
+        }
+        return true;
+    }
+
+    private @Nullable RunState register(@Nullable SandboxRun run) {
+        if (run == null) {
+            return null;
+        }
+        RunState state = new RunState();
+        if (runs.putIfAbsent(run, state) != null) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.RUN_ID_IN_USE,
+                    Map.of("runId", run.runId().toString()));
+        }
+        return state;
+    }
+
+    private void unregister(@Nullable SandboxRun run, @Nullable RunState state) {
+        if (run != null && state != null) {
+            runs.remove(run, state);
+        }
+    }
+
+    /**
+     * Parses the user's text (one SELECT), checks its parse tree against {@link SandboxPolicy}, and answers the
+     * tables it names.
+     */
+    private List<SandboxTable> checked(Connection connection, UserText text, List<SandboxTable> tables)
+            throws SQLException {
+        JsonNode parsed = requireSingleSelect(connection, text);
+        Set<String> views = new HashSet<>();
+        tables.forEach(table -> views.add(table.name().toLowerCase(Locale.ROOT)));
+        SandboxPolicy.Refusal refusal = SandboxPolicy.check(parsed.path("statements").get(0), views);
+        if (refusal != null) {
+            Map<String, Object> arguments = new LinkedHashMap<>(refusal.arguments());
+            text.position(refusal.byteOffset()).ifPresent(position -> {
+                arguments.put("line", position.line());
+                arguments.put("column", position.column());
+            });
+            throw new PlatformException(refusal.code(), refusal.message(), arguments);
+        }
+        return referenced(tables, parsed);
+    }
+
+    /** A DuckDB error as our fault: its words (file paths replaced by table names) and its position in the text. */
+    private PlatformException failure(SQLException e, List<SandboxTable> tables, UserText text) {
+        DuckDbError error = DuckDbError.of(e, json);
+        if (error.message().contains(TOO_LARGE_MARK)) {
+            return tooLarge();
+        }
+        String message = error.message();
+        for (SandboxTable table : tables) {
+            message = message.replace(table.parquet().toString(), table.name());
+        }
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("detail", message);
+        text.position(error.position() - text.offsetInExecuted()).ifPresent(position -> {
+            arguments.put("line", position.line());
+            arguments.put("column", position.column());
+        });
+        return new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, arguments);
+    }
+
+    /**
+     * A fresh directory for one query's temporary files, made right after its slot was acquired; when it cannot be
+     * made, the slot is released here, since the caller's {@code finally} that releases it is not reached.
+     */
+    private Path workDirectory() {
+        try {
+            Files.createDirectories(workBase);
+            return Files.createTempDirectory(workBase, "run-");
+        } catch (IOException e) {
             slots.release();
+            throw new UncheckedIOException("Cannot make a work directory for a query under " + workBase, e);
+        }
+    }
+
+    /** Deletes a directory and everything in it, leaving what cannot be deleted (in the temporary directory). */
+    public static void deleteQuietly(Path directory) {
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // a leftover in the temporary directory; the next start of the JVM's tmp cleaner removes it
+                }
+            });
+        } catch (IOException ignored) {
+            // already gone
         }
     }
 
@@ -120,13 +350,16 @@ public class DuckDbSandbox implements DisposableBean {
      */
     public <T> T session(List<SandboxTable> tables, SessionWork<T> work) {
         acquireSlot();
+        Path directory = workDirectory();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            lockDown(connection, tables);
+            lockDown(connection, tables, directory, List.of());
             return work.run(new Session(connection));
         } catch (SQLException e) {
-            throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", firstLine(e)));
+            throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED,
+                    Map.of("detail", DuckDbError.of(e, json).message()));
         } finally {
             slots.release();
+            deleteQuietly(directory);
         }
     }
 
@@ -157,7 +390,7 @@ public class DuckDbSandbox implements DisposableBean {
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
                 }
-                return timed(statement, () -> {
+                return timed(statement, null, () -> {
                     try (ResultSet rs = statement.executeQuery()) {
                         return reader.read(rs);
                     }
@@ -166,8 +399,17 @@ public class DuckDbSandbox implements DisposableBean {
         }
     }
 
-    /** Cancels the statement past the time limit; the work's result otherwise. */
-    private <R> R timed(Statement statement, SqlWork<R> work) throws SQLException {
+    /**
+     * Cancels the statement past the time limit, or when its run is cancelled ({@link #cancel}); the work's result
+     * otherwise.
+     */
+    private <R> R timed(Statement statement, @Nullable RunState run, SqlWork<R> work) throws SQLException {
+        if (run != null) {
+            run.statement = statement;
+            if (run.cancelled) {
+                throw cancelled();
+            }
+        }
         var timedOut = new AtomicBoolean();
         var cancel = watchdog.schedule(() -> {
             timedOut.set(true);
@@ -180,6 +422,9 @@ public class DuckDbSandbox implements DisposableBean {
         try {
             return work.run();
         } catch (SQLException e) {
+            if (run != null && run.cancelled) {
+                throw cancelled();
+            }
             if (timedOut.get()) {
                 throw new PlatformException(ErrorCode.QUERY_TIMEOUT, QueryCode.TIMEOUT,
                         Map.of("timeoutSeconds", settings.timeout().toSeconds()));
@@ -187,7 +432,14 @@ public class DuckDbSandbox implements DisposableBean {
             throw e;
         } finally {
             cancel.cancel(false);
+            if (run != null) {
+                run.statement = null;
+            }
         }
+    }
+
+    private static PlatformException cancelled() {
+        return new PlatformException(ErrorCode.QUERY_CANCELLED, QueryCode.CANCELLED, Map.of());
     }
 
     @FunctionalInterface
@@ -210,20 +462,33 @@ public class DuckDbSandbox implements DisposableBean {
     }
 
     /** Parses the statement with DuckDB's own parser; returns its JSON form. */
-    private JsonNode requireSingleSelect(Connection connection, String sql) throws SQLException {
+    private JsonNode requireSingleSelect(Connection connection, UserText text) throws SQLException {
+        if (text.statement().isEmpty()) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.EMPTY, Map.of());
+        }
         JsonNode parsed;
         try (PreparedStatement statement = connection.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)")) {
-            statement.setString(1, sql);
+            statement.setString(1, text.statement());
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 parsed = json.readTree(rs.getString(1));
+            } catch (JacksonException e) {
+                throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.INVALID_SQL, Map.of("detail",
+                        "the statement is nested too deeply (its parse tree has more than " + MAX_PARSE_TREE_DEPTH + " levels)"));
             }
         }
         if (parsed.path("error").asBoolean(false)) {
             String message = parsed.path("error_message").asString("");
-            throw message.contains("Only SELECT")
-                    ? new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.ONLY_SELECT, Map.of())
-                    : new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.INVALID_SQL, Map.of("detail", message));
+            if (message.contains("Only SELECT")) {
+                throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.ONLY_SELECT, Map.of());
+            }
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("detail", message);
+            text.position(location(parsed.path("position"))).ifPresent(position -> {
+                arguments.put("line", position.line());
+                arguments.put("column", position.column());
+            });
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.INVALID_SQL, arguments);
         }
         if (parsed.path("statements").size() != 1) {
             throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.ONE_STATEMENT,
@@ -261,29 +526,49 @@ public class DuckDbSandbox implements DisposableBean {
         }
     }
 
-    private void lockDown(Connection connection, List<SandboxTable> tables) throws SQLException {
+    /**
+     * Locks the connection down before any user text runs.
+     *
+     * @param directory this query's own directory: DuckDB's temporary files go there (and DuckDB allows reading
+     *                  its temporary directory, so it must not be shared with another query), and the secret and
+     *                  extension directories point into it, so that no setting names the home or data directory
+     * @param writable  files our own statements write (an export's answer); allowed like the views' files
+     */
+    private void lockDown(Connection connection, List<SandboxTable> tables, Path directory, List<Path> writable)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + settings.memoryLimit().toMegabytes() + "MB'");
             statement.execute("SET threads = " + settings.threads());
             statement.execute("SET TimeZone = 'UTC'");
+            // an unknown function must not make DuckDB fetch or load an extension (read_xlsx would fetch "excel")
+            statement.execute("SET autoinstall_known_extensions = false");
+            statement.execute("SET autoload_known_extensions = false");
+            statement.execute("SET temp_directory = " + literal(directory.resolve("spill").toString()));
+            statement.execute("SET secret_directory = " + literal(directory.resolve("secrets").toString()));
+            statement.execute("SET extension_directory = " + literal(directory.resolve("extensions").toString()));
+            statement.execute("SET home_directory = " + literal(directory.toString()));
+            // errors as JSON: the position of a parser or binder error, for the line and column we report
+            statement.execute("SET errors_as_json = true");
             DutchCodeMacros.create(connection);
             for (SandboxTable table : tables) {
                 statement.execute("CREATE VIEW " + quote(table.name()) + " AS SELECT * FROM read_parquet("
                         + literal(table.parquet().toString()) + ")");
             }
-            statement.execute("SET allowed_paths = [" + tables.stream()
-                    .map(table -> literal(table.parquet().toString()))
-                    .collect(Collectors.joining(", ")) + "]");
+            List<String> allowed = new ArrayList<>();
+            tables.forEach(table -> allowed.add(literal(table.parquet().toString())));
+            writable.forEach(path -> allowed.add(literal(path.toString())));
+            statement.execute("SET allowed_paths = [" + String.join(", ", allowed) + "]");
             statement.execute("SET enable_external_access = false");
             statement.execute("SET lock_configuration = true");
         }
     }
 
-    private QueryResult execute(Connection connection, String sql, int rowLimit) throws SQLException {
+    private QueryResult execute(Connection connection, String sql, int rowLimit, long offset,
+            @Nullable RunState run) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            return timed(statement, () -> {
+            return timed(statement, run, () -> {
                 try (ResultSet rs = statement.executeQuery(sql)) {
-                    return read(rs, rowLimit, settings.maxResultSize().toBytes());
+                    return read(rs, rowLimit, offset, settings.maxResultSize().toBytes());
                 }
             });
         }
@@ -296,12 +581,14 @@ public class DuckDbSandbox implements DisposableBean {
      * has no such column, or names a column twice (REPLACE cannot tell them apart; the size check in {@link #read}
      * still holds).
      */
-    private String cappedColumns(Connection connection, String statementText) throws SQLException {
+    private String cappedColumns(Connection connection, UserText text, @Nullable RunState run)
+            throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> capped = new ArrayList<>();
         long max = settings.maxResultSize().toBytes();
+        String describe = text.wrapped("DESCRIBE SELECT * FROM (\n", "\n)");
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM (" + statementText + ")")) {
+                ResultSet rs = timed(statement, run, () -> statement.executeQuery(describe))) {
             while (rs.next()) {
                 String name = rs.getString("column_name");
                 String type = rs.getString("column_type");
@@ -328,7 +615,7 @@ public class DuckDbSandbox implements DisposableBean {
      * The rows, up to {@code rowLimit}, and refused once the values read add up to more than {@code maxBytes}
      * (counted as text: a value's characters, numbers and other scalars as their printed length).
      */
-    private QueryResult read(ResultSet rs, int rowLimit, long maxBytes) throws SQLException {
+    private QueryResult read(ResultSet rs, int rowLimit, long offset, long maxBytes) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int columns = meta.getColumnCount();
         List<ResultField> fields = new ArrayList<>(columns);
@@ -345,7 +632,15 @@ public class DuckDbSandbox implements DisposableBean {
             }
             List<Object> row = new ArrayList<>(columns);
             for (int i = 1; i <= columns; i++) {
-                Object value = value(rs, i, meta.getColumnTypeName(i));
+                Object value;
+                try {
+                    value = value(rs, i, meta.getColumnTypeName(i));
+                } catch (RuntimeException e) {
+                    // the driver cannot map some values to Java (TIME '24:00:00' fails in LocalTime): a clear no,
+                    // never a 500
+                    throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.VALUE_UNREADABLE, Map.of("detail",
+                            "column " + meta.getColumnLabel(i) + " (" + meta.getColumnTypeName(i) + ")"));
+                }
                 size += value == null ? 4 : value instanceof String text ? text.length() : String.valueOf(value).length();
                 if (size > maxBytes) {
                     throw tooLarge();
@@ -354,7 +649,7 @@ public class DuckDbSandbox implements DisposableBean {
             }
             rows.add(row);
         }
-        return new QueryResult(fields, rows, truncated);
+        return new QueryResult(fields, rows, truncated, offset, truncated);
     }
 
     /** A column of the current row as JSON-ready Java, by its DuckDB type name (see {@link QueryResult}). */
@@ -462,6 +757,21 @@ public class DuckDbSandbox implements DisposableBean {
         };
     }
 
+    /** A byte offset DuckDB gives as a number or a string; -1 for none (DuckDB's own "none" is 2^64-1). */
+    static long location(JsonNode node) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        if (node.isString()) {
+            try {
+                return Long.parseLong(node.asString());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Quotes an SQL identifier. */
     public static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -472,11 +782,6 @@ public class DuckDbSandbox implements DisposableBean {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    private static String firstLine(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 
     @Override
     public void destroy() {
