@@ -45,7 +45,17 @@ public enum ErrorCode {
     KEY_READ_ONLY("access.key-read-only", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("access.invalid-token", HttpStatus.UNAUTHORIZED),
     SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND),
-    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND);
+    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND),
+    /** A chart that does not exist or that the caller may not see. */
+    CHART_NOT_FOUND("chart.not-found", HttpStatus.NOT_FOUND),
+    /** A dashboard that does not exist or that the caller may not see. */
+    DASHBOARD_NOT_FOUND("dashboard.not-found", HttpStatus.NOT_FOUND),
+    /** A builder question, chart or dashboard with a bad part; the {@link DatalabCode} says which. */
+    DATALAB_INVALID("datalab.invalid", HttpStatus.BAD_REQUEST),
+    /** Making a chart or dashboard openbaar while it shows non-public data or items ({@link DatalabCode}). */
+    DATALAB_NOT_PUBLIC("datalab.not-public", HttpStatus.CONFLICT),
+    /** A visible chart or key figure whose data the caller may not read; says nothing of which data. */
+    DATALAB_DATA_UNAVAILABLE("datalab.data-unavailable", HttpStatus.FORBIDDEN);
 
     private final String key;
     private final HttpStatus status;
