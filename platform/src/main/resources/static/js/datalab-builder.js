@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /*
- * The builder (/datalab/bouwer) works without this. With it: choosing another dataset submits the choice at once,
- * and each filter's value inputs take the input type of the chosen field (a number, date or date-time picker), so
- * values are typed as the field's Table Schema type wants them.
+ * The builder (/datalab/bouwer) works without this. With it, each filter's value inputs take the input type of the
+ * chosen field (a number, date or date-time picker), so values are typed as the field's Table Schema type wants them.
  */
 (function () {
   'use strict';

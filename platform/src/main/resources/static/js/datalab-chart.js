@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * Draws every <div class="datalab-chart" data-chart-id="…" data-chart-url="…/v1/charts/{id}"> on the page with
- * Apache ECharts: it fetches the chart (GET /v1/charts/{id}) and its data (GET /v1/charts/{id}/data) as the viewer
- * (same-origin credentials), so nobody sees rows they may not read. The server already wrote the text alternative
+ * Apache ECharts. The page carries the chart and its data, fetched as the viewer by the server, in data-chart
+ * (JSON: {chart, data}); without it the script fetches GET /v1/charts/{id} and /data, which answer as the caller of
+ * that request (with the stateless API: the anonymous caller, unless a token is sent), so nobody sees rows they may
+ * not read. The server already wrote the text alternative
  * (role="img", aria-label, aria-describedby) and the data table under the chart; this only adds the picture and
  * buttons to save it as PNG or SVG. Colours are the Okabe–Ito palette (distinguishable with colour-blindness); the
  * values are written on the bars, points and slices, series get a legend and ECharts' decal patterns, so no
@@ -70,8 +72,11 @@
       return base;
     }
     if (chart.type === 'scatter') {
-      base.xAxis = { type: 'value', name: names[x], scale: true, axisLabel: { color: TEXT } };
-      base.yAxis = { type: 'value', scale: true, axisLabel: { color: TEXT } };
+      base.xAxis = { type: 'value', name: names[x], nameLocation: 'middle', nameGap: 32, scale: true,
+        axisLabel: { color: TEXT, formatter: format } };
+      base.yAxis = { type: 'value', name: values.length === 1 ? names[values[0]] : '', scale: true,
+        axisLabel: { color: TEXT, formatter: format } };
+      base.grid.bottom = 32;
       base.series = values.map(function (v) {
         return { type: 'scatter', name: names[v], symbolSize: 10,
           data: data.rows.map(function (row) { return [row[x], row[v]]; }) };
@@ -100,9 +105,12 @@
         series.push({ name: names[v], data: data.rows.map(function (row) { return row[v]; }) });
       });
     }
-    base.xAxis = { type: 'category', data: categories.map(String), name: names[x],
+    base.xAxis = { type: 'category', data: categories.map(String), name: names[x], nameLocation: 'middle',
+      nameGap: categories.length > 8 ? 56 : 32, nameTextStyle: { color: TEXT },
       axisLabel: { color: TEXT, interval: 0, rotate: categories.length > 8 ? 30 : 0 } };
-    base.yAxis = { type: 'value', axisLabel: { color: TEXT, formatter: format } };
+    base.yAxis = { type: 'value', name: seriesColumn >= 0 || values.length === 1 ? names[values[0]] : '',
+      nameTextStyle: { color: TEXT, align: 'left' }, axisLabel: { color: TEXT, formatter: format } };
+    base.grid.bottom = 32;
     base.legend = { show: series.length > 1, top: 0, textStyle: { color: TEXT } };
     base.series = series.map(function (s, i) {
       return { type: type, name: s.name, data: s.data, areaStyle: chart.type === 'area' ? {} : undefined,
@@ -153,9 +161,17 @@
     element.insertAdjacentElement('afterend', bar);
   }
 
-  function draw(element) {
+  function load(element) {
+    if (element.dataset.chart) {
+      var embedded = JSON.parse(element.dataset.chart);
+      return Promise.resolve([embedded.chart, embedded.data]);
+    }
     var url = element.dataset.chartUrl;
-    Promise.all([getJson(url), getJson(url + '/data')]).then(function (answers) {
+    return Promise.all([getJson(url), getJson(url + '/data')]);
+  }
+
+  function draw(element) {
+    load(element).then(function (answers) {
       var chart = answers[0];
       var built = option(chart, answers[1]);
       element.hidden = false;
@@ -170,5 +186,5 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('.datalab-chart[data-chart-url]'), draw);
+  Array.prototype.forEach.call(document.querySelectorAll('.datalab-chart[data-chart-id]'), draw);
 }());

@@ -67,7 +67,8 @@ public final class BuilderSql {
         for (Group group : query.groups()) {
             String expression = groupExpression(group, fields);
             groupBy.add(expression);
-            select.add(expression + " AS " + quote(columns.get(column++)));
+            String alias = quote(columns.get(column++));
+            select.add(expression.equals(alias) ? expression : expression + " AS " + alias);
         }
         for (Measure measure : query.measures()) {
             select.add(measureExpression(measure, fields) + " AS " + quote(columns.get(column++)));

@@ -65,7 +65,7 @@ class BuilderSqlTest {
         var query = new BuilderQuery("rivm \"x\"", List.of(), List.of(new Group("gemeente", null)),
                 List.of(new Measure(Aggregate.SUM, "inwoners")), new Sort("som_inwoners", true), 10);
         assertThat(BuilderSql.sql(query, FIELDS)).isEqualTo("""
-                SELECT "gemeente" AS "gemeente", sum("inwoners") AS "som_inwoners"
+                SELECT "gemeente", sum("inwoners") AS "som_inwoners"
                 FROM "rivm ""x\"\"\"
                 GROUP BY "gemeente"
                 ORDER BY "som_inwoners" DESC NULLS LAST

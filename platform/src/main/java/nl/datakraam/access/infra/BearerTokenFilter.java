@@ -69,7 +69,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     /**
      * Whether the request only reads: GET and HEAD, and POST to the endpoints that take a read as a body (SQL at
-     * {@code /v1/query}; the CKAN Action API at {@code /api/3/action/*}, which is read-only and which CKAN clients
+     * {@code /v1/query}, a builder question at {@code /v1/builder}; the CKAN Action API at {@code /api/3/action/*}, which is read-only and which CKAN clients
      * call with POST).
      */
     static boolean reads(HttpServletRequest request) {
@@ -78,7 +78,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(method) && (path.equals("/v1/query") || path.startsWith("/api/3/action/"));
+        return "POST".equals(method) && (path.equals("/v1/query") || path.equals("/v1/builder")
+                || path.startsWith("/api/3/action/"));
     }
 
     /**

@@ -92,7 +92,7 @@ class ChartPageController {
     String view(@PathVariable UUID id, Model model, Locale locale) {
         Caller caller = authorization.currentCaller();
         Chart chart = charts.get(id, caller);
-        model.addAttribute("view", ChartView.of(chart, charts, caller, messages, locale));
+        model.addAttribute("view", ChartView.of(chart, charts, caller, messages, locale, json));
         model.addAttribute("mayChange", charts.mayChange(chart, caller));
         return "datalab/chart";
     }
@@ -136,7 +136,7 @@ class ChartPageController {
             // set before Spring Security writes its own, which it then leaves alone; other pages keep 'none'
             response.setHeader("Content-Security-Policy", EMBED_POLICY);
         }
-        model.addAttribute("view", ChartView.of(chart, charts, caller, messages, locale));
+        model.addAttribute("view", ChartView.of(chart, charts, caller, messages, locale, json));
         return "datalab/embed";
     }
 
@@ -205,7 +205,7 @@ class ChartPageController {
     }
 
     /** The chart form's fields; {@code values} from the checked value columns. */
-    record ChartForm(@Nullable UUID id, @Nullable String title, @Nullable String description,
+    public record ChartForm(@Nullable UUID id, @Nullable String title, @Nullable String description,
             @Nullable String accessLevel, @Nullable String type, @Nullable String builder, @Nullable String sql,
             @Nullable String x, @Nullable List<String> values, @Nullable String series) {
 
@@ -213,7 +213,7 @@ class ChartPageController {
             return new ChartForm(id, title, description, accessLevel, type, builder, sql, x, values, series);
         }
 
-        boolean checked(String column) {
+        public boolean checked(String column) {
             return values != null && values.contains(column);
         }
     }

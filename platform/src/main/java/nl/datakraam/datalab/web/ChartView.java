@@ -2,7 +2,9 @@
 package nl.datakraam.datalab.web;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import nl.datakraam.access.Caller;
 import nl.datakraam.datalab.Chart;
 import nl.datakraam.datalab.Charts;
@@ -11,6 +13,7 @@ import nl.datakraam.query.ResultField;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A chart as a page shows it: the chart, and its data as the viewer may see it (the data table under the chart), or
@@ -20,18 +23,34 @@ import org.jspecify.annotations.Nullable;
  * @param problem the reason there is no data, in the reader's language; null when there is
  * @param columns the columns the table shows: for a table chart its value columns (all when none), else the mapped
  *                ones
+ * @param json    the chart and its data for the script; null when there is no data
  */
-record ChartView(Chart chart, @Nullable QueryResult data, @Nullable String problem, List<Integer> columns) {
+public record ChartView(Chart chart, @Nullable QueryResult data, @Nullable String problem, List<Integer> columns,
+        @Nullable String json) {
 
-    static ChartView of(Chart chart, Charts charts, Caller viewer, LocalisedMessages messages, Locale locale) {
+    /**
+     * The chart with its data fetched as the viewer. {@code json} is what {@code datalab-chart.js} draws from
+     * ({@code {"chart": {type, title, xColumn, valueColumns, seriesColumn}, "data": {fields, rows}}}): the page
+     * carries it in an attribute (escaped as any attribute), because the {@code /v1} API is stateless and a script's
+     * fetch there would not be the signed-in viewer.
+     */
+    static ChartView of(Chart chart, Charts charts, Caller viewer, LocalisedMessages messages, Locale locale,
+            JsonMapper mapper) {
         try {
             QueryResult data = charts.data(chart, viewer);
-            return new ChartView(chart, data, null, columns(chart, data));
+            Map<String, Object> spec = new LinkedHashMap<>();
+            spec.put("type", chart.type().code());
+            spec.put("title", chart.title());
+            spec.put("xColumn", chart.xColumn());
+            spec.put("valueColumns", chart.valueColumns());
+            spec.put("seriesColumn", chart.seriesColumn());
+            return new ChartView(chart, data, null, columns(chart, data),
+                    mapper.writeValueAsString(Map.of("chart", spec, "data", data)));
         } catch (PlatformException e) {
             if (!e.code().status().is4xxClientError()) {
                 throw e;
             }
-            return new ChartView(chart, null, messages.problem(e, locale), List.of());
+            return new ChartView(chart, null, messages.problem(e, locale), List.of(), null);
         }
     }
 
@@ -51,7 +70,7 @@ record ChartView(Chart chart, @Nullable QueryResult data, @Nullable String probl
     }
 
     /** The id of the element holding the description (for {@code aria-describedby}). */
-    String descriptionId() {
+    public String descriptionId() {
         return "grafiek-" + chart.id() + "-beschrijving";
     }
 }

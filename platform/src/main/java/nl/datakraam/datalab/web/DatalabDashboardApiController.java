@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
  * openbaar dashboard with an item that is not openbaar: 409 {@code datalab.not-public}.
  */
 @RestController
-class DashboardApiController {
+class DatalabDashboardApiController {
 
     private final Dashboards dashboards;
     private final Authorization authorization;
 
-    DashboardApiController(Dashboards dashboards, Authorization authorization) {
+    DatalabDashboardApiController(Dashboards dashboards, Authorization authorization) {
         this.dashboards = dashboards;
         this.authorization = authorization;
     }

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ib} builder question as JSON, {@code it} text); a row without kind is left out.
  */
 @Controller
-class DashboardPageController {
+class DatalabDashboardPageController {
 
     private final Dashboards dashboards;
     private final Charts charts;
@@ -46,7 +46,7 @@ class DashboardPageController {
     private final LocalisedMessages messages;
     private final JsonMapper json;
 
-    DashboardPageController(Dashboards dashboards, Charts charts, Authorization authorization,
+    DatalabDashboardPageController(Dashboards dashboards, Charts charts, Authorization authorization,
             LocalisedMessages messages, JsonMapper json) {
         this.dashboards = dashboards;
         this.charts = charts;
@@ -148,7 +148,7 @@ class DashboardPageController {
             case CHART -> {
                 Chart chart = item.chartId() == null ? null : charts.find(item.chartId(), caller).orElse(null);
                 yield chart == null ? new ItemView(item, null, null, null, null, true)
-                        : new ItemView(item, ChartView.of(chart, charts, caller, messages, locale), null, null, null,
+                        : new ItemView(item, ChartView.of(chart, charts, caller, messages, locale, json), null, null, null,
                                 false);
             }
             case FIGURE -> {
@@ -249,7 +249,7 @@ class DashboardPageController {
     }
 
     /** One item row of the form. */
-    record Row(String kind, @Nullable Integer width, @Nullable UUID chart, @Nullable UUID map,
+    public record Row(String kind, @Nullable Integer width, @Nullable UUID chart, @Nullable UUID map,
             @Nullable String label, @Nullable String unit, @Nullable String sql, @Nullable String builder,
             @Nullable String text) {
     }
@@ -263,11 +263,11 @@ class DashboardPageController {
      * @param html        a text item's HTML ({@link LimitedMarkdown}: escaped text with a few tags)
      * @param unavailable whether the viewer may not see this item (or it is gone)
      */
-    record ItemView(DashboardItem item, @Nullable ChartView chart, @Nullable Object figure, @Nullable String problem,
+    public record ItemView(DashboardItem item, @Nullable ChartView chart, @Nullable Object figure, @Nullable String problem,
             @Nullable String html, boolean unavailable) {
 
         /** The key figure as text: a number with the reader's marks ({@code 12.345,6} in Dutch), else as it is. */
-        String figureText(Locale locale) {
+        public String figureText(Locale locale) {
             if (figure instanceof Number number) {
                 var format = java.text.NumberFormat.getNumberInstance(locale);
                 format.setMaximumFractionDigits(2);
@@ -277,7 +277,7 @@ class DashboardPageController {
         }
 
         /** The grid class of the item's width. */
-        String widthClass() {
+        public String widthClass() {
             return "span-" + item.width();
         }
     }
