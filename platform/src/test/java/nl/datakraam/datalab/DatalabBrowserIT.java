@@ -88,6 +88,15 @@ class DatalabBrowserIT extends PlatformIT {
             browser.await("#dashboard-title").sendKeys("Subsidies in Groningen", Keys.TAB);
             browser.driver().findElement(By.id("dashboard-save")).click();
 
+            // a text beside the chart: prose with a little Markdown, still no SQL
+            browser.await("#link-edit-dashboard").click();
+            new Select(browser.await("#ik2")).selectByValue("text");
+            browser.driver().findElement(By.id("il2")).sendKeys("Toelichting");
+            browser.driver().findElement(By.id("it2")).sendKeys("Verleende subsidies in **2023 en 2024**, per "
+                    + "gemeente.\n\n- Bron: het subsidieregister\n- Bedragen in euro");
+            browser.driver().findElement(By.id("dashboard-save")).click();
+            assertThat(browser.await("#dashboard-grid .item-text strong").getText()).isEqualTo("2023 en 2024");
+
             WebElement drawn = browser.await("#dashboard-grid .datalab-chart[data-drawn] svg");
             assertThat(drawn.isDisplayed()).isTrue();
             WebElement chart = browser.await("#dashboard-grid .datalab-chart");

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  *       pages use webjars, no CDN, and no inline scripts or style elements; htmx is told not to add its indicator
  *       style); style attributes allowed ({@code style-src-attr}: ECharts sets them on the charts it draws, and they
  *       cannot run code); images also as {@code data:} URIs; no plugins; no framing ({@code frame-ancestors
- *       'none'}); forms posting to Datakraam and to the configured OIDC providers (sign-out redirects the logout form
+ *       'none'}; only the embed page of an openbaar datalab chart sets its own policy, framable by any site); forms posting to Datakraam and to the configured OIDC providers (sign-out redirects the logout form
  *       to the provider);</li>
  *   <li>{@code X-Frame-Options: DENY} for browsers without {@code frame-ancestors};</li>
  *   <li>{@code Referrer-Policy: strict-origin-when-cross-origin};</li>
