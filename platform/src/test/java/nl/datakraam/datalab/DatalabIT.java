@@ -265,6 +265,22 @@ class DatalabIT extends PlatformIT {
         assertThat(audit).contains("chart.create", "chart.update", "chart.delete");
     }
 
+    /** The builder's "as key figure" link: a new dashboard's form with the question in it, saved without SQL. */
+    @Test
+    void aKeyFigureFromABuilderQuestionThroughTheForm() {
+        var staff = accounts().create("kengetal", "medewerker").browser();
+        String question = "{\"dataset\":\"" + rivm + "\",\"measures\":[{\"aggregate\":\"count\"}]}";
+        String form = "/datalab/dashboards/nieuw?figure=" + java.net.URLEncoder.encode(question,
+                StandardCharsets.UTF_8);
+        assertThat(staff.get(form).body()).contains("name=\"ib\"", "id=\"isql1\"");
+        var saved = staff.submitFormFrom(form, "/datalab/dashboards", Map.of("title", "Meldingen", "accessLevel",
+                "openbaar", "ik", "figure", "iw", "1", "il", "Rijen in het bestand", "iu", "rijen", "ib", question));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        String page = anonymous().get(saved.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(page).contains("class=\"key-figure\"", "68.629", "rijen", "Rijen in het bestand");
+    }
+
     private static String created(java.net.http.HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json(response).get("id").asString();

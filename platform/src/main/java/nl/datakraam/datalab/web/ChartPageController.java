@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Authorization;
@@ -21,7 +20,6 @@ import nl.datakraam.query.ResultField;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.LocalisedMessages;
 import nl.datakraam.shared.PlatformException;
-import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +69,7 @@ class ChartPageController {
     @GetMapping("/datalab/grafieken/nieuw")
     String newChart(@RequestParam(required = false) @Nullable String builder,
             @RequestParam(required = false) @Nullable String sql, Model model, Locale locale) {
-        requireSignedIn();
+        Pages.requireSignedIn(authorization.currentCaller());
         var form = new ChartForm(null, "", "", AccessLevel.INTERN.code(), ChartType.BAR.code(), builder, sql, null,
                 List.of(), null);
         return form(form, model, locale, null);
@@ -84,7 +82,7 @@ class ChartPageController {
             Chart chart = charts.create(draft(form), caller);
             return "redirect:/datalab/grafieken/" + chart.id();
         } catch (PlatformException e) {
-            return form(form, model, locale, rejected(e, locale));
+            return form(form, model, locale, Pages.rejected(e, ErrorCode.CHART_NOT_FOUND, messages, locale));
         }
     }
 
@@ -118,7 +116,8 @@ class ChartPageController {
             charts.update(id, draft(form), caller);
             return "redirect:/datalab/grafieken/" + id;
         } catch (PlatformException e) {
-            return form(form.withId(id), model, locale, rejected(e, locale));
+            return form(form.withId(id), model, locale,
+                    Pages.rejected(e, ErrorCode.CHART_NOT_FOUND, messages, locale));
         }
     }
 
@@ -163,7 +162,7 @@ class ChartPageController {
     }
 
     private @Nullable QueryResult source(ChartForm form, Caller caller) {
-        BuilderQuery question = question(form.builder());
+        BuilderQuery question = Pages.question(json, form.builder());
         if (question != null) {
             return builder.run(question, caller);
         }
@@ -173,35 +172,9 @@ class ChartPageController {
         return null;
     }
 
-    private @Nullable BuilderQuery question(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readValue(text, BuilderQuery.class);
-        } catch (RuntimeException e) {
-            throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FORM, Map.of("parameter", "builder",
-                    "expected", "other"));
-        }
-    }
-
     private ChartDraft draft(ChartForm form) {
         return new ChartDraft(form.title(), form.description(), form.accessLevel(), form.type(),
-                question(form.builder()), form.sql(), form.x(), form.values(), form.series());
-    }
-
-    private String rejected(PlatformException e, Locale locale) {
-        if (!e.code().status().is4xxClientError() || e.code() == ErrorCode.LOGIN_REQUIRED
-                || e.code() == ErrorCode.NOT_ALLOWED || e.code() == ErrorCode.CHART_NOT_FOUND) {
-            throw e;
-        }
-        return messages.problem(e, locale);
-    }
-
-    private void requireSignedIn() {
-        if (authorization.currentCaller().isAnonymous()) {
-            throw new PlatformException(ErrorCode.LOGIN_REQUIRED, "Sign in to make charts and dashboards.");
-        }
+                Pages.question(json, form.builder()), form.sql(), form.x(), form.values(), form.series());
     }
 
     /** The chart form's fields; {@code values} from the checked value columns. */

@@ -24,6 +24,7 @@ import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,9 +65,7 @@ class DatalabDashboardPageController {
     @GetMapping("/datalab/dashboards/nieuw")
     String newDashboard(@RequestParam(required = false) @Nullable UUID chart,
             @RequestParam(required = false) @Nullable String figure, Model model, Locale locale) {
-        if (authorization.currentCaller().isAnonymous()) {
-            throw new PlatformException(ErrorCode.LOGIN_REQUIRED, "Sign in to make charts and dashboards.");
-        }
+        Pages.requireSignedIn(authorization.currentCaller());
         List<Row> rows = new ArrayList<>();
         if (chart != null) {
             rows.add(new Row("chart", 2, chart, null, null, null, null, null, null));
@@ -78,8 +77,8 @@ class DatalabDashboardPageController {
     }
 
     @PostMapping("/datalab/dashboards")
-    String create(@RequestParam Map<String, String> single, @RequestParam org.springframework.util.MultiValueMap<String, String> all, Model model,
-            Locale locale) {
+    String create(@RequestParam Map<String, String> single, @RequestParam MultiValueMap<String, String> all,
+            Model model, Locale locale) {
         Caller caller = authorization.currentCaller();
         List<Row> rows = rows(all);
         try {
@@ -87,7 +86,7 @@ class DatalabDashboardPageController {
             return "redirect:/datalab/dashboards/" + dashboard.id();
         } catch (PlatformException e) {
             return form(null, single.get("title"), single.get("description"), single.get("accessLevel"), rows, model,
-                    rejected(e, locale));
+                    Pages.rejected(e, ErrorCode.DASHBOARD_NOT_FOUND, messages, locale));
         }
     }
 
@@ -126,14 +125,14 @@ class DatalabDashboardPageController {
 
     @PostMapping("/datalab/dashboards/{id}")
     String update(@PathVariable UUID id, @RequestParam Map<String, String> single,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> all, Model model, Locale locale) {
+            @RequestParam MultiValueMap<String, String> all, Model model, Locale locale) {
         List<Row> rows = rows(all);
         try {
             dashboards.update(id, draft(single, rows), authorization.currentCaller());
             return "redirect:/datalab/dashboards/" + id;
         } catch (PlatformException e) {
             return form(id, single.get("title"), single.get("description"), single.get("accessLevel"), rows, model,
-                    rejected(e, locale));
+                    Pages.rejected(e, ErrorCode.DASHBOARD_NOT_FOUND, messages, locale));
         }
     }
 
@@ -148,8 +147,8 @@ class DatalabDashboardPageController {
             case CHART -> {
                 Chart chart = item.chartId() == null ? null : charts.find(item.chartId(), caller).orElse(null);
                 yield chart == null ? new ItemView(item, null, null, null, null, true)
-                        : new ItemView(item, ChartView.of(chart, charts, caller, messages, locale, json), null, null, null,
-                                false);
+                        : new ItemView(item, ChartView.of(chart, charts, caller, messages, locale, json), null,
+                                null, null, false);
             }
             case FIGURE -> {
                 try {
@@ -185,7 +184,7 @@ class DatalabDashboardPageController {
         return "datalab/dashboard-form";
     }
 
-    private static List<Row> rows(org.springframework.util.MultiValueMap<String, String> all) {
+    private static List<Row> rows(MultiValueMap<String, String> all) {
         List<String> kinds = all.getOrDefault("ik", List.of());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
@@ -202,22 +201,14 @@ class DatalabDashboardPageController {
     private DashboardDraft draft(Map<String, String> single, List<Row> rows) {
         List<DashboardDraft.Item> items = new ArrayList<>();
         for (Row row : rows) {
-            BuilderQuery question = null;
-            if (row.builder() != null && !row.builder().isBlank()) {
-                try {
-                    question = json.readValue(row.builder(), BuilderQuery.class);
-                } catch (RuntimeException e) {
-                    throw new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.FORM, Map.of("parameter",
-                            "builder", "expected", "other"));
-                }
-            }
+            BuilderQuery question = Pages.question(json, row.builder());
             items.add(new DashboardDraft.Item(row.kind(), row.width(), row.chart(), row.map(), row.label(),
                     row.unit(), row.text(), question, row.sql()));
         }
         return new DashboardDraft(single.get("title"), single.get("description"), single.get("accessLevel"), items);
     }
 
-    private static @Nullable String at(org.springframework.util.MultiValueMap<String, String> all, String name, int index) {
+    private static @Nullable String at(MultiValueMap<String, String> all, String name, int index) {
         List<String> values = all.getOrDefault(name, List.of());
         return index < values.size() && !values.get(index).isBlank() ? values.get(index) : null;
     }
@@ -240,14 +231,6 @@ class DatalabDashboardPageController {
         }
     }
 
-    private String rejected(PlatformException e, Locale locale) {
-        if (!e.code().status().is4xxClientError() || e.code() == ErrorCode.LOGIN_REQUIRED
-                || e.code() == ErrorCode.NOT_ALLOWED || e.code() == ErrorCode.DASHBOARD_NOT_FOUND) {
-            throw e;
-        }
-        return messages.problem(e, locale);
-    }
-
     /** One item row of the form. */
     public record Row(String kind, @Nullable Integer width, @Nullable UUID chart, @Nullable UUID map,
             @Nullable String label, @Nullable String unit, @Nullable String sql, @Nullable String builder,
@@ -263,8 +246,8 @@ class DatalabDashboardPageController {
      * @param html        a text item's HTML ({@link LimitedMarkdown}: escaped text with a few tags)
      * @param unavailable whether the viewer may not see this item (or it is gone)
      */
-    public record ItemView(DashboardItem item, @Nullable ChartView chart, @Nullable Object figure, @Nullable String problem,
-            @Nullable String html, boolean unavailable) {
+    public record ItemView(DashboardItem item, @Nullable ChartView chart, @Nullable Object figure,
+            @Nullable String problem, @Nullable String html, boolean unavailable) {
 
         /** The key figure as text: a number with the reader's marks ({@code 12.345,6} in Dutch), else as it is. */
         public String figureText(Locale locale) {
