@@ -99,7 +99,14 @@ class DatalabIT extends PlatformIT {
         assertThat(page.body()).contains("id=\"builder-result\"", "sum(&quot;total_reported&quot;)",
                 "/datalab/queries/nieuw?sql=", "/datalab/sql?sql=");
         String groningen = String.valueOf(expected.get("Groningen"));
-        assertThat(page.body()).contains(">" + groningen + "<");
+        assertThat(page.body()).contains(">" + groningen + "<").doesNotContain("??");
+        var english = anonymous().get("/datalab/bouwer?lang=en&dataset=" + rivm + "&choose=1");
+        assertThat(english.body()).contains("Ask without SQL", "whole number", "is between").doesNotContain("??");
+        for (String path : List.of("/datalab", "/datalab/dashboards", "/datalab/grafieken")) {
+            var landing = anonymous().get(path + "?lang=en");
+            assertThat(landing.statusCode()).as(path).isEqualTo(200);
+            assertThat(landing.body()).as(path).doesNotContain("??");
+        }
     }
 
     @Test
