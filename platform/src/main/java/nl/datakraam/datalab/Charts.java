@@ -75,6 +75,24 @@ public class Charts {
                 .toList();
     }
 
+    /**
+     * The chart as a viewer may see its definition: whole when the viewer may read every dataset it reads, else
+     * without its source (no builder question, SQL or table names), so that a chart over data the viewer may not
+     * read does not reveal which data that is.
+     */
+    public Chart forViewer(Chart chart, Caller viewer) {
+        return forViewer(List.of(chart), viewer).getFirst();
+    }
+
+    /** As {@link #forViewer(Chart, Caller)} for a list, asking once which datasets the viewer may read. */
+    public List<Chart> forViewer(List<Chart> charts, Caller viewer) {
+        java.util.Set<String> readable = sources.readableNames(viewer);
+        return charts.stream().map(chart -> readable.containsAll(chart.reads()) ? chart
+                : new Chart(chart.id(), chart.owner(), chart.title(), chart.description(), chart.accessLevel(),
+                        chart.type(), null, "", chart.xColumn(), chart.valueColumns(), chart.seriesColumn(),
+                        List.of(), chart.createdAt(), chart.modifiedAt())).toList();
+    }
+
     /** Whether the caller may change or delete the chart. */
     public boolean mayChange(Chart chart, Caller caller) {
         return visibility.mayChange(chart.owner(), caller);

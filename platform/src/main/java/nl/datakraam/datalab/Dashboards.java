@@ -89,6 +89,19 @@ public class Dashboards {
         return all;
     }
 
+    /**
+     * The dashboard as a viewer may see its definition: key figures over data the viewer may not read lose their
+     * source (no builder question, SQL or table names), so that they do not reveal which data that is.
+     */
+    public Dashboard forViewer(Dashboard dashboard, Caller viewer) {
+        java.util.Set<String> readable = sources.readableNames(viewer);
+        List<DashboardItem> items = dashboard.items().stream().map(item -> readable.containsAll(item.reads()) ? item
+                : new DashboardItem(item.kind(), item.width(), item.chartId(), item.mapId(), item.label(),
+                        item.unit(), item.text(), null, null, List.of())).toList();
+        return new Dashboard(dashboard.id(), dashboard.owner(), dashboard.title(), dashboard.description(),
+                dashboard.accessLevel(), items, dashboard.createdAt(), dashboard.modifiedAt());
+    }
+
     /** Whether the caller may change or delete the dashboard. */
     public boolean mayChange(Dashboard dashboard, Caller caller) {
         return visibility.mayChange(dashboard.owner(), caller);

@@ -72,6 +72,11 @@ class Sources {
         }
     }
 
+    /** The SQL names of the datasets the caller may read. */
+    Set<String> readableNames(Caller caller) {
+        return builder.readableNames(caller);
+    }
+
     /**
      * Runs a stored source as the viewer.
      *

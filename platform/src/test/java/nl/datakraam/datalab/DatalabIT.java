@@ -123,6 +123,15 @@ class DatalabIT extends PlatformIT {
                 "total_reported", "operator", "gt", "value", "1 OR 1=1"))));
         assertThat(value.statusCode()).isEqualTo(400);
         assertThat(value.body()).contains("datalab.value-type");
+
+        // a question is a read: a medewerker's read-only key may ask one (over intern data too), not make a chart
+        ApiClient readOnly = accounts().create("lezer", "medewerker").api();
+        var asked = readOnly.postJson("/v1/builder", Map.of("dataset", intern, "measures",
+                List.of(Map.of("aggregate", "sum", "field", "bedrag"))));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        assertThat(json(asked).get("result").get("rows").get(0).get(0).asLong()).isEqualTo(5959);
+        assertThat(json(readOnly.postJson("/v1/charts", Map.of("title", "x", "sql", "SELECT 1 AS y"))).get("code")
+                .asString()).isEqualTo("access.key-read-only");
     }
 
     @Test
@@ -169,9 +178,14 @@ class DatalabIT extends PlatformIT {
         assertThat(data.statusCode()).isEqualTo(403);
         assertThat(json(data).get("code").asString()).isEqualTo("datalab.data-unavailable");
         assertThat(data.body()).doesNotContain("9191", confidential);
+        JsonNode shown = json(staff.api().get("/v1/charts/" + chart));
+        assertThat(shown.get("sql").asString()).isEmpty();
+        assertThat(shown.toString()).doesNotContain(confidential);
+        assertThat(json(staff.api().get("/v1/charts")).toString()).doesNotContain(confidential);
         var page = staff.browser().get("/datalab/grafieken/" + chart);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("class=\"datalab-unavailable\"").doesNotContain("9191", "<tbody>");
+        assertThat(page.body()).contains("class=\"datalab-unavailable\"").doesNotContain("9191", "<tbody>",
+                confidential);
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * as the caller ({@code GET /{id}/data}: fields and rows as {@code POST /v1/query} answers), and for signed-in
  * callers making ({@code POST}, 201), changing ({@code PUT /{id}}, owner or beheerder) and deleting
  * ({@code DELETE /{id}}, 204). A chart that is absent or not visible is 404 {@code chart.not-found}; data the caller
- * may not read is 403 {@code datalab.data-unavailable}, naming no dataset.
+ * may not read is 403 {@code datalab.data-unavailable}, naming no dataset; such a chart is shown without its source
+ * ({@code builder} null, {@code sql} empty, {@code reads} empty).
  */
 @RestController
 class ChartApiController {
@@ -39,7 +40,8 @@ class ChartApiController {
 
     @GetMapping("/v1/charts")
     Map<String, Object> all() {
-        List<Chart> items = charts.visible(authorization.currentCaller());
+        var caller = authorization.currentCaller();
+        List<Chart> items = charts.forViewer(charts.visible(caller), caller);
         return Map.of("items", items, "total", items.size());
     }
 
@@ -51,7 +53,8 @@ class ChartApiController {
 
     @GetMapping("/v1/charts/{id}")
     Chart one(@PathVariable UUID id) {
-        return charts.get(id, authorization.currentCaller());
+        var caller = authorization.currentCaller();
+        return charts.forViewer(charts.get(id, caller), caller);
     }
 
     @PutMapping("/v1/charts/{id}")

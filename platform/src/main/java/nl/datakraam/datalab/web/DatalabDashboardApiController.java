@@ -37,7 +37,9 @@ class DatalabDashboardApiController {
 
     @GetMapping("/v1/dashboards")
     Map<String, Object> all() {
-        List<Dashboard> items = dashboards.visible(authorization.currentCaller());
+        var caller = authorization.currentCaller();
+        List<Dashboard> items = dashboards.visible(caller).stream().map(d -> dashboards.forViewer(d, caller))
+                .toList();
         return Map.of("items", items, "total", items.size());
     }
 
@@ -49,7 +51,8 @@ class DatalabDashboardApiController {
 
     @GetMapping("/v1/dashboards/{id}")
     Dashboard one(@PathVariable UUID id) {
-        return dashboards.get(id, authorization.currentCaller());
+        var caller = authorization.currentCaller();
+        return dashboards.forViewer(dashboards.get(id, caller), caller);
     }
 
     @PutMapping("/v1/dashboards/{id}")
