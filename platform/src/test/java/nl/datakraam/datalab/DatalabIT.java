@@ -286,6 +286,31 @@ class DatalabIT extends PlatformIT {
         assertThat(audit).contains("chart.create", "chart.update", "chart.delete");
     }
 
+    /** The chart form: a new chart from SQL, then changed through the edit page by its owner only. */
+    @Test
+    void chartsAreMadeAndChangedThroughTheForm() {
+        var owner = accounts().create("vormer", "medewerker");
+        var session = owner.browser();
+        String sql = "SELECT 'a' AS x, 1 AS y, 2 AS z";
+        String form = "/datalab/grafieken/nieuw?sql=" + java.net.URLEncoder.encode(sql, StandardCharsets.UTF_8);
+        assertThat(session.get(form).body()).contains("id=\"chart-x\"", "value=\"z\"");
+        var made = session.submitFormFrom(form, "/datalab/grafieken", Map.of("title", "Vorm", "accessLevel",
+                "intern", "type", "line", "sql", sql, "x", "x", "values", "y"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(302);
+        String path = made.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String edit = path + "/bewerken";
+        assertThat(session.get(edit).body()).contains("value=\"Vorm\"");
+        var refused = session.submitFormFrom(edit, path, Map.of("title", "", "sql", sql));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"chart-error\"");
+        var changed = session.submitFormFrom(edit, path, Map.of("title", "Vorm 2", "accessLevel", "intern", "type",
+                "area", "sql", sql, "x", "x", "values", "z"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(session.get(path).body()).contains("<h1>Vorm 2</h1>", "vlakdiagram");
+        var other = accounts().create("ander", "medewerker").browser();
+        assertThat(other.get(edit).statusCode()).isEqualTo(403);
+    }
+
     /** The builder's "as key figure" link: a new dashboard's form with the question in it, saved without SQL. */
     @Test
     void aKeyFigureFromABuilderQuestionThroughTheForm() {

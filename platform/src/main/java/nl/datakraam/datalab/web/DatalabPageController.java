@@ -3,7 +3,6 @@ package nl.datakraam.datalab.web;
 
 import nl.datakraam.access.Authorization;
 import nl.datakraam.access.Caller;
-import nl.datakraam.datalab.Charts;
 import nl.datakraam.datalab.Dashboards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DatalabPageController {
 
     private final Authorization authorization;
-    private final Charts charts;
     private final Dashboards dashboards;
 
-    DatalabPageController(Authorization authorization, Charts charts, Dashboards dashboards) {
+    DatalabPageController(Authorization authorization, Dashboards dashboards) {
         this.authorization = authorization;
-        this.charts = charts;
         this.dashboards = dashboards;
     }
 
@@ -30,7 +27,6 @@ class DatalabPageController {
     String page(Model model) {
         Caller caller = authorization.currentCaller();
         model.addAttribute("dashboards", dashboards.visible(caller));
-        model.addAttribute("charts", caller.isAnonymous() ? java.util.List.of() : charts.visible(caller));
         return "datalab/index";
     }
 }
