@@ -51,7 +51,17 @@ public enum ErrorCode {
     /** A map of the datalab that does not exist or that the caller may not see (the two look the same). */
     MAP_NOT_FOUND("map.not-found", HttpStatus.NOT_FOUND),
     /** A map that cannot be saved as given; the message ({@link MapCode}, {@link RequestCode}) says why. */
-    MAP_INVALID("map.invalid", HttpStatus.BAD_REQUEST);
+    MAP_INVALID("map.invalid", HttpStatus.BAD_REQUEST),
+    /** A chart that does not exist or that the caller may not see. */
+    CHART_NOT_FOUND("chart.not-found", HttpStatus.NOT_FOUND),
+    /** A dashboard that does not exist or that the caller may not see. */
+    DASHBOARD_NOT_FOUND("dashboard.not-found", HttpStatus.NOT_FOUND),
+    /** A builder question, chart or dashboard with a bad part; the {@link DatalabCode} says which. */
+    DATALAB_INVALID("datalab.invalid", HttpStatus.BAD_REQUEST),
+    /** Making a chart or dashboard openbaar while it shows non-public data or items ({@link DatalabCode}). */
+    DATALAB_NOT_PUBLIC("datalab.not-public", HttpStatus.CONFLICT),
+    /** A visible chart or key figure whose data the caller may not read; says nothing of which data. */
+    DATALAB_DATA_UNAVAILABLE("datalab.data-unavailable", HttpStatus.FORBIDDEN);
 
     private final String key;
     private final HttpStatus status;

@@ -29,6 +29,7 @@ public final class MessageCodes {
         all.addAll(Arrays.asList(QueryCode.values()));
         all.addAll(Arrays.asList(RequestCode.values()));
         all.addAll(Arrays.asList(MapCode.values()));
+        all.addAll(Arrays.asList(DatalabCode.values()));
         ALL = List.copyOf(all);
     }
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  *       style); style attributes allowed ({@code style-src-attr}: ECharts and Leaflet set them on what they draw, and
  *       they cannot run code); images also as {@code data:} URIs and from the origin of the datalab's base map tiles
  *       ({@code datakraam.datalab.basemap.url}, PDOK by default; images only); no plugins; no framing ({@code frame-ancestors
- *       'none'}); forms posting to Datakraam and to the configured OIDC providers (sign-out redirects the logout form
+ *       'none'}; only the embed page of an openbaar datalab chart sets its own policy, framable by any site); forms posting to Datakraam and to the configured OIDC providers (sign-out redirects the logout form
  *       to the provider);</li>
  *   <li>{@code X-Frame-Options: DENY} for browsers without {@code frame-ancestors};</li>
  *   <li>{@code Referrer-Policy: strict-origin-when-cross-origin};</li>
