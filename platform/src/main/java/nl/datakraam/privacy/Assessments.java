@@ -4,13 +4,10 @@ package nl.datakraam.privacy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Caller;
@@ -83,10 +80,12 @@ public class Assessments {
                 Map.of("parameter", "kind", "allowed", kinds())));
         Questionnaire questionnaire = questionnaires.latest(kind);
         Instant now = now();
+        List<DatasetId> datasets = PrivacyRules.datasets(input.datasets(), List.of(), caller, catalog,
+                ErrorCode.ASSESSMENT_INVALID);
         var draft = new Assessment(UUID.randomUUID(), kind, title(input.title(), null), questionnaire.id(),
                 questionnaire.version(), answers(questionnaire, Map.of(), input.answers()), AssessmentStatus.DRAFT,
-                null, initiative(input.initiative(), null), datasets(input.datasets(), List.of(), caller),
-                caller.id(), now, now, null, null, null, null, null);
+                null, initiative(input.initiative(), null), datasets, caller.id(), now, now, null, null, null, null,
+                null);
         store.insert(draft);
         audit.record(caller, "assessment.create", null, null, Map.of("assessment", draft.id().toString(),
                 "kind", kind.code(), "questionnaire", questionnaire.id() + " v" + questionnaire.version()));
@@ -112,7 +111,8 @@ public class Assessments {
         var revised = new Assessment(a.id(), a.kind(), title(input.title(), a.title()), a.questionnaireId(),
                 a.questionnaireVersion(), answers(questionnaire, a.answers(), input.answers()), a.status(), a.outcome(),
                 input.initiative() == null ? a.initiativeId() : initiative(input.initiative(), null),
-                datasets(input.datasets(), a.datasets(), caller), a.createdBy(), a.createdAt(), now(),
+                PrivacyRules.datasets(input.datasets(), a.datasets(), caller, catalog,
+                        ErrorCode.ASSESSMENT_INVALID), a.createdBy(), a.createdAt(), now(),
                 a.submittedBy(), a.submittedAt(), a.decidedBy(), a.decidedAt(), a.decisionReason());
         save(revised, a.status());
         audit.record(caller, "assessment.revise", null, null, Map.of("assessment", id.toString()));
@@ -151,7 +151,8 @@ public class Assessments {
      *
      * @param note an optional note with the approval, up to 20 000 characters
      * @throws PlatformException {@link ErrorCode#NOT_ALLOWED} unless the caller has the role
-     *     functionaris-gegevensbescherming and neither created nor submitted it; {@link ErrorCode#ASSESSMENT_WRONG_STATE}
+     *     functionaris-gegevensbescherming and neither created nor submitted it;
+     *     {@link ErrorCode#ASSESSMENT_WRONG_STATE}
      *     unless it is submitted; {@link ErrorCode#ASSESSMENT_NOT_FOUND}
      */
     @Transactional
@@ -258,7 +259,7 @@ public class Assessments {
             @Nullable String ownerOrganisation, Caller caller) {
         if (!(caller.hasRole(Caller.ROLE_ADMINISTRATOR) || caller.hasRole(Caller.ROLE_STEWARD)
                 || caller.hasRole(Caller.ROLE_PRIVACY_OFFICER))) {
-            throw denied(caller, "register initiatives");
+            throw PrivacyRules.denied(caller, "register initiatives");
         }
         var initiative = new Initiative(UUID.randomUUID(), required("name", name, MAX_TITLE),
                 blank(description) ? null : length("description", description),
@@ -293,7 +294,7 @@ public class Assessments {
 
     private static void requireStaff(Caller caller) {
         if (!isStaff(caller)) {
-            throw denied(caller, "see the assessment register");
+            throw PrivacyRules.denied(caller, "see the assessment register");
         }
     }
 
@@ -304,17 +305,18 @@ public class Assessments {
 
     private static Assessment ownOrAdministrator(Assessment a, Caller caller, String what) {
         if (!caller.id().equals(a.createdBy()) && !caller.hasRole(Caller.ROLE_ADMINISTRATOR)) {
-            throw denied(caller, what);
+            throw PrivacyRules.denied(caller, what);
         }
         return a;
     }
 
     private void requireDecider(Assessment a, Caller caller) {
         if (!caller.hasRole(Caller.ROLE_PRIVACY_OFFICER)) {
-            throw denied(caller, "decide on assessments (the functionaris gegevensbescherming does)");
+            throw PrivacyRules.denied(caller,
+                    "decide on assessments (the functionaris gegevensbescherming does)");
         }
         if (caller.id().equals(a.createdBy()) || caller.id().equals(a.submittedBy())) {
-            throw denied(caller, "decide on an assessment you created or submitted");
+            throw PrivacyRules.denied(caller, "decide on an assessment you created or submitted");
         }
     }
 
@@ -334,14 +336,6 @@ public class Assessments {
     private static PlatformException wrongState(Assessment a, String action) {
         return new PlatformException(ErrorCode.ASSESSMENT_WRONG_STATE, PrivacyCode.WRONG_STATE,
                 Map.of("status", a.status().code(), "action", action));
-    }
-
-    private static PlatformException denied(Caller caller, String what) {
-        if (caller.isAnonymous()) {
-            return new PlatformException(ErrorCode.LOGIN_REQUIRED, "Sign in to " + what + ".");
-        }
-        return new PlatformException(ErrorCode.NOT_ALLOWED, "You may not " + what + ".",
-                Map.of("caller", caller.id()));
     }
 
     private static PlatformException invalid(nl.datakraam.lib.messages.MessageCode code, Map<String, ?> arguments) {
@@ -397,24 +391,6 @@ public class Assessments {
                     Map.of("id", id));
         }
         return id;
-    }
-
-    private List<DatasetId> datasets(@Nullable List<String> values, List<DatasetId> present, Caller caller) {
-        if (values == null) {
-            return present;
-        }
-        Set<DatasetId> ids = new LinkedHashSet<>();
-        for (String value : values) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            DatasetId id = new DatasetId(uuid("datasets", value));
-            if (!present.contains(id)) {
-                catalog.get(id, caller); // 404 for a dataset the caller may not read
-            }
-            ids.add(id);
-        }
-        return new ArrayList<>(ids);
     }
 
     private static UUID uuid(String parameter, String value) {

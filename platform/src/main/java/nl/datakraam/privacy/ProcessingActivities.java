@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nl.datakraam.access.AuditLog;
 import nl.datakraam.access.Caller;
@@ -156,31 +154,10 @@ public class ProcessingActivities {
                 items("afnemendeInternationaleDerden", in.afnemendeInternationaleDerden()),
                 optional("herkomst", in.herkomst(), MAX_TEXT), optional("bewaartermijn", in.bewaartermijn(), MAX_TEXT),
                 period, optional("beveiligingsmaatregelen", in.beveiligingsmaatregelen(), MAX_TEXT),
-                Boolean.TRUE.equals(in.openbaar()), datasets(in.datasets(), present, caller), createdBy, createdAt,
+                Boolean.TRUE.equals(in.openbaar()),
+                PrivacyRules.datasets(in.datasets(), present, caller, catalog, ErrorCode.PROCESSING_ACTIVITY_INVALID),
+                createdBy, createdAt,
                 caller.id(), now());
-    }
-
-    private List<DatasetId> datasets(@Nullable List<String> values, List<DatasetId> present, Caller caller) {
-        if (values == null) {
-            return present;
-        }
-        Set<DatasetId> ids = new LinkedHashSet<>();
-        for (String value : values) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            DatasetId id;
-            try {
-                id = new DatasetId(UUID.fromString(value.strip()));
-            } catch (IllegalArgumentException e) {
-                throw invalid(RequestCode.FORM, Map.of("parameter", "datasets", "expected", "uuid"));
-            }
-            if (!present.contains(id)) {
-                catalog.get(id, caller);
-            }
-            ids.add(id);
-        }
-        return List.copyOf(ids);
     }
 
     private static List<String> items(String parameter, @Nullable List<String> values) {
@@ -224,11 +201,7 @@ public class ProcessingActivities {
         if (mayEdit(caller)) {
             return;
         }
-        if (caller.isAnonymous()) {
-            throw new PlatformException(ErrorCode.LOGIN_REQUIRED, "Sign in to change the processing register.");
-        }
-        throw new PlatformException(ErrorCode.NOT_ALLOWED, "You may not change the processing register.",
-                Map.of("caller", caller.id()));
+        throw PrivacyRules.denied(caller, "change the processing register");
     }
 
     private Instant now() {

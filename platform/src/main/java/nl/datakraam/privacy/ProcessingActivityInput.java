@@ -17,7 +17,8 @@ public record ProcessingActivityInput(@Nullable String naam, @Nullable String ca
         @Nullable String grondslag, @Nullable String toelichtingGrondslag,
         @Nullable String verantwoordelijkeOrganisatie, @Nullable String contactgegevens,
         @Nullable List<String> categorieenBetrokkenen, @Nullable List<String> categorieenPersoonsgegevens,
-        @Nullable List<String> bijzondereCategorieenPersoonsgegevens, @Nullable List<String> afnemendeCategorieOntvangers,
+        @Nullable List<String> bijzondereCategorieenPersoonsgegevens,
+        @Nullable List<String> afnemendeCategorieOntvangers,
         @Nullable List<String> afnemendeInternationaleDerden, @Nullable String herkomst, @Nullable String bewaartermijn,
         @Nullable String bewaartermijnDuur, @Nullable String beveiligingsmaatregelen, @Nullable Boolean openbaar,
         @Nullable List<String> datasets) {

@@ -314,21 +314,14 @@ public class Retention {
 
     private static void requireReader(Caller caller) {
         if (!mayRead(caller)) {
-            throw denied(caller, "read the retention report");
+            throw PrivacyRules.denied(caller, "read the retention report");
         }
     }
 
     private static void requireAdministrator(Caller caller) {
         if (!caller.hasRole(Caller.ROLE_ADMINISTRATOR)) {
-            throw denied(caller, "delete data (the beheerder does)");
+            throw PrivacyRules.denied(caller, "delete data (the beheerder does)");
         }
     }
 
-    private static PlatformException denied(Caller caller, String what) {
-        if (caller.isAnonymous()) {
-            return new PlatformException(ErrorCode.LOGIN_REQUIRED, "Sign in to " + what + ".");
-        }
-        return new PlatformException(ErrorCode.NOT_ALLOWED, "You may not " + what + ".",
-                Map.of("caller", caller.id()));
-    }
 }

@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The assessment register's API (issue 9; rules at {@link Assessments}):
  * <ul>
- * <li>{@code GET /v1/assessments?status=&kind=&dataset=&initiative=} — those the caller may see, {@code {items, total}};
+ * <li>{@code GET /v1/assessments?status=&kind=&dataset=&initiative=} — those the caller may see,
+ * {@code {items, total}};
  * <li>{@code POST /v1/assessments} — a draft ({@link AssessmentInput}), 201;
  * <li>{@code GET /v1/assessments/{id}}; {@code PATCH /v1/assessments/{id}} — revise (members left out keep their
  * value);
