@@ -82,6 +82,8 @@ class ProcessingRegisterIT extends nl.datakraam.support.PlatformIT {
         assertThat(anonymous().get("/privacy/verwerkingsregister/" + id).body()).contains("Publieke taak")
                 .doesNotContain("Beveiligd met 2FA", "fg@provincie.example");
         assertThat(anonymous().get("/privacy/verwerkingsregister?lang=en").body()).contains("Processing register");
+        assertThat(anonymous().get("/v1/openapi.json").body()).contains("\"/v1/verwerkingsactiviteiten\"",
+                "\"/v1/assessments/{id}/approve\"", "\"/v1/retention/deletions\"");
     }
 
     @Test
