@@ -43,6 +43,9 @@ class RetentionIT extends PlatformIT {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    Retention retention;
+
     @Test
     void anExpiredVersionsRawDataIsDeletedAndLoggedWhileTheCurrentVersionStays() throws Exception {
         String id = datasetWithTwoVersions("Bewaartermijn meldingen");
@@ -138,6 +141,29 @@ class RetentionIT extends PlatformIT {
                     .isZero();
             assertThat(ApiClient.json(admin().get("/v1/retention/expired")).get("items").toString())
                     .contains(v1.id().toString());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void theScheduledRoundDeletesExpiredVersionsButNeverACurrentOne() {
+        String id = datasetWithTwoVersions("Bewaartermijn planning");
+        DatasetId dataset = DatasetId.parse(id);
+        admin().putJson("/v1/datasets/" + id + "/retention", Map.of("retentionPeriod", "P1M"));
+        VersionFiles v1 = version(dataset, 1);
+        VersionFiles v2 = version(dataset, 2);
+        clock.moveBy(Duration.ofDays(40));
+        try {
+            List<RetentionDeletion> done = retention.deleteExpired(Caller.system("retention"));
+            assertThat(done).filteredOn(d -> d.datasetId().equals(dataset))
+                    .singleElement().satisfies(d -> {
+                        assertThat(d.versionId()).isEqualTo(v1.id());
+                        assertThat(d.deletedBy()).isEqualTo("system:retention");
+                    });
+            assertThat(Files.exists(blobs.path(v1.rawKey()))).isFalse();
+            assertThat(Files.exists(blobs.path(v2.rawKey()))).isTrue();
+            assertThat(version(dataset, 2).dataDeletedAt()).isNull();
         } finally {
             clock.reset();
         }
