@@ -106,6 +106,11 @@ class RetentionIT extends PlatformIT {
             assertThat(explicit.statusCode()).as(explicit.body()).isEqualTo(201);
             assertThat(ApiClient.json(explicit).get("wasCurrent").asBoolean()).isTrue();
             assertThat(Files.exists(blobs.path(v2.rawKey()))).isFalse();
+            HttpResponse<String> download = admin().get("/v1/datasets/" + id + "/download?format=csv");
+            assertThat(download.statusCode()).as("no data any more: said, not a fault").isEqualTo(409);
+            assertThat(ApiClient.json(download).get("code").asString()).isEqualTo("dataset.has-no-data");
+            assertThat(admin().get("/v1/datasets/" + id + "/rows").statusCode()).isEqualTo(409);
+            assertThat(admin().get("/v1/datasets/" + id).statusCode()).as("the description stays").isEqualTo(200);
         } finally {
             clock.reset();
         }
