@@ -61,8 +61,8 @@ public class ApiKeys {
     /**
      * Makes a key for {@code owner}, or for the caller's own account when {@code owner} is null.
      *
-     * @param scope     {@code read} (default) or {@code write}; write only for an owner with role beheerder or
-     *                  data-eigenaar
+     * @param scope     {@code read} (default) or {@code write}; write only for an owner with role beheerder,
+     *                  data-eigenaar or functionaris-gegevensbescherming (who decides on privacy assessments)
      * @param expiresAt ISO date-time or date (then midnight UTC); default 90 days from now, at most 365
      * @throws PlatformException {@link ErrorCode#ACCOUNT_INVALID} naming {@code name}, {@code scope} or
      *     {@code expiresAt}; {@link ErrorCode#ACCOUNT_NOT_FOUND} when the owner (or the caller) has no account;
@@ -76,7 +76,8 @@ public class ApiKeys {
         String label = AccountValidation.text("name", name, 100);
         ApiKeyScope chosen = scope(scope);
         if (chosen == ApiKeyScope.WRITE && !account.roles().contains(Caller.ROLE_ADMINISTRATOR)
-                && !account.roles().contains(Caller.ROLE_STEWARD)) {
+                && !account.roles().contains(Caller.ROLE_STEWARD)
+                && !account.roles().contains(Caller.ROLE_PRIVACY_OFFICER)) {
             throw AccountValidation.invalid("scope", "write-not-allowed");
         }
         Instant now = clock.instant();

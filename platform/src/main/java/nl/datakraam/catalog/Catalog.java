@@ -383,6 +383,64 @@ public class Catalog {
                 .list();
     }
 
+    /**
+     * Where each version of a dataset keeps its data (raw upload, distributions' files), oldest first, for a caller
+     * who may read the dataset. Two queries.
+     *
+     * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller
+     */
+    public List<VersionFiles> versionFiles(DatasetId id, Caller caller) {
+        Dataset dataset = get(id, caller);
+        UUID current = dataset.currentVersion() == null ? null : dataset.currentVersion().id();
+        record Row(UUID id, int number, Instant createdAt, String rawKey, String rawSha256, long rawSize,
+                @Nullable Instant deletedAt) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select id, version_number, created_at, raw_key, raw_sha256, raw_size, data_deleted_at
+                from dataset_version where dataset_id = :id order by version_number""")
+                .param("id", id.value())
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getInt(2), instant(rs, "created_at"),
+                        rs.getString(4), rs.getString(5), rs.getLong(6),
+                        rs.getObject(7) == null ? null : instant(rs, "data_deleted_at")))
+                .list();
+        Map<UUID, List<Distribution>> distributions = distributionsOf(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new VersionFiles(r.id(), r.number(), r.createdAt(), r.id().equals(current),
+                r.rawKey(), r.rawSha256(), r.rawSize(), distributions.getOrDefault(r.id(), List.of()), r.deletedAt()))
+                .toList();
+    }
+
+    /**
+     * Whether a version other than {@code exceptVersion}, of any dataset, still keeps its data and has this raw
+     * upload: the blob store keeps identical bytes once, so such a raw object must stay.
+     */
+    public boolean rawKeyKeptByOtherVersion(String rawKey, UUID exceptVersion) {
+        return jdbc.sql("""
+                select count(*) from dataset_version
+                where raw_key = :key and id <> :version and data_deleted_at is null""")
+                .param("key", rawKey).param("version", exceptVersion).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Records that a version's data files were deleted (retention, issue 9); its metadata stays. Joins the caller's
+     * transaction, so that the mark and the deletion log commit together.
+     *
+     * @throws PlatformException as {@link #editable}
+     * @throws IllegalStateException when the version is not the dataset's, or its data was marked deleted already
+     *     (a concurrent deletion): the caller's transaction must roll back
+     */
+    @Transactional
+    public void markVersionDataDeleted(DatasetId id, UUID versionId, Caller caller) {
+        editable(id, caller);
+        int updated = jdbc.sql("""
+                update dataset_version set data_deleted_at = :now
+                where id = :version and dataset_id = :id and data_deleted_at is null""")
+                .param("now", now()).param("version", versionId).param("id", id.value()).update();
+        if (updated != 1) {
+            throw new IllegalStateException("version " + versionId + " of " + id.value()
+                    + " is not there or its data was deleted already");
+        }
+    }
+
     /** Puts a dataset in exactly these thematic groups (ids of {@link Organisations#groups()}). */
     @Transactional
     public void setGroups(DatasetId id, List<String> groups, Caller caller) {

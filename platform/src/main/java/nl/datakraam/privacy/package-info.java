@@ -14,6 +14,14 @@
  * /v1/datasets/{id}/privacy-findings}, the "Persoonsgegevens" section of the dataset page); to everyone else the
  * findings do not exist (404). docs/privacy-detectors.md has the rules and measured precision and recall.
  */
+ * <p>The registers: {@link nl.datakraam.privacy.Assessments} (DPIA pre-scan, DPIA, ethics check, BIO
+ * classification against versioned {@link nl.datakraam.privacy.Questionnaires}; workflow draft → submitted →
+ * approved | rejected, decided by the functionaris gegevensbescherming; linked to datasets and initiatives),
+ * {@link nl.datakraam.privacy.ProcessingActivities} (the art. 30 register, shaped like the VNG
+ * verwerkingsactiviteiten API) and {@link nl.datakraam.privacy.Retention} (retention periods, the expiry report and
+ * the deletion of expired raw data through {@code catalog} and {@code storage}). docs/privacy-registers.md has the
+ * rules.
+ */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"catalog", "storage", "jobs", "access", "shared", "query"})
 package nl.datakraam.privacy;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import nl.datakraam.catalog.Catalog;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetVersion;
@@ -14,6 +15,8 @@ import nl.datakraam.catalog.DistributionFormat;
 import nl.datakraam.catalog.SchemaField;
 import nl.datakraam.query.infra.DistributionWriters;
 import nl.datakraam.query.infra.ParquetExport;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
 import nl.datakraam.storage.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +65,12 @@ public class DerivedDistributions {
      * @return the complete file
      * @throws IOException when it cannot be written or read (nothing is left behind; the next call tries again)
      * @throws IllegalArgumentException when the format is not one of {@link DistributionFormat}
+     * @throws PlatformException {@link ErrorCode#DATASET_HAS_NO_DATA} when the version's data was deleted
+     *     ({@link #parquetOf})
      */
     public File file(Dataset dataset, Distribution distribution) throws IOException {
         DatasetVersion version = dataset.currentVersion();
+        parquetOf(blobs, dataset, version);
         DistributionFormat format = DistributionFormat.of(distribution.format()).orElseThrow(
                 () -> new IllegalArgumentException("unknown distribution format " + distribution.format()));
         Path path = format == DistributionFormat.PARQUET ? blobs.path(distribution.blobKey())
@@ -78,11 +84,28 @@ public class DerivedDistributions {
         return new File(path, size, sha256);
     }
 
-    private void write(Dataset dataset, DatasetVersion version, DistributionFormat format, Path temporary)
-            throws IOException {
+    /**
+     * The Parquet file of a dataset's version, which every other form is made from.
+     *
+     * @throws PlatformException {@link ErrorCode#DATASET_HAS_NO_DATA} when the version's data files were deleted at
+     *     the end of its retention period (issue 9); its metadata stays
+     */
+    public static Path parquetOf(BlobStore blobs, Dataset dataset, DatasetVersion version) {
         Path parquet = blobs.path(version.distribution(DistributionFormat.PARQUET.code())
                 .orElseThrow(() -> new IllegalArgumentException("version " + version.id() + " has no Parquet"))
                 .blobKey());
+        if (!Files.exists(parquet)) {
+            throw new PlatformException(ErrorCode.DATASET_HAS_NO_DATA,
+                    "The data of version " + version.number() + " was deleted at the end of its retention period;"
+                            + " a new version brings data back.",
+                    Map.of("datasetId", dataset.id().toString(), "version", version.number()));
+        }
+        return parquet;
+    }
+
+    private void write(Dataset dataset, DatasetVersion version, DistributionFormat format, Path temporary)
+            throws IOException {
+        Path parquet = parquetOf(blobs, dataset, version);
         long started = System.nanoTime();
         try {
             DistributionWriters.write(format, parquet, version.schema().fields().stream().map(SchemaField::name)

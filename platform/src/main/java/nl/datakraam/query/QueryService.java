@@ -349,7 +349,7 @@ public class QueryService {
     }
 
     private SandboxTable table(Dataset dataset, DatasetVersion version) {
-        Path parquet = blobs.path(version.distribution("parquet").orElseThrow().blobKey());
+        Path parquet = DerivedDistributions.parquetOf(blobs, dataset, version);
         return new SandboxTable(dataset.tableName(), parquet);
     }
 

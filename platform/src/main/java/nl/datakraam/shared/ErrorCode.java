@@ -61,7 +61,23 @@ public enum ErrorCode {
     /** Making a chart or dashboard openbaar while it shows non-public data or items ({@link DatalabCode}). */
     DATALAB_NOT_PUBLIC("datalab.not-public", HttpStatus.CONFLICT),
     /** A visible chart or key figure whose data the caller may not read; says nothing of which data. */
-    DATALAB_DATA_UNAVAILABLE("datalab.data-unavailable", HttpStatus.FORBIDDEN);
+    DATALAB_DATA_UNAVAILABLE("datalab.data-unavailable", HttpStatus.FORBIDDEN),
+    /** An assessment that does not exist or that the caller may not see (a draft of someone else). */
+    ASSESSMENT_NOT_FOUND("privacy.assessment.not-found", HttpStatus.NOT_FOUND),
+    /** An assessment or initiative request with a bad value; said by a {@link PrivacyCode} or {@link RequestCode}. */
+    ASSESSMENT_INVALID("privacy.assessment.invalid", HttpStatus.BAD_REQUEST),
+    /** A workflow step that the assessment's status does not allow; details {@code status}, {@code action}. */
+    ASSESSMENT_WRONG_STATE("privacy.assessment.wrong-state", HttpStatus.CONFLICT),
+    INITIATIVE_NOT_FOUND("privacy.assessment.initiative-not-found", HttpStatus.NOT_FOUND),
+    PROCESSING_ACTIVITY_NOT_FOUND("privacy.processing.not-found", HttpStatus.NOT_FOUND),
+    /** A processing activity with a bad value; said by a {@link PrivacyCode} or {@link RequestCode}. */
+    PROCESSING_ACTIVITY_INVALID("privacy.processing.invalid", HttpStatus.BAD_REQUEST),
+    /** A retention request with a bad value; said by a {@link PrivacyCode} or {@link RequestCode}. */
+    RETENTION_INVALID("privacy.retention.invalid", HttpStatus.BAD_REQUEST),
+    /** A deletion that retention does not allow now (not expired, the current version, deleted before). */
+    RETENTION_REFUSED("privacy.retention.refused", HttpStatus.CONFLICT),
+    /** A deletion that could not be carried out; nothing was deleted. Said by a {@link PrivacyCode}. */
+    RETENTION_DELETION_FAILED("privacy.retention.deletion-failed", HttpStatus.CONFLICT);
 
     private final String key;
     private final HttpStatus status;

@@ -11,8 +11,9 @@ import nl.datakraam.lib.tabular.TabularCode;
 /**
  * The one list of every code a steward can meet on an ingest issue or a failed job — those of {@code libs/tabular},
  * of {@code libs/geo} and the platform's own {@link IssueCode}s — and in a problem: fetching from a URL
- * ({@link FetchCode}), the SQL sandbox ({@link QueryCode}), request parameters ({@link RequestCode}) and the datalab's maps
- * ({@link MapCode}). Each has the texts {@code issue.<key>} in
+ * ({@link FetchCode}), privacy registers and retention ({@link PrivacyCode}), the SQL sandbox ({@link QueryCode}),
+ * request parameters ({@link RequestCode}) and the datalab ({@link MapCode}, {@link DatalabCode}). Each has the texts
+ * {@code issue.<key>} in
  * {@code messages.properties} (Dutch) and {@code messages_en.properties} (English); a test checks that.
  */
 public final class MessageCodes {
@@ -30,6 +31,7 @@ public final class MessageCodes {
         all.addAll(Arrays.asList(RequestCode.values()));
         all.addAll(Arrays.asList(MapCode.values()));
         all.addAll(Arrays.asList(DatalabCode.values()));
+        all.addAll(Arrays.asList(PrivacyCode.values()));
         ALL = List.copyOf(all);
     }
 

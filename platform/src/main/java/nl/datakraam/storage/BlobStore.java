@@ -191,6 +191,49 @@ public class BlobStore {
         }
     }
 
+    /**
+     * The keys of the files in one dataset version's folder ({@link #versionDirectory}), sorted; empty when the
+     * folder does not exist. Does not create it.
+     *
+     * @throws UncheckedIOException when the folder cannot be listed
+     */
+    public java.util.List<String> versionFiles(UUID datasetId, int versionNumber) {
+        Path directory = root.resolve("datasets").resolve(datasetId.toString()).resolve("v" + versionNumber);
+        if (!Files.isDirectory(directory)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).map(this::keyOf).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + directory, e);
+        }
+    }
+
+    /**
+     * Takes these stored files out of the store, all or none, on their way to deletion (retention): each is moved
+     * into a fresh folder under {@code tmp/}; keys of absent files are skipped (see {@link Quarantine#keys()}). The
+     * caller then {@link Quarantine#purge purges} them or {@link Quarantine#restore restores} them all.
+     *
+     * @throws UncheckedIOException when a file cannot be moved; the ones moved before are back in place then
+     */
+    public Quarantine quarantine(java.util.List<String> keys) {
+        Path folder = root.resolve("tmp").resolve("quarantine-" + UUID.randomUUID());
+        Quarantine quarantine = new Quarantine(folder);
+        try {
+            Files.createDirectories(folder);
+            for (String key : keys) {
+                Path file = path(key);
+                if (Files.exists(file)) {
+                    quarantine.move(key, file);
+                }
+            }
+            return quarantine;
+        } catch (IOException e) {
+            quarantine.restore();
+            throw new UncheckedIOException("Could not take the files out of the store; none was taken", e);
+        }
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);

@@ -251,6 +251,6 @@ class AccountsApiIT extends PlatformIT {
         assertThat(revoked.statusCode()).isEqualTo(302);
         assertThat(new ApiClient(port, secret).get("/v1/api-keys").statusCode()).isEqualTo(401);
         assertThat(browser.submitForm("/account/api-sleutels", Map.of("name", "schrijf", "scope", "write"))
-                .body()).contains("alleen voor beheerders en data-eigenaren");
+                .body()).contains("alleen voor beheerders, data-eigenaren en de functionaris gegevensbescherming");
     }
 }

@@ -56,12 +56,19 @@ public abstract class PlatformIT {
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("datakraam.data-dir", DATA_DIR::toString);
         registry.add("datakraam.bootstrap.token", () -> TOKEN);
+        // further questionnaire versions (privacy); AssessmentRegisterIT adds one there
+        registry.add("datakraam.privacy.questionnaire-directory", () -> questionnaireDirectory().toString());
         // small pages, so that the tests of the public DCAT feed walk several Hydra pages with few datasets
         registry.add("datakraam.publish.dcat.page-size", () -> 2);
         // the suite polls jobs and signs in far more often than any client should; OidcLoginIT tests the limits
         for (String limit : new String[] {"login", "api-authenticated", "api-anonymous"}) {
             registry.add("datakraam.rate-limit." + limit, () -> Integer.MAX_VALUE);
         }
+    }
+
+    /** The folder the platform reads further questionnaire versions from ({@code <id>-v<version>.json}). */
+    protected static Path questionnaireDirectory() {
+        return DATA_DIR.resolve("questionnaires");
     }
 
     @BeforeEach

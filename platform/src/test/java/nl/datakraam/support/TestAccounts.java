@@ -102,10 +102,11 @@ public final class TestAccounts {
 
         /**
          * A client with a fresh API key of the account, made by the administrator: scope {@code write} when the
-         * account's roles may change something (beheerder, data-eigenaar), else {@code read}.
+         * account's roles may change something (beheerder, data-eigenaar, functionaris-gegevensbescherming), else {@code read}.
          */
         public ApiClient api() {
-            return api(roles.contains("beheerder") || roles.contains("data-eigenaar") ? "write" : "read");
+            return api(roles.contains("beheerder") || roles.contains("data-eigenaar")
+                    || roles.contains("functionaris-gegevensbescherming") ? "write" : "read");
         }
 
         /** A client with a fresh API key of the account with {@code scope} ({@code read} or {@code write}). */
