@@ -3,7 +3,7 @@
  * Privacy by design (issue 9): personal-data detectors run on every new version, the anonymisation toolkit, the
  * assessment register, the processing register (AVG art. 30), retention, and the publication gate.
  *
- * <p>Detection (this part): when a version is committed, a durable job ({@code privacy-scan}) reads the version's
+ * <p>Detection: when a version is committed, a durable job ({@code privacy-scan}) reads the version's
  * Parquet file through the query module's sandbox ({@link nl.datakraam.query.ValueScans}: every row up to
  * {@code datakraam.privacy.max-rows-scanned}, else a repeatable reservoir sample of that many rows), runs the
  * detectors of {@code libs/privacy} over field names and values, checks an uploaded XLSX/ODS for identifying
@@ -13,7 +13,7 @@
  * who may edit the dataset, the beheerder and the functionaris-gegevensbescherming ({@code GET
  * /v1/datasets/{id}/privacy-findings}, the "Persoonsgegevens" section of the dataset page); to everyone else the
  * findings do not exist (404). docs/privacy-detectors.md has the rules and measured precision and recall.
- */
+ *
  * <p>The registers: {@link nl.datakraam.privacy.Assessments} (DPIA pre-scan, DPIA, ethics check, BIO
  * classification against versioned {@link nl.datakraam.privacy.Questionnaires}; workflow draft → submitted →
  * approved | rejected, decided by the functionaris gegevensbescherming; linked to datasets and initiatives),

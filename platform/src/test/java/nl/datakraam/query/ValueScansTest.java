@@ -12,7 +12,6 @@ import nl.datakraam.query.infra.DuckDbSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reading a Parquet file's values for the platform's own scans: every row up to the maximum, else a fixed sample. */
 class ValueScansTest {
@@ -22,10 +21,10 @@ class ValueScansTest {
 
     private ValueScans scans() throws ReflectiveOperationException {
         var settings = new QuerySettings(1000, Duration.ofSeconds(30), DataSize.ofMegabytes(256), 1, 2,
-                Duration.ofSeconds(5), DataSize.ofMegabytes(16));
-        var constructor = DuckDbSandbox.class.getDeclaredConstructor(QuerySettings.class, JsonMapper.class);
+                Duration.ofSeconds(5), DataSize.ofMegabytes(16), 1000);
+        var constructor = DuckDbSandbox.class.getDeclaredConstructor(QuerySettings.class);
         constructor.setAccessible(true);
-        return new ValueScans(constructor.newInstance(settings, JsonMapper.builder().build()));
+        return new ValueScans(constructor.newInstance(settings));
     }
 
     private Path parquet(int rows) throws Exception {
