@@ -3,10 +3,12 @@
  * Asking questions of data: read-only SQL over the datasets a caller may read, and pages of a dataset's rows, both
  * run by DuckDB over the versions' Parquet files in a sandbox (a fresh in-memory DuckDB per query, external access
  * disabled except for exactly the caller's files, configuration locked, one SELECT only, limits on rows, time and
- * memory). Returns our own records, never DuckDB types.
+ * memory). Returns our own records, never DuckDB types. Saved queries ({@link nl.datakraam.query.SavedQueries}) and
+ * derived datasets ({@link nl.datakraam.query.DerivedDatasets}): a query's whole answer ingested as a catalogue
+ * dataset, with lineage per version, refreshed as its owner by a durable job when a source gets a new version.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "storage", "access", "shared"})
+@ApplicationModule(allowedDependencies = {"catalog", "storage", "access", "ingest", "jobs", "shared"})
 package nl.datakraam.query;
 
 import org.jspecify.annotations.NullMarked;

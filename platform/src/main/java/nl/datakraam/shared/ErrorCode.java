@@ -45,7 +45,9 @@ public enum ErrorCode {
     KEY_READ_ONLY("access.key-read-only", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("access.invalid-token", HttpStatus.UNAUTHORIZED),
     SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND),
-    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND);
+    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND),
+    /** A saved query that does not exist or is not the caller's; details {@code savedQueryId}. */
+    SAVED_QUERY_NOT_FOUND("saved-query.not-found", HttpStatus.NOT_FOUND);
 
     private final String key;
     private final HttpStatus status;

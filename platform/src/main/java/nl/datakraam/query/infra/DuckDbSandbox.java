@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,6 +38,7 @@ import nl.datakraam.query.ResultField;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
 import nl.datakraam.shared.QueryCode;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -93,21 +95,93 @@ public class DuckDbSandbox implements DisposableBean {
         acquireSlot();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             JsonNode parsed = requireSingleSelect(connection, statementText);
-            lockDown(connection, referenced(tables, parsed));
+            lockDown(connection, referenced(tables, parsed), List.of());
             return execute(connection, "SELECT " + cappedColumns(connection, statementText) + " FROM ("
                     + statementText + ") LIMIT " + (rowLimit + 1L), rowLimit);
         } catch (SQLException e) {
-            String message = firstLine(e);
-            if (message.contains(TOO_LARGE_MARK)) {
-                throw tooLarge();
-            }
-            for (SandboxTable table : tables) {
-                message = message.replace(table.parquet().toString(), table.name());
-            }
-            throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", message));
+            throw failure(e, tables, null);
         } finally {
             slots.release();
         }
+    }
+
+    /**
+     * Writes the whole answer of one user SELECT, without a row limit, to a new Parquet file, inside DuckDB
+     * ({@code COPY (…) TO target (FORMAT parquet)}), under the same lock-down, time and memory limits as
+     * {@link #select}: {@code allowed_paths} holds the Parquet files of the tables the statement names and exactly
+     * the target file, nothing else. No row passes through this process.
+     *
+     * @param tables the views the query may use
+     * @param sql    one SELECT statement (a trailing semicolon is allowed)
+     * @param target an absent file; on failure nothing is left there
+     * @return the names of the tables the statement read (as {@link SandboxTable#name()})
+     * @throws PlatformException as {@link #select}, and {@link ErrorCode#QUERY_REJECTED}
+     *     ({@link QueryCode#DUPLICATE_COLUMNS}) when two columns of the answer have the same name
+     */
+    public List<String> copyToParquet(List<SandboxTable> tables, String sql, Path target) {
+        String statementText = TRAILING_SEMICOLONS.matcher(sql.strip()).replaceAll("");
+        if (statementText.isEmpty()) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.EMPTY, Map.of());
+        }
+        acquireSlot();
+        boolean written = false;
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            JsonNode parsed = requireSingleSelect(connection, statementText);
+            List<SandboxTable> used = referenced(tables, parsed);
+            lockDown(connection, used, List.of(target));
+            requireUniqueColumns(connection, statementText);
+            try (Statement statement = connection.createStatement()) {
+                timed(statement, () -> statement.execute("COPY (SELECT * FROM (" + statementText + "\n)) TO "
+                        + literal(target.toString()) + " (FORMAT parquet)"));
+            }
+            written = true;
+            return used.stream().map(SandboxTable::name).toList();
+        } catch (SQLException e) {
+            throw failure(e, tables, target);
+        } finally {
+            slots.release();
+            if (!written) {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (java.io.IOException e) {
+                    log.warn("Could not remove the unfinished file {}", target, e);
+                }
+            }
+        }
+    }
+
+    /** Refuses an answer with two columns of one name: a dataset's fields must be unique. */
+    private static void requireUniqueColumns(Connection connection, String statementText) throws SQLException {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM (" + statementText + "\n)")) {
+            while (rs.next()) {
+                String name = rs.getString("column_name");
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                    names.add(name);
+                }
+            }
+        }
+        if (!names.isEmpty()) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.DUPLICATE_COLUMNS,
+                    Map.of("columns", String.join(", ", names)));
+        }
+    }
+
+    /** A DuckDB failure as a problem, with the sandbox's file paths replaced by table names. */
+    private PlatformException failure(SQLException e, List<SandboxTable> tables, @Nullable Path target) {
+        String message = firstLine(e);
+        if (message.contains(TOO_LARGE_MARK)) {
+            return tooLarge();
+        }
+        for (SandboxTable table : tables) {
+            message = message.replace(table.parquet().toString(), table.name());
+        }
+        if (target != null) {
+            message = message.replace(target.toString(), "output.parquet");
+        }
+        return new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", message));
     }
 
     /**
@@ -121,7 +195,7 @@ public class DuckDbSandbox implements DisposableBean {
     public <T> T session(List<SandboxTable> tables, SessionWork<T> work) {
         acquireSlot();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            lockDown(connection, tables);
+            lockDown(connection, tables, List.of());
             return work.run(new Session(connection));
         } catch (SQLException e) {
             throw new PlatformException(ErrorCode.QUERY_FAILED, QueryCode.FAILED, Map.of("detail", firstLine(e)));
@@ -261,7 +335,9 @@ public class DuckDbSandbox implements DisposableBean {
         }
     }
 
-    private void lockDown(Connection connection, List<SandboxTable> tables) throws SQLException {
+    /** @param writable files (absent) the session may write besides reading the tables' files */
+    private void lockDown(Connection connection, List<SandboxTable> tables, List<Path> writable)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + settings.memoryLimit().toMegabytes() + "MB'");
             statement.execute("SET threads = " + settings.threads());
@@ -270,8 +346,9 @@ public class DuckDbSandbox implements DisposableBean {
                 statement.execute("CREATE VIEW " + quote(table.name()) + " AS SELECT * FROM read_parquet("
                         + literal(table.parquet().toString()) + ")");
             }
-            statement.execute("SET allowed_paths = [" + tables.stream()
-                    .map(table -> literal(table.parquet().toString()))
+            statement.execute("SET allowed_paths = [" + java.util.stream.Stream.concat(
+                            tables.stream().map(SandboxTable::parquet), writable.stream())
+                    .map(path -> literal(path.toString()))
                     .collect(Collectors.joining(", ")) + "]");
             statement.execute("SET enable_external_access = false");
             statement.execute("SET lock_configuration = true");
