@@ -131,7 +131,8 @@ class DerivedDatasetIT extends PlatformIT {
         assertThat(anonymous().getBytes("/v1/datasets/" + derivedId + "/download?format=csv").statusCode())
                 .isEqualTo(404);
         assertThat(anonymous().get("/datasets/" + slug).statusCode()).isEqualTo(404);
-        assertThat(json(anonymous().get("/v1/datasets/" + rivmId + "/lineage")).get("usedIn").size()).isZero();
+        assertThat(json(anonymous().get("/v1/datasets/" + rivmId + "/lineage")).get("usedIn")
+                .findValuesAsString("datasetId")).doesNotContain(derivedId);
         assertThat(anonymous().get("/datasets/" + json(admin().get("/v1/datasets/" + rivmId)).get("slug")
                 .asString()).body()).doesNotContain(slug).doesNotContain("Besmettingen per Groninger gemeente");
         // the steward's page shows where it comes from
@@ -208,6 +209,59 @@ class DerivedDatasetIT extends PlatformIT {
         assertThat(seen.get("sources").get(0).get("datasetId").isNull()).isTrue();
         String page = admin().get("/datasets/" + derivedId).body();
         assertThat(page).contains("refresh-error");
+    }
+
+    @Test
+    void aRefreshNeverMakesDataMoreOpenThanItsSourcesNorRunsAsAGoneAccount() throws Exception {
+        String sourceId = admin().importFile(RVIG, "Gemeententabel open (afgeleid-test)", "openbaar")
+                .get("subjectId").asString();
+        String sourceTable = json(admin().get("/v1/datasets/" + sourceId)).get("tableName").asString();
+        var account = accounts().create("opener", "data-eigenaar");
+        var api = account.api();
+        String queryId = json(expect(201, api.postJson("/v1/saved-queries", Map.of("title", "Groninger codes open",
+                "sql", "SELECT \"" + code + "\" AS code FROM " + sourceTable + " WHERE \"" + name
+                        + "\" LIKE 'Gron%' ORDER BY code")))).get("id").asString();
+        JsonNode made = json(expect(202, api.postJson("/v1/saved-queries/" + queryId + "/dataset", Map.of())));
+        assertThat(made.get("accessLevel").asString()).isEqualTo("openbaar");
+        api.awaitJob(made.get("jobId").asString());
+        String derivedId = made.get("datasetId").asString();
+        String versionBefore = currentVersionId(derivedId);
+
+        // the source becomes intern: new data would be more open than its source
+        expect(200, admin().patchMerge("/v1/datasets/" + sourceId, "{\"accessLevel\": \"intern\"}"));
+        newVersion(sourceId);
+        JsonNode tooOpen = awaitRefreshError(derivedId, "query.refresh-level-too-open");
+        assertThat(tooOpen.get("refreshError").get("arguments").get("required").asString()).isEqualTo("intern");
+        assertThat(currentVersionId(derivedId)).isEqualTo(versionBefore);
+        assertThat(anonymous().get("/v1/datasets/" + derivedId + "/lineage").statusCode()).isEqualTo(200);
+
+        // the steward makes it intern; then its account is disabled: no refresh as a gone account
+        expect(200, admin().patchMerge("/v1/datasets/" + derivedId, "{\"accessLevel\": \"intern\"}"));
+        expect(200, admin().patchMerge("/v1/accounts/" + account.id(), "{\"enabled\": false}"));
+        newVersion(sourceId);
+        JsonNode gone = awaitRefreshError(derivedId, "query.refresh-owner-gone");
+        assertThat(gone.get("refreshError").get("message").asString()).contains(account.id());
+        assertThat(currentVersionId(derivedId)).isEqualTo(versionBefore);
+        assertThat(admin().get("/datasets/" + derivedId + "?lang=en").body()).contains("refresh-error")
+                .contains("no longer exists, is disabled or is locked");
+
+        // enabled again, the next source version refreshes it, and the failure is gone
+        expect(200, admin().patchMerge("/v1/accounts/" + account.id(), "{\"enabled\": true}"));
+        newVersion(sourceId);
+        await(() -> json(admin().get("/v1/datasets/" + derivedId)), d -> d.path("version").asInt(0) == 2);
+        assertThat(json(admin().get("/v1/datasets/" + derivedId + "/lineage")).get("refreshError").isNull())
+                .isTrue();
+    }
+
+    private void newVersion(String datasetId) {
+        JsonNode upload = json(expect(202, admin().upload("/v1/datasets/" + datasetId + "/versions", RVIG,
+                Map.of("mode", "replace"))));
+        assertThat(admin().awaitJob(upload.get("jobId").asString()).get("status").asString()).isEqualTo("succeeded");
+    }
+
+    private JsonNode awaitRefreshError(String derivedId, String code) throws InterruptedException {
+        return await(() -> json(admin().get("/v1/datasets/" + derivedId + "/lineage")),
+                l -> l.path("refreshError").path("code").asString("").equals(code));
     }
 
     @Test

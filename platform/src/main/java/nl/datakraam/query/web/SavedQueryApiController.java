@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -74,33 +75,43 @@ class SavedQueryApiController {
     record DeriveResponse(UUID datasetId, UUID jobId, String accessLevel) {
     }
 
+    @Operation(summary = "Save a query", description = "Runs the SELECT as you first; one that does not run is"
+            + " not saved. builder is any JSON object (the query builder's state), given back unchanged.")
     @PostMapping("/v1/saved-queries")
     ResponseEntity<SavedQueryView> create(@RequestBody SavedQueryRequest request) {
         SavedQuery query = queries.create(request.toNew(), authorization.currentCaller());
         return ResponseEntity.created(URI.create("/v1/saved-queries/" + query.id())).body(view(query));
     }
 
+    @Operation(summary = "Your saved queries", description = "The beheerder sees everyone's.")
     @GetMapping("/v1/saved-queries")
     List<SavedQueryView> list() {
         return queries.list(authorization.currentCaller()).stream().map(this::view).toList();
     }
 
+    @Operation(summary = "One of your saved queries")
     @GetMapping("/v1/saved-queries/{id}")
     SavedQueryView get(@PathVariable UUID id) {
         return view(queries.get(id, authorization.currentCaller()));
     }
 
+    @Operation(summary = "Change a saved query", description = "Runs the new SELECT as you first. Derived datasets"
+            + " made of it keep the SQL they were made with.")
     @PutMapping("/v1/saved-queries/{id}")
     SavedQueryView update(@PathVariable UUID id, @RequestBody SavedQueryRequest request) {
         return view(queries.update(id, request.toNew(), authorization.currentCaller()));
     }
 
+    @Operation(summary = "Delete a saved query", description = "Derived datasets made of it stay.")
     @DeleteMapping("/v1/saved-queries/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {
         queries.delete(id, authorization.currentCaller());
     }
 
+    @Operation(summary = "Make a derived dataset of a saved query", description = "Writes the whole answer as"
+            + " Parquet and ingests it as a new dataset at the most restrictive access level of its sources; it is"
+            + " made again, as you, whenever a source gets a new version. Follow the job at /v1/jobs/{jobId}.")
     @PostMapping("/v1/saved-queries/{id}/dataset")
     ResponseEntity<DeriveResponse> derive(@PathVariable UUID id,
             @RequestBody(required = false) @Nullable DeriveRequest request) {
@@ -111,6 +122,9 @@ class SavedQueryApiController {
                         submission.accessLevel().code()));
     }
 
+    @Operation(summary = "Where a dataset comes from and where it is used", description = "For a derived dataset:"
+            + " its SQL and the exact source versions it read (sources you may not read without their identity), and"
+            + " its last refresh's failure; for any dataset: the derived datasets you may read that use it.")
     @GetMapping("/v1/datasets/{id}/lineage")
     Lineage lineage(@PathVariable UUID id) {
         return derived.lineage(new DatasetId(id), authorization.currentCaller());
