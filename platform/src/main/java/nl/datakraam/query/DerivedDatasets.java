@@ -145,7 +145,8 @@ public class DerivedDatasets {
 
     /**
      * Where a dataset comes from and where it is used, as the caller may see it: a source the caller may not read
-     * is listed without its identity, and only derived datasets the caller may read are listed as uses.
+     * is listed without its identity, and only derived datasets the caller may read are listed as uses. The owner
+     * and a failed refresh's reason are shown only to the owner and to those who may change the dataset.
      *
      * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller
      */
@@ -176,11 +177,14 @@ public class DerivedDatasets {
         shown.sort(Comparator.comparing((LineageSource s) -> !s.readable())
                 .thenComparing(s -> s.title() == null ? "" : s.title(), String.CASE_INSENSITIVE_ORDER));
         LineageStore.Derived stored = derived.get();
-        Lineage.RefreshError error = stored.errorCode() == null ? null : new Lineage.RefreshError(
+        // the owner's account id (a person's name) and why a refresh failed are for those who look after the dataset
+        boolean steward = caller.id().equals(stored.owner())
+                || authorization.mayEdit(caller, id.value(), dataset.accessLevel());
+        Lineage.RefreshError error = stored.errorCode() == null || !steward ? null : new Lineage.RefreshError(
                 stored.errorCode(), stored.errorArguments(), String.valueOf(stored.errorMessage()),
                 stored.refreshedAt() == null ? stored.createdAt() : stored.refreshedAt());
-        return new Lineage(true, run.map(LineageStore.Run::versionId).orElse(null), stored.sql(), stored.owner(),
-                shown, stored.refreshedAt(), error, usedIn);
+        return new Lineage(true, run.map(LineageStore.Run::versionId).orElse(null), stored.sql(),
+                steward ? stored.owner() : null, shown, stored.refreshedAt(), error, usedIn);
     }
 
     /**

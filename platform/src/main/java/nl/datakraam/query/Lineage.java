@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param versionId     the derived version the sources belong to (the current one; the latest run while its ingest
  *                      is still running); null when not derived or before the first version
  * @param sql           the SELECT it is made with; null when not derived
- * @param owner         the account it is refreshed as; null when not derived
+ * @param owner         the account it is refreshed as; null when not derived, and for a caller who is not its owner
+ *                      and may not change it
  * @param refreshedAt   when a source's new version last led to a new run; null when never
  * @param refreshError  when the last refresh failed: {@code code} (message key {@code issue.<code>}),
- *                      {@code arguments}, {@code message} (English); null after success
+ *                      {@code arguments}, {@code message} (English); null after success, and for a caller who is not
+ *                      its owner and may not change it
  * @param usedIn        the derived datasets the reader may read that read this dataset
  */
 public record Lineage(boolean derived, @Nullable UUID versionId, @Nullable String sql, @Nullable String owner,

@@ -124,6 +124,10 @@ class DerivedDatasetIT extends PlatformIT {
         assertThat(after.get("versionId").asString()).isNotEqualTo(lineage.get("versionId").asString());
         assertThat(after.get("refreshError").isNull()).isTrue();
 
+        // DCAT: dct:source names only the open source; the intern one stays unnamed
+        assertThat(dctSources("/v1/catalog?format=ttl", "Besmettingen per Groninger gemeente"))
+                .containsExactly("COVID-19 per gemeente (afgeleid-test)");
+
         // anonymous sees the intern derived dataset nowhere
         String slug = dataset.get("slug").asString();
         assertThat(anonymous().get("/v1/datasets/" + derivedId).statusCode()).isEqualTo(404);
@@ -233,7 +237,13 @@ class DerivedDatasetIT extends PlatformIT {
         JsonNode tooOpen = awaitRefreshError(derivedId, "query.refresh-level-too-open");
         assertThat(tooOpen.get("refreshError").get("arguments").get("required").asString()).isEqualTo("intern");
         assertThat(currentVersionId(derivedId)).isEqualTo(versionBefore);
-        assertThat(anonymous().get("/v1/datasets/" + derivedId + "/lineage").statusCode()).isEqualTo(200);
+        // the public sees the open derived dataset, but neither its owner nor why it was not refreshed
+        JsonNode publicView = json(expect(200, anonymous().get("/v1/datasets/" + derivedId + "/lineage")));
+        assertThat(publicView.get("owner").isNull()).isTrue();
+        assertThat(publicView.get("refreshError").isNull()).isTrue();
+        assertThat(publicView.get("sources").get(0).get("readable").asBoolean()).isFalse();
+        assertThat(anonymous().get("/datasets/" + derivedId).body()).doesNotContain("refresh-error")
+                .doesNotContain(account.id()).contains("een dataset waarvoor u geen toegang hebt");
 
         // the steward makes it intern; then its account is disabled: no refresh as a gone account
         expect(200, admin().patchMerge("/v1/datasets/" + derivedId, "{\"accessLevel\": \"intern\"}"));
@@ -312,6 +322,24 @@ class DerivedDatasetIT extends PlatformIT {
         String rivmSlug = json(admin().get("/v1/datasets/" + rivmId)).get("slug").asString();
         assertThat(anonymous().get("/datasets/" + rivmSlug).body()).contains("Gebruikt in")
                 .contains("Hoogste aantallen Groningen");
+        // DCAT: the derived dataset names its open source (dct:source), in the export and in the public feed
+        assertThat(dctSources("/v1/catalog?format=ttl", "Hoogste aantallen Groningen"))
+                .containsExactly("COVID-19 per gemeente (afgeleid-test)");
+    }
+
+    /**
+     * The titles of the {@code dct:source} objects of the dataset titled {@code title} in the Turtle at {@code path}
+     * (read as the administrator).
+     */
+    private List<String> dctSources(String path, String title) {
+        var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(admin().get(path).body(), org.apache.jena.riot.Lang.TURTLE)
+                .parse(model);
+        List<String> titles = new ArrayList<>();
+        model.listSubjectsWithProperty(org.apache.jena.vocabulary.DCTerms.title, title, "nl").forEach(dataset ->
+                dataset.listProperties(org.apache.jena.vocabulary.DCTerms.source).forEach(source -> titles.add(
+                        source.getResource().getProperty(org.apache.jena.vocabulary.DCTerms.title).getString())));
+        return titles;
     }
 
     // --- helpers

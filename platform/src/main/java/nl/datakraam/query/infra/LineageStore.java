@@ -75,6 +75,17 @@ public class LineageStore {
                 .optional();
     }
 
+    /** Which of these datasets are derived. */
+    public java.util.Set<UUID> derivedAmong(java.util.Collection<UUID> datasetIds) {
+        if (datasetIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select dataset_id from derived_dataset where dataset_id in (:ids)")
+                .param("ids", datasetIds)
+                .query(UUID.class)
+                .list());
+    }
+
     /** Records a run and the source versions it read. */
     public void insertRun(Run run, List<Source> sources) {
         jdbc.sql("""
