@@ -17,6 +17,7 @@ import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,11 @@ public class SavedQueries {
     private final AuditLog audit;
     private final Clock clock;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
     SavedQueries(SavedQueryStore store, LineageStore lineage, QueryService queries, AuditLog audit, Clock clock,
-            JsonMapper json) {
+            JsonMapper json, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.lineage = lineage;
         this.queries = queries;
@@ -60,16 +63,18 @@ public class SavedQueries {
      *     that is not a JSON object; {@link ErrorCode#QUERY_REJECTED} / {@link ErrorCode#QUERY_FAILED} /
      *     {@link ErrorCode#QUERY_TIMEOUT} when the SQL does not run for the caller (as {@link QueryService#run})
      */
-    @Transactional
     public SavedQuery create(NewSavedQuery request, Caller caller) {
         requireSignedIn(caller);
         Checked checked = check(request);
+        // the query runs before the transaction, so that no connection waits on DuckDB
         QueryResult result = queries.run(checked.sql(), caller);
         Instant now = clock.instant();
         var query = new SavedQuery(UUID.randomUUID(), caller.id(), checked.title(), checked.description(),
                 checked.sql(), checked.builder(), now, now, now, (long) result.rows().size(), result.truncated());
-        store.insert(query);
-        audit.record(caller, "saved-query.create", null, null, Map.of("savedQueryId", query.id().toString()));
+        transactions.executeWithoutResult(status -> {
+            store.insert(query);
+            audit.record(caller, "saved-query.create", null, null, Map.of("savedQueryId", query.id().toString()));
+        });
         return query;
     }
 
@@ -99,7 +104,6 @@ public class SavedQueries {
      *
      * @throws PlatformException as {@link #get} and {@link #create}; nothing is changed then
      */
-    @Transactional
     public SavedQuery update(UUID id, NewSavedQuery request, Caller caller) {
         SavedQuery current = get(id, caller);
         Checked checked = check(request);
@@ -108,8 +112,10 @@ public class SavedQueries {
         var changed = new SavedQuery(current.id(), current.owner(), checked.title(), checked.description(),
                 checked.sql(), checked.builder(), current.createdAt(), now, now, (long) result.rows().size(),
                 result.truncated());
-        store.update(changed);
-        audit.record(caller, "saved-query.update", null, null, Map.of("savedQueryId", id.toString()));
+        transactions.executeWithoutResult(status -> {
+            store.update(changed);
+            audit.record(caller, "saved-query.update", null, null, Map.of("savedQueryId", id.toString()));
+        });
         return changed;
     }
 

@@ -120,7 +120,6 @@ class SavedQueryPageController {
         } catch (PlatformException e) {
             String message = refusal(e, locale);
             model.addAttribute("error", message);
-            model.addAttribute("errorQuery", id);
             return list(model);
         }
     }
