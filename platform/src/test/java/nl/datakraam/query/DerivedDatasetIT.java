@@ -50,6 +50,9 @@ class DerivedDatasetIT extends PlatformIT {
     private TestAccounts.Account steward;
     private ApiClient owner;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    QuerySettings settings;
+
     @BeforeAll
     void importSources() {
         rivmId = admin().importFile(RIVM, "COVID-19 per gemeente (afgeleid-test)", "openbaar").get("subjectId")
@@ -143,6 +146,29 @@ class DerivedDatasetIT extends PlatformIT {
         String page = steward.browser().get("/datasets/" + slug).body();
         assertThat(page).contains("Afgeleid van").contains("COVID-19 per gemeente (afgeleid-test)")
                 .contains("substr(r.municipality_code, 3)");
+    }
+
+    @Test
+    void aDerivedDatasetHoldsTheWholeAnswerBeyondTheInteractiveRowLimit() {
+        // a copy of its own: the other tests replace the RIVM dataset's data
+        String copyId = admin().importFile(RIVM, "COVID-19 alle rijen (afgeleid-test)", "openbaar").get("subjectId")
+                .asString();
+        String copyTable = json(admin().get("/v1/datasets/" + copyId)).get("tableName").asString();
+        String sql = "SELECT municipality_code, date_of_report, total_reported FROM " + copyTable;
+        JsonNode saved = json(expect(201, owner.postJson("/v1/saved-queries", Map.of("title", "Alle RIVM-rijen",
+                "sql", sql))));
+        assertThat(saved.get("lastRunTruncated").asBoolean()).as("the interactive run is cut off").isTrue();
+        assertThat(saved.get("lastRunRows").asLong()).isEqualTo(settings.rowLimit());
+        JsonNode made = json(expect(202, owner.postJson("/v1/saved-queries/" + saved.get("id").asString()
+                + "/dataset", Map.of("title", "Alle RIVM-rijen (afgeleid)", "description", "Elke rij van het RIVM."))));
+        assertThat(made.get("accessLevel").asString()).isEqualTo("openbaar");
+        assertThat(owner.awaitJob(made.get("jobId").asString()).get("status").asString()).isEqualTo("succeeded");
+        JsonNode dataset = json(admin().get("/v1/datasets/" + made.get("datasetId").asString()));
+        // 68,629 data rows in the file (PROVENANCE.md), all of them, well past the row limit
+        assertThat(dataset.get("rowCount").asLong()).isEqualTo(68_629L).isGreaterThan(settings.rowLimit());
+        assertThat(dataset.get("description").asString()).isEqualTo("Elke rij van het RIVM.");
+        assertThat(dataset.get("metadata").get("provenance").asString()).contains("Afgeleid door Datakraam uit")
+                .contains(sql);
     }
 
     @Test
