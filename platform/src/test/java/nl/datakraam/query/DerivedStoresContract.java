@@ -94,6 +94,8 @@ abstract class DerivedStoresContract extends PlatformIT {
         assertThat(lineage.derivedReading(sourceA)).containsExactly(derived);
         assertThat(lineage.derivedReading(sourceB)).containsExactly(derived);
         assertThat(lineage.derivedReading(UUID.randomUUID())).isEmpty();
+        assertThat(lineage.derivedAmong(List.of(derived, sourceA, UUID.randomUUID()))).containsExactly(derived);
+        assertThat(lineage.derivedAmong(List.of())).isEmpty();
     }
 
     @Test
