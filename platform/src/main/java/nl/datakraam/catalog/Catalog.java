@@ -846,13 +846,16 @@ public class Catalog {
         Map<String, Object> params = new HashMap<>();
         String readable = readable(authorization.readScope(caller), params);
         return jdbc.sql("""
-                select d.id, d.table_name, x.blob_key, d.current_version, d.access_level from dataset d
+                select d.id, d.table_name, x.blob_key, d.current_version, v.version_number, d.access_level
+                from dataset d
+                join dataset_version v on v.id = d.current_version
                 join distribution x on x.version_id = d.current_version and x.format = 'parquet'
                 where %s
                 order by d.table_name""".formatted(readable))
                 .params(params)
                 .query((rs, n) -> new ReadableTable(new DatasetId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, UUID.class), AccessLevel.fromCode(rs.getString(5))))
+                        rs.getString(3), rs.getObject(4, UUID.class), rs.getInt(5),
+                        AccessLevel.fromCode(rs.getString(6))))
                 .list();
     }
 

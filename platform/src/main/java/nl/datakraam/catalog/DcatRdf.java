@@ -179,6 +179,34 @@ public final class DcatRdf {
         return model;
     }
 
+    /**
+     * Adds {@code dct:source} (DCAT-AP 3 "source": a related Dataset from which the described Dataset is derived) from
+     * each derived dataset of the model to those of its sources that are {@code openbaar} and described in the same
+     * model: the shapes require the object to be a {@code dcat:Dataset} of the graph, and a derived dataset names no
+     * source the public may not see.
+     *
+     * @param datasets the datasets written into {@code model}
+     * @param sources  per derived dataset, its sources ({@link DatasetSources#sourcesOf})
+     */
+    public static void addSources(Model model, String base, List<Dataset> datasets,
+            java.util.Map<DatasetId, List<DatasetId>> sources) {
+        java.util.Map<DatasetId, Dataset> written = new java.util.HashMap<>();
+        datasets.forEach(d -> written.put(d.id(), d));
+        for (var entry : sources.entrySet()) {
+            Dataset derived = written.get(entry.getKey());
+            if (derived == null) {
+                continue;
+            }
+            for (DatasetId sourceId : entry.getValue()) {
+                Dataset source = written.get(sourceId);
+                if (source != null && source.accessLevel() == nl.datakraam.access.AccessLevel.OPENBAAR) {
+                    model.getResource(datasetUri(base, derived)).addProperty(DCTerms.source,
+                            model.getResource(datasetUri(base, source)));
+                }
+            }
+        }
+    }
+
     /** The catalogue's IRI, where its public DCAT feed is served. */
     public static String catalogUri(String base) {
         return base + "/catalog";

@@ -6,9 +6,12 @@
  * nothing but the caller's views, limits on rows, time and memory). Also the SQL workbench ({@code /datalab/sql}):
  * paged answers, cancellable runs, exports, the list of readable tables and each caller's query history. Returns our
  * own records, never DuckDB types.
+ * Saved queries ({@link nl.datakraam.query.SavedQueries}) and derived datasets
+ * ({@link nl.datakraam.query.DerivedDatasets}): a query's whole answer ingested as a catalogue dataset, with lineage
+ * per version, refreshed as its owner by a durable job when a source gets a new version.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "storage", "access", "shared"})
+@ApplicationModule(allowedDependencies = {"catalog", "storage", "access", "ingest", "jobs", "shared"})
 package nl.datakraam.query;
 
 import org.jspecify.annotations.NullMarked;

@@ -77,7 +77,9 @@ public enum ErrorCode {
     /** A deletion that retention does not allow now (not expired, the current version, deleted before). */
     RETENTION_REFUSED("privacy.retention.refused", HttpStatus.CONFLICT),
     /** A deletion that could not be carried out; nothing was deleted. Said by a {@link PrivacyCode}. */
-    RETENTION_DELETION_FAILED("privacy.retention.deletion-failed", HttpStatus.CONFLICT);
+    RETENTION_DELETION_FAILED("privacy.retention.deletion-failed", HttpStatus.CONFLICT),
+    /** A saved query that does not exist or is not the caller's; details {@code savedQueryId}. */
+    SAVED_QUERY_NOT_FOUND("saved-query.not-found", HttpStatus.NOT_FOUND);
 
     private final String key;
     private final HttpStatus status;

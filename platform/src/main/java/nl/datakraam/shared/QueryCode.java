@@ -92,7 +92,36 @@ public enum QueryCode implements MessageCode {
 
     /** The anonymous public has no query history. */
     HISTORY_SIGNED_IN("query.history-signed-in", "Only signed-in users have a query history; sign in, or send an API"
-            + " key.");
+            + " key."),
+
+    /** Arguments: {@code columns} (the names that occur more than once, comma-separated). */
+    DUPLICATE_COLUMNS("query.duplicate-columns", "A dataset's columns need unique names, and this answer has more"
+            + " than one column named {columns}; name them apart with AS, for example SELECT a.code AS code_a."),
+
+    /** Arguments: {@code parameter}. */
+    BUILDER_NOT_OBJECT("query.builder-not-object", "{parameter} must be a JSON object (the state of the query"
+            + " builder); it is kept as it is and given back unchanged."),
+
+    /** A refresh of a derived dataset whose owner is gone. Arguments: {@code owner}. */
+    REFRESH_OWNER_GONE("query.refresh-owner-gone", "Not refreshed: the account {owner} that made this derived dataset"
+            + " no longer exists, is disabled or is locked, and a derived dataset is only ever refreshed as the account"
+            + " that made it. The previous version stays current. A data steward can make it anew from the saved"
+            + " query."),
+
+    /** A refresh whose owner may no longer read a source. Arguments: {@code owner}. */
+    REFRESH_SOURCE_UNREADABLE("query.refresh-source-unreadable", "Not refreshed: the account {owner} that made this"
+            + " derived dataset may no longer read one of its source datasets, so it cannot read the new data either."
+            + " The previous version stays current. Restore the access, or make the dataset anew from a query the"
+            + " owner may run."),
+
+    /** A refresh whose sources now require a stricter level. Arguments: {@code required}, {@code level}. */
+    REFRESH_LEVEL_TOO_OPEN("query.refresh-level-too-open", "Not refreshed: its sources now require access level"
+            + " {required}, and this derived dataset is {level}; the new data would be more open than its sources."
+            + " The previous version stays current. Change the access level to {required} (or stricter) and the next"
+            + " new source version refreshes it."),
+
+    /** Any other failure of a refresh. Arguments: {@code detail}. */
+    REFRESH_FAILED("query.refresh-failed", "Not refreshed: {detail} The previous version stays current.");
 
     private final String key;
     private final String englishTemplate;

@@ -18,6 +18,7 @@ import nl.datakraam.catalog.ContactPoint;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetGroup;
 import nl.datakraam.catalog.DatasetId;
+import nl.datakraam.catalog.DatasetSources;
 import nl.datakraam.catalog.DcatRdf;
 import nl.datakraam.catalog.Organisation;
 import nl.datakraam.catalog.Organisations;
@@ -74,10 +75,13 @@ class MetadataApiController {
     private final CatalogSettings settings;
     private final LocalisedMessages messages;
     private final JsonMapper json;
+    private final org.springframework.beans.factory.ObjectProvider<DatasetSources> sources;
 
     MetadataApiController(Catalog catalog, Organisations organisations, Authorization authorization,
-            MetadataPatches patches, CatalogSettings settings, LocalisedMessages messages, JsonMapper json) {
+            MetadataPatches patches, CatalogSettings settings, LocalisedMessages messages, JsonMapper json,
+            org.springframework.beans.factory.ObjectProvider<DatasetSources> sources) {
         this.json = json;
+        this.sources = sources;
         this.catalog = catalog;
         this.organisations = organisations;
         this.authorization = authorization;
@@ -159,8 +163,12 @@ class MetadataApiController {
                     locale)).toList(), "total", datasets.size()));
         }
         String base = settings.baseUrlOfThisRequest();
-        return rdf(DcatRdf.write(DcatRdf.catalog(base, settings.catalogTitle(),
-                organisations.defaultOrganisation(), datasets), lang(format)), format, "catalogus");
+        var model = DcatRdf.catalog(base, settings.catalogTitle(), organisations.defaultOrganisation(), datasets);
+        DatasetSources derived = sources.getIfAvailable();
+        if (derived != null) {
+            DcatRdf.addSources(model, base, datasets, derived.sourcesOf(datasets));
+        }
+        return rdf(DcatRdf.write(model, lang(format)), format, "catalogus");
     }
 
     /** One dataset's metadata; 404 for a dataset the caller may not read, as for every other read (c28). */

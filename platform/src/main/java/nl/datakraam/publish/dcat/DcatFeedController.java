@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.datakraam.catalog.CatalogSettings;
 import nl.datakraam.catalog.Dataset;
 import nl.datakraam.catalog.DatasetPage;
+import nl.datakraam.catalog.DatasetSources;
 import nl.datakraam.catalog.DcatRdf;
 import nl.datakraam.catalog.DcatRdf.Profile;
 import nl.datakraam.catalog.Organisations;
@@ -62,9 +63,11 @@ class DcatFeedController {
     private final Organisations organisations;
     private final CatalogSettings catalogSettings;
     private final DcatFeedSettings settings;
+    private final DatasetSources sources;
 
     DcatFeedController(PublicationGate gate, Organisations organisations, CatalogSettings catalogSettings,
-            DcatFeedSettings settings) {
+            DcatFeedSettings settings, DatasetSources sources) {
+        this.sources = sources;
         this.gate = gate;
         this.organisations = organisations;
         this.catalogSettings = catalogSettings;
@@ -118,6 +121,7 @@ class DcatFeedController {
         String base = catalogSettings.baseUrlOfThisRequest();
         Model model = DcatRdf.catalog(base, catalogSettings.catalogTitle(), organisations.defaultOrganisation(),
                 datasets.items(), profile);
+        DcatRdf.addSources(model, base, datasets.items(), sources.sourcesOf(datasets.items()));
         String pages = base + path + "?" + (profileInQuery ? "profile=" + (profile == Profile.DCAT_AP_DONL ? "donl"
                 : "nl") + "&" : "") + "page=";
         Resource catalog = model.getResource(DcatRdf.catalogUri(base));

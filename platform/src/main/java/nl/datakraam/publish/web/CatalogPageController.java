@@ -22,6 +22,7 @@ import nl.datakraam.shared.PlatformException;
 import nl.datakraam.jobs.Jobs;
 import nl.datakraam.privacy.PrivacyFindings;
 import nl.datakraam.quality.Quality;
+import nl.datakraam.query.DerivedDatasets;
 import nl.datakraam.query.QueryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ class CatalogPageController {
 
     private final Catalog catalog;
     private final QueryService queries;
+    private final DerivedDatasets derived;
     private final Jobs jobs;
     private final Authorization authorization;
     private final Quality quality;
@@ -52,7 +54,8 @@ class CatalogPageController {
 
     CatalogPageController(Catalog catalog, QueryService queries, Jobs jobs, Authorization authorization,
             Quality quality, Organisations organisations, SchemaOrgDataset schemaOrg,
-            PrivacyFindings privacyFindings) {
+            PrivacyFindings privacyFindings, DerivedDatasets derived) {
+        this.derived = derived;
         this.organisations = organisations;
         this.schemaOrg = schemaOrg;
         this.catalog = catalog;
@@ -122,6 +125,7 @@ class CatalogPageController {
         model.addAttribute("dataset", dataset);
         schemaOrg.script(dataset).ifPresent(script -> model.addAttribute("schemaOrg", script));
         model.addAttribute("version", dataset.currentVersion());
+        model.addAttribute("lineage", derived.lineage(dataset.id(), caller));
         if (dataset.currentVersion() != null) {
             model.addAttribute("preview", queries.rows(dataset.id(), PREVIEW_ROWS, 0, caller));
             model.addAttribute("quality", quality.report(dataset.id(), caller));

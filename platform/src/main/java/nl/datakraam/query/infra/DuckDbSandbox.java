@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -134,7 +134,7 @@ public class DuckDbSandbox implements DisposableBean {
      */
     public QueryResult select(List<SandboxTable> tables, String sql, int limit, long offset,
             @Nullable SandboxRun run) {
-        return sandboxed(tables, sql, run, false, (connection, text, state, answer) -> {
+        return sandboxed(tables, sql, run, false, (connection, text, state, answer, referenced) -> {
             String capped = cappedColumns(connection, text, state);
             return execute(connection, text.wrapped("SELECT " + capped + " FROM (\n", "\n) LIMIT " + (limit + 1L)
                     + " OFFSET " + offset), limit, offset, state);
@@ -151,7 +151,7 @@ public class DuckDbSandbox implements DisposableBean {
      */
     public <T> T export(List<SandboxTable> tables, String sql, long maxRows, @Nullable SandboxRun run,
             ExportSink<T> sink) {
-        return sandboxed(tables, sql, run, true, (connection, text, state, answer) -> {
+        return sandboxed(tables, sql, run, true, (connection, text, state, answer, referenced) -> {
             String file = literal(answer.toString());
             try (Statement statement = connection.createStatement()) {
                 String copy = text.wrapped("COPY (SELECT * FROM (\n", "\n) LIMIT " + (maxRows + 1) + ") TO " + file
@@ -183,8 +183,8 @@ public class DuckDbSandbox implements DisposableBean {
     /** What runs on a locked-down connection for a user's statement ({@link #sandboxed}). */
     @FunctionalInterface
     private interface UserWork<T> {
-        T run(Connection connection, UserText text, @Nullable RunState state, Path answer)
-                throws SQLException, IOException;
+        T run(Connection connection, UserText text, @Nullable RunState state, Path answer,
+                List<SandboxTable> referenced) throws SQLException, IOException;
     }
 
     /**
@@ -205,7 +205,7 @@ public class DuckDbSandbox implements DisposableBean {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
                 List<SandboxTable> referenced = checked(connection, text, tables);
                 lockDown(connection, referenced, directory, writesAnswer ? List.of(answer) : List.of());
-                return work.run(connection, text, state, answer);
+                return work.run(connection, text, state, answer, referenced);
             } catch (SQLException e) {
                 throw failure(e, tables, text);
             } catch (IOException e) {
@@ -337,6 +337,52 @@ public class DuckDbSandbox implements DisposableBean {
             });
         } catch (IOException ignored) {
             // already gone
+        }
+    }
+
+    /**
+     * Writes the whole answer of one user SELECT, without a row limit, to a new Parquet file, inside DuckDB
+     * ({@code COPY (…) TO target (FORMAT parquet)}), under the same lock-down, time and memory limits as
+     * {@link #select}: {@code allowed_paths} holds the Parquet files of the tables the statement names and exactly
+     * the answer's file in the query's own work directory, nothing else; the finished file is then moved to
+     * {@code target}. No row passes through this process.
+     *
+     * @param tables the views the query may use
+     * @param sql    one SELECT statement (a trailing semicolon is allowed)
+     * @param target an absent file; on failure nothing is left there
+     * @return the names of the tables the statement read (as {@link SandboxTable#name()})
+     * @throws PlatformException as {@link #select}, and {@link ErrorCode#QUERY_REJECTED}
+     *     ({@link QueryCode#DUPLICATE_COLUMNS}) when two columns of the answer have the same name
+     */
+    public List<String> copyToParquet(List<SandboxTable> tables, String sql, Path target) {
+        return sandboxed(tables, sql, null, true, (connection, text, state, answer, referenced) -> {
+            requireUniqueColumns(connection, text);
+            try (Statement statement = connection.createStatement()) {
+                String copy = text.wrapped("COPY (SELECT * FROM (\n", "\n)) TO " + literal(answer.toString())
+                        + " (FORMAT parquet)");
+                timed(statement, state, () -> statement.execute(copy));
+            }
+            Files.move(answer, target);
+            return referenced.stream().map(SandboxTable::name).toList();
+        });
+    }
+
+    /** Refuses an answer with two columns of one name: a dataset's fields must be unique. */
+    private static void requireUniqueColumns(Connection connection, UserText text) throws SQLException {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(text.wrapped("DESCRIBE SELECT * FROM (\n", "\n)"))) {
+            while (rs.next()) {
+                String name = rs.getString("column_name");
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                    names.add(name);
+                }
+            }
+        }
+        if (!names.isEmpty()) {
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.DUPLICATE_COLUMNS,
+                    Map.of("columns", String.join(", ", names)));
         }
     }
 
