@@ -221,6 +221,30 @@ class MapAccessIT extends PlatformIT {
     }
 
     @Test
+    void aPublicDashboardHoldsOnlyOpenMapsAndAMapItemIsTitledByItsMap() {
+        String open = created(admin(), choropleth("openbaar", Map.of("figureSql",
+                "SELECT gemeente, aantal FROM " + figuresTable))).get("id").asString();
+        Map<String, Object> internDraft = choropleth("intern", Map.of("figureSql",
+                "SELECT gemeente, aantal FROM " + figuresTable));
+        internDraft.put("title", "Interne kaart");
+        String intern = created(admin(), internDraft).get("id").asString();
+
+        HttpResponse<String> refused = admin().postJson("/v1/dashboards", Map.of("title", "Openbaar met interne kaart",
+                "accessLevel", "openbaar", "items", List.of(Map.of("kind", "map", "mapId", intern))));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("datalab.not-public-item");
+        HttpResponse<String> unknown = admin().postJson("/v1/dashboards", Map.of("title", "Onbekende kaart",
+                "accessLevel", "intern", "items", List.of(Map.of("kind", "map", "mapId", java.util.UUID.randomUUID()))));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+
+        HttpResponse<String> accepted = admin().postJson("/v1/dashboards", Map.of("title", "Openbaar met kaart",
+                "accessLevel", "openbaar", "items", List.of(Map.of("kind", "map", "mapId", open))));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        String page = anonymous().get("/datalab/dashboards/" + json(accepted).get("id").asString()).body();
+        assertThat(page).contains("data-map-id=\"" + open + "\"", "Kaarttest");
+    }
+
+    @Test
     void featuresMapWithFilterAndPopupFields() {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "features");
