@@ -45,7 +45,16 @@ public enum ErrorCode {
     KEY_READ_ONLY("access.key-read-only", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("access.invalid-token", HttpStatus.UNAUTHORIZED),
     SETUP_LINK_INVALID("access.setup-link-invalid", HttpStatus.NOT_FOUND),
-    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND);
+    FEATURE_NOT_FOUND("feature.not-found", HttpStatus.NOT_FOUND),
+    /**
+     * The publication gate refuses to make a dataset {@code openbaar} or share it with a partner organisation; said
+     * by {@link GateCode#REFUSED}, with every reason in {@link PlatformException#reasons()}.
+     */
+    PUBLICATION_REFUSED("dataset.publication-refused", HttpStatus.CONFLICT),
+    /** An anonymisation plan that does not fit the dataset; details {@code field}, {@code problem}. */
+    ANONYMISATION_INVALID("privacy.anonymisation.invalid", HttpStatus.BAD_REQUEST),
+    /** An anonymisation to apply without a plan, or a dataset without data to anonymise. */
+    ANONYMISATION_NOT_POSSIBLE("privacy.anonymisation.not-possible", HttpStatus.CONFLICT);
 
     private final String key;
     private final HttpStatus status;

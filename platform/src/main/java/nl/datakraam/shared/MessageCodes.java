@@ -27,6 +27,7 @@ public final class MessageCodes {
         all.addAll(Arrays.asList(HarvestCode.values()));
         all.addAll(Arrays.asList(QueryCode.values()));
         all.addAll(Arrays.asList(RequestCode.values()));
+        all.addAll(Arrays.asList(GateCode.values()));
         ALL = List.copyOf(all);
     }
 

@@ -36,7 +36,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * ({@code issue.<messageCode>}, its code in the member {@code messageCode}), otherwise for English the exception's
  * own sentence and for Dutch the text {@code error.<code>} of the message bundle filled in with {@code details}, or
  * the English where the bundle has no Dutch text for the code. Clients that say it themselves use {@code code},
- * {@code messageCode} and {@code details}.
+ * {@code messageCode} and {@code details}. A refusal for several reasons (the publication gate) lists them all in
+ * {@code reasons}: each {@code code}, {@code message}, {@code action} (what to do) and, in a change of several
+ * datasets, {@code subject}, in the reader's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,6 +58,9 @@ class ApiExceptionHandler {
                 e.details(), locale);
         if (e.message() != null) {
             answer.getBody().setProperty("messageCode", e.message().code());
+        }
+        if (!e.reasons().isEmpty()) {
+            answer.getBody().setProperty("reasons", messages.reasons(e.reasons(), locale));
         }
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, seconds.toString())
