@@ -163,7 +163,7 @@ public final class Anonymiser {
      * @throws AnonymisationException for an unknown field, a field named by two operations, a type the operation
      *     cannot take, a duplicate output name or a quasi-identifier that is not an output field
      */
-    static List<String> check(AnonymisationPlan plan, Map<String, String> fields) {
+    public static List<String> check(AnonymisationPlan plan, Map<String, String> fields) {
         Map<String, FieldOperation> bySource = new HashMap<>();
         for (FieldOperation operation : plan.operations()) {
             for (String field : operation.sourceFields()) {
