@@ -70,7 +70,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /**
      * Whether the request only reads: GET and HEAD, and POST to the endpoints that take a read as a body (SQL at
      * {@code /v1/query}; the CKAN Action API at {@code /api/3/action/*}, which is read-only and which CKAN clients
-     * call with POST).
+     * call with POST; an anonymisation preview and a re-identification question, {@code
+     * /v1/datasets/{id}/anonymisation/preview} and {@code …/pseudonym}, whose plan or candidate value travels in the
+     * body because a value may be personal data and must stay out of the URI).
      */
     static boolean reads(HttpServletRequest request) {
         String method = request.getMethod();
@@ -78,7 +80,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(method) && (path.equals("/v1/query") || path.startsWith("/api/3/action/"));
+        return "POST".equals(method) && (path.equals("/v1/query") || path.startsWith("/api/3/action/")
+                || path.matches("/v1/datasets/[^/]+/anonymisation/(preview|pseudonym)"));
     }
 
     /**

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code PUT /v1/datasets/{id}/anonymisation}: saves the plan ({@link AnonymisationSpec}); 400
  *       {@code privacy.anonymisation.invalid} naming the field and problem when it does not fit;</li>
  *   <li>{@code POST /v1/datasets/{id}/anonymisation/preview}: what the plan in the body (or, with no body, the saved
- *       one) would do: k before and after, rows suppressed, information lost, sample rows; nothing is written;</li>
+ *       one; also for an empty plan {@code {}}) would do: k before and after, rows suppressed, information lost, sample rows; nothing is written;</li>
  *   <li>{@code POST /v1/datasets/{id}/anonymisation/apply}: applies the saved plan, 202 with the copy's id and its
  *       ingest job;</li>
  *   <li>{@code POST /v1/datasets/{id}/anonymisation/pseudonym}: re-identification for the functionaris
@@ -61,7 +61,8 @@ class AnonymisationApiController {
 
     @PostMapping("/v1/datasets/{id}/anonymisation/preview")
     Preview preview(@PathVariable UUID id, @RequestBody(required = false) @Nullable AnonymisationSpec plan) {
-        return anonymisation.preview(new DatasetId(id), plan, authorization.currentCaller());
+        boolean empty = plan == null || plan.operations().isEmpty() && plan.quasiIdentifiers().isEmpty();
+        return anonymisation.preview(new DatasetId(id), empty ? null : plan, authorization.currentCaller());
     }
 
     @PostMapping("/v1/datasets/{id}/anonymisation/apply")
