@@ -18,8 +18,25 @@ public sealed interface FieldOperation {
     /** The fields it writes in the anonymised table, in order; empty for {@link Drop}. */
     List<String> outputFields();
 
-    /** The short code of the operation: {@code drop}, {@code pseudonymise}, {@code date}, … */
+    /** The short code of the operation: {@code drop}, {@code pseudonymise}, {@code date-month}, … */
     String code();
+
+    /** An operation on one field that keeps the field's name. */
+    sealed interface OnOneField extends FieldOperation {
+
+        /** The field. */
+        String field();
+
+        @Override
+        default List<String> sourceFields() {
+            return List.of(field());
+        }
+
+        @Override
+        default List<String> outputFields() {
+            return List.of(field());
+        }
+    }
 
     /** The field is left out of the anonymised table. */
     record Drop(String field) implements FieldOperation {
@@ -47,17 +64,7 @@ public sealed interface FieldOperation {
      *
      * @param domain a name that separates pseudonym spaces, e.g. a dataset id; empty for the shared space
      */
-    record Pseudonymise(String field, String domain) implements FieldOperation {
-        @Override
-        public List<String> sourceFields() {
-            return List.of(field);
-        }
-
-        @Override
-        public List<String> outputFields() {
-            return List.of(field);
-        }
-
+    record Pseudonymise(String field, String domain) implements OnOneField {
         @Override
         public String code() {
             return "pseudonymise";
@@ -73,17 +80,7 @@ public sealed interface FieldOperation {
     }
 
     /** A DATE or TIMESTAMP field coarsened to its month ({@code YYYY-MM}) or year (UTC for timestamps). */
-    record GeneraliseDate(String field, DatePrecision precision) implements FieldOperation {
-        @Override
-        public List<String> sourceFields() {
-            return List.of(field);
-        }
-
-        @Override
-        public List<String> outputFields() {
-            return List.of(field);
-        }
-
+    record GeneraliseDate(String field, DatePrecision precision) implements OnOneField {
         @Override
         public String code() {
             return precision == DatePrecision.MONTH ? "date-month" : "date-year";
@@ -98,7 +95,7 @@ public sealed interface FieldOperation {
      * @param lowerBounds strictly increasing lower bounds of the bands, at least one, none negative, e.g.
      *                    {@code [0, 18, 30, 45, 65]}
      */
-    record AgeBand(String field, List<Integer> lowerBounds) implements FieldOperation {
+    record AgeBand(String field, List<Integer> lowerBounds) implements OnOneField {
 
         public AgeBand {
             lowerBounds = List.copyOf(lowerBounds);
@@ -134,16 +131,6 @@ public sealed interface FieldOperation {
         }
 
         @Override
-        public List<String> sourceFields() {
-            return List.of(field);
-        }
-
-        @Override
-        public List<String> outputFields() {
-            return List.of(field);
-        }
-
-        @Override
         public String code() {
             return "age-band";
         }
@@ -154,17 +141,7 @@ public sealed interface FieldOperation {
      * (PC4, {@code 9711}); a value that is already four digits is kept. Anything else becomes null: a value that is
      * not a postcode may identify someone too.
      */
-    record PostcodeToPc4(String field) implements FieldOperation {
-        @Override
-        public List<String> sourceFields() {
-            return List.of(field);
-        }
-
-        @Override
-        public List<String> outputFields() {
-            return List.of(field);
-        }
-
+    record PostcodeToPc4(String field) implements OnOneField {
         @Override
         public String code() {
             return "postcode-pc4";
