@@ -85,6 +85,84 @@ public final class Anonymiser {
     }
 
     /**
+     * Small-cell suppression of an aggregated table in a Parquet file ({@link SmallCellSuppression}): the counts in
+     * {@code countField} summed per value of {@code rowField} and {@code columnField} (a combination that does not
+     * occur counts 0) form a two-way table, which is protected and written to {@code target} in long form: one row per
+     * cell and per total, with the fields {@code rowField} and {@code columnField} (VARCHAR; null in a total's row —
+     * the row total has a null column, the column total a null row, the grand total both), {@code countField} (BIGINT,
+     * null where suppressed) and {@code suppression} ({@code primary}, {@code secondary} or null). Rows and columns
+     * are in ascending order of their values (a null value as the text {@code (leeg)}).
+     *
+     * @throws AnonymisationException {@code field-unknown} for a missing field, {@code field-type} for a count that is
+     *     not a whole number, {@code cells-invalid} for more than 10,000 cells or a negative count,
+     *     {@code threshold-range}
+     * @throws SQLException when DuckDB cannot read the file or write the target
+     */
+    public SmallCellSuppression.Result suppressCells(Path source, String rowField, String columnField,
+            String countField, int threshold, Path target) throws SQLException {
+        try (Connection connection = open()) {
+            Map<String, String> fields = describe(connection, source);
+            for (String field : List.of(rowField, columnField, countField)) {
+                if (!fields.containsKey(field)) {
+                    throw new AnonymisationException("field-unknown", Map.of("field", field), "The table has no"
+                            + " field " + field + "; its fields are: " + String.join(", ", fields.keySet()) + ".");
+                }
+            }
+            if (!fields.get(countField).toUpperCase(Locale.ROOT).matches("U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?")) {
+                throw new AnonymisationException("field-type", Map.of("field", countField, "type",
+                        fields.get(countField), "operation", "small-cells", "expected", "whole number"),
+                        "The counts must be whole numbers; " + countField + " is " + fields.get(countField) + ".");
+            }
+            String empty = "'(leeg)'";
+            String r = "coalesce(CAST(" + identifier(rowField) + " AS VARCHAR), " + empty + ")";
+            String c = "coalesce(CAST(" + identifier(columnField) + " AS VARCHAR), " + empty + ")";
+            List<String> rows = strings(connection, "SELECT DISTINCT " + r + " AS v FROM read_parquet("
+                    + literal(source.toAbsolutePath().toString()) + ") ORDER BY v");
+            List<String> columns = strings(connection, "SELECT DISTINCT " + c + " AS v FROM read_parquet("
+                    + literal(source.toAbsolutePath().toString()) + ") ORDER BY v");
+            if ((long) rows.size() * columns.size() > 10_000) {
+                throw new AnonymisationException("cells-invalid", Map.of("max", 10_000), "The table has more than"
+                        + " 10000 cells; small-cell suppression is for published tables.");
+            }
+            long[][] cells = new long[rows.size()][columns.size()];
+            try (Statement statement = connection.createStatement();
+                    ResultSet sums = statement.executeQuery("SELECT " + r + ", " + c + ", CAST(sum("
+                            + identifier(countField) + ") AS BIGINT) FROM read_parquet("
+                            + literal(source.toAbsolutePath().toString()) + ") GROUP BY ALL")) {
+                while (sums.next()) {
+                    cells[rows.indexOf(sums.getString(1))][columns.indexOf(sums.getString(2))] = sums.getLong(3);
+                }
+            }
+            SmallCellSuppression.Result result = SmallCellSuppression.suppress(cells, threshold);
+            execute(connection, "CREATE TEMP TABLE cells_out (r VARCHAR, c VARCHAR, n BIGINT, s VARCHAR)");
+            try (Inserter inserter = new Inserter(connection, "cells_out", 4)) {
+                for (int i = 0; i <= rows.size(); i++) {
+                    for (int j = 0; j <= columns.size(); j++) {
+                        boolean suppressed = result.suppressed(i, j);
+                        inserter.add(i < rows.size() ? rows.get(i) : null, j < columns.size() ? columns.get(j) : null,
+                                suppressed ? null : result.counts()[i][j], suppressed
+                                        ? result.status()[i][j].name().toLowerCase(Locale.ROOT) : null);
+                    }
+                }
+            }
+            execute(connection, "COPY (SELECT r AS " + identifier(rowField) + ", c AS " + identifier(columnField)
+                    + ", n AS " + identifier(countField) + ", s AS suppression FROM cells_out ORDER BY rowid) TO "
+                    + literal(target.toAbsolutePath().toString()) + " (FORMAT parquet)");
+            return result;
+        }
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /**
      * The fields of a Parquet file with their DuckDB types, in order.
      *
      * @throws SQLException when the file cannot be read
@@ -431,7 +509,7 @@ public final class Anonymiser {
         private final Connection connection;
         private final String table;
         private final int width;
-        private final List<Object> pending = new ArrayList<>();
+        private final List<@Nullable Object> pending = new ArrayList<>();
         private @Nullable PreparedStatement full;
 
         Inserter(Connection connection, String table, int width) {
@@ -440,8 +518,8 @@ public final class Anonymiser {
             this.width = width;
         }
 
-        void add(Object... values) throws SQLException {
-            pending.addAll(List.of(values));
+        void add(@Nullable Object... values) throws SQLException {
+            pending.addAll(java.util.Arrays.asList(values));
             if (pending.size() == INSERT_BATCH * width) {
                 if (full == null) {
                     full = connection.prepareStatement(statement(INSERT_BATCH));

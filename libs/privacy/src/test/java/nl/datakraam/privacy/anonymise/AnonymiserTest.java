@@ -262,6 +262,31 @@ class AnonymiserTest {
         assertThat(preview.columns()).containsExactly("it's");
     }
 
+    @Test
+    void suppressesSmallCellsOfAnAggregatedTableInLongForm() throws SQLException {
+        // the table of SmallCellSuppressionTest, as a file of counts per (wijk, categorie), one count split in two
+        Path source = parquet("""
+                SELECT * FROM (VALUES ('r1', 'A', 12), ('r1', 'B', 3), ('r1', 'C', 20), ('r2', 'A', 15),
+                  ('r2', 'B', 18), ('r2', 'C', 20), ('r2', 'C', 5), ('r3', 'A', 9), ('r3', 'B', 14), ('r3', 'C', 30))
+                  t(wijk, categorie, aantal)""");
+        Path target = directory.resolve("cells.parquet");
+
+        SmallCellSuppression.Result result = anonymiser.suppressCells(source, "wijk", "categorie", "aantal", 5,
+                target);
+
+        assertThat(result.count(SmallCellSuppression.Status.PRIMARY)).isEqualTo(1);
+        assertThat(result.count(SmallCellSuppression.Status.SECONDARY)).isEqualTo(3);
+        assertThat(read(target)).containsExactly(
+                Arrays.asList("r1", "A", null, "secondary"), Arrays.asList("r1", "B", null, "primary"),
+                Arrays.asList("r1", "C", "20", null), Arrays.asList("r1", null, "35", null),
+                Arrays.asList("r2", "A", "15", null), Arrays.asList("r2", "B", "18", null),
+                Arrays.asList("r2", "C", "25", null), Arrays.asList("r2", null, "58", null),
+                Arrays.asList("r3", "A", null, "secondary"), Arrays.asList("r3", "B", null, "secondary"),
+                Arrays.asList("r3", "C", "30", null), Arrays.asList("r3", null, "53", null),
+                Arrays.asList(null, "A", "36", null), Arrays.asList(null, "B", "35", null),
+                Arrays.asList(null, "C", "75", null), Arrays.asList(null, null, "146", null));
+    }
+
     private String hmac(String message) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
