@@ -135,6 +135,22 @@ class PublicationGateIT extends PlatformIT {
     }
 
     @Test
+    void loweringVertrouwelijkSoThatAPartnersGrantCountsIsGated() {
+        String id = dataset(BLOCKED + " vertrouwelijk");
+        assertThat(admin().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"vertrouwelijk\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(admin().putJson("/v1/datasets/" + id + "/grants", Map.of("grants", List.of(
+                Map.of("kind", "organisation", "id", "gemeente-partner")))).statusCode())
+                .as("an organisation grant does not count for vertrouwelijk").isEqualTo(200);
+
+        var lowered = admin().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"beperkt\"}");
+
+        assertThat(lowered.statusCode()).as(lowered.body()).isEqualTo(409);
+        assertThat(json(lowered).get("detail").asString()).contains("worden gedeeld met een partnerorganisatie");
+        assertThat(json(admin().get("/v1/datasets/" + id)).get("accessLevel").asString()).isEqualTo("vertrouwelijk");
+    }
+
+    @Test
     void aBulkEditIsRefusedWholeWithTheReasonsAgainstEachDataset() {
         String first = dataset(BLOCKED + " bulk een");
         String second = dataset(BLOCKED + " bulk twee");

@@ -16,7 +16,7 @@ public final class AnonymisationException extends IllegalArgumentException {
 
     /**
      * @param code      one of {@code field-unknown}, {@code field-twice}, {@code field-type}, {@code qi-unknown},
-     *                  {@code k-range}, {@code age-bands}, {@code grid-size}, {@code grid-crs}, {@code key}
+     *                  {@code k-range}, {@code age-bands}, {@code grid-size}, {@code grid-crs}, {@code geometry-remains}, {@code key}
      * @param arguments facts the message names
      */
     public AnonymisationException(String code, Map<String, Object> arguments, String message) {

@@ -45,6 +45,9 @@ public final class Anonymiser {
     private static final int INSERT_BATCH = 500;
     private static final String ROW = "__datakraam_row";
     private static final String COUNT = "__datakraam_n";
+    /** The geometry fields ingest writes to GeoParquet (WKB, bounding boxes, WKT), which hold exact locations. */
+    private static final java.util.Set<String> GEOMETRY_FIELDS = java.util.Set.of("geometry", "geometry_rd",
+            "geometry_wkt", "bbox", "bbox_rd");
 
     /**
      * Limits of the DuckDB each call opens.
@@ -239,7 +242,8 @@ public final class Anonymiser {
      * The output fields in order, after checking the plan against the file's fields.
      *
      * @throws AnonymisationException for an unknown field, a field named by two operations, a type the operation
-     *     cannot take, a duplicate output name or a quasi-identifier that is not an output field
+     *     cannot take, a duplicate output name, a quasi-identifier that is not an output field, or
+     *     ({@code geometry-remains}) a grid cell while an exact geometry field of GeoParquet stays
      */
     public static List<String> check(AnonymisationPlan plan, Map<String, String> fields) {
         Map<String, FieldOperation> bySource = new HashMap<>();
@@ -278,6 +282,14 @@ public final class Anonymiser {
                         "The anonymised table would have two fields named " + field + "; choose another name.");
             }
             seen.add(field);
+        }
+        if (plan.operations().stream().anyMatch(GridCell.class::isInstance)) {
+            List<String> exact = output.stream().filter(GEOMETRY_FIELDS::contains).toList();
+            if (!exact.isEmpty()) {
+                throw new AnonymisationException("geometry-remains", Map.of("field", exact.getFirst(), "fields",
+                        exact), "The coordinates go to a grid cell, but the exact geometry stays in "
+                        + String.join(", ", exact) + "; drop those fields too.");
+            }
         }
         List<String> distinctQis = new ArrayList<>();
         for (String qi : plan.quasiIdentifiers()) {

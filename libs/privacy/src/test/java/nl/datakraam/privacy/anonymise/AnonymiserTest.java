@@ -254,6 +254,18 @@ class AnonymiserTest {
     }
 
     @Test
+    void refusesAGridCellWhileTheExactGeometryStays() throws SQLException {
+        Path source = parquet("SELECT 233870.2 AS x, 582120.9 AS y, 'POINT (233870.2 582120.9)' AS geometry_wkt");
+
+        assertThatThrownBy(() -> anonymiser.preview(source, AnonymisationPlan.of(List.of(
+                new GridCell("x", "y", 28992, 250, null))), 1))
+                .isInstanceOfSatisfying(AnonymisationException.class, e -> assertThat(e.arguments())
+                        .containsEntry("field", "geometry_wkt"));
+        assertThat(anonymiser.preview(source, AnonymisationPlan.of(List.of(new GridCell("x", "y", 28992, 250, null),
+                new Drop("geometry_wkt"))), 1).sample()).containsExactly(List.of(233_875.0, 582_125.0));
+    }
+
+    @Test
     void quotesFieldNamesAndPaths() throws SQLException {
         Path source = parquet("SELECT 'x' AS \"na\"\"am; DROP\", 1 AS \"it's\"");
 
