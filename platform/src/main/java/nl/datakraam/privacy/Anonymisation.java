@@ -61,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Anonymisation {
 
     private static final Logger log = LoggerFactory.getLogger(Anonymisation.class);
-    private static final int MAX_REASON = 500;
+    private static final int MAX_REASON = 200; // what the audit log keeps of a detail
 
     private final Catalog catalog;
     private final MetadataPatches patches;
@@ -241,7 +241,8 @@ public class Anonymisation {
      * @param dataset the source dataset or its anonymised copy
      * @param field   a field the source's plan pseudonymises
      * @param value   the candidate original value, as DuckDB writes it as text (e.g. {@code 2024-03-17}, {@code 42})
-     * @param reason  why it is asked (a case number, a request of a data subject): required, at most 500 characters
+     * @param reason  why it is asked (a case number, a request of a data subject): required, at most 200
+     *                characters (as much as the audit log keeps of a detail)
      * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when not readable;
      *     {@link ErrorCode#NOT_ALLOWED}/{@link ErrorCode#LOGIN_REQUIRED} for other roles;
      *     {@link ErrorCode#INVALID_PARAMETER} for a missing or too long reason or a field the plan does not

@@ -205,5 +205,7 @@ class AnonymisationIT extends PlatformIT {
                 "id=\"anon-suppressed\">2 (");
         assertThat(json(admin().get("/v1/datasets/" + id + "/anonymisation")).get("plan").isNull())
                 .as("a preview saves nothing").isTrue();
+        assertThat(browser.get(path + "?lang=en").body()).contains("Operation per field", "Quasi-identifiers",
+                "<label", "<caption");
     }
 }
