@@ -75,10 +75,13 @@ public class Catalog {
     private final Organisations organisations;
     private final DatasetGrants grants;
     private final AuditLog audit;
+    private final PublicationChecks gate;
 
-    public Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
-            ApplicationEventPublisher events, Organisations organisations, DatasetGrants grants, AuditLog audit) {
+    Catalog(JdbcClient jdbc, Authorization authorization, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events, Organisations organisations, DatasetGrants grants, AuditLog audit,
+            PublicationChecks gate) {
         this.audit = audit;
+        this.gate = gate;
         this.jdbc = jdbc;
         this.authorization = authorization;
         this.json = json;
@@ -279,12 +282,14 @@ public class Catalog {
 
     /**
      * Writes the metadata. A change of access level is for those who may decide who reads the dataset
-     * ({@link Authorization#requireDecideAccess}) and is recorded in the audit log with the old and new level.
+     * ({@link Authorization#requireDecideAccess}), passes the publication gate ({@link PublicationChecks}) before
+     * anything is written, and is recorded in the audit log with the old and new level.
      */
     private void write(Dataset current, DatasetMetadata m, Caller caller) {
         DatasetId id = current.id();
         if (m.accessLevel() != current.accessLevel()) {
             authorization.requireDecideAccess(caller, id.value());
+            gate.checkLevel(current, m.accessLevel(), grants.of(id.value()));
             audit.record(caller, "dataset.access-level", id.value(), null,
                     Map.of("from", current.accessLevel().code(), "to", m.accessLevel().code()));
         }
@@ -778,12 +783,15 @@ public class Catalog {
      * stay as they are: listings and the search index apply grants when asked, so nothing needs re-indexing.
      *
      * @return the grants now
-     * @throws PlatformException as {@link #editable}
+     * @throws PlatformException as {@link #editable}; {@link ErrorCode#PUBLICATION_REFUSED} (409, every reason of
+     *     every {@link PublicationCheck}) when a new organisation grant on an {@code intern} or {@code beperkt}
+     *     dataset would share it with a partner and the publication gate refuses; nothing is changed then
      */
     @Transactional
     public List<DatasetGrant> replaceGrants(DatasetId id, List<DatasetGrant> grants, Caller caller) {
-        editable(id, caller);
+        Dataset dataset = editable(id, caller);
         authorization.requireDecideAccess(caller, id.value());
+        gate.checkGrants(dataset, this.grants.of(id.value()), grants);
         this.grants.replace(id.value(), grants, caller.id());
         audit.record(caller, "dataset.grants", id.value(), null, grantSummary(grants));
         return this.grants.of(id.value());

@@ -12,6 +12,7 @@ import nl.datakraam.access.AccessLevel;
 import nl.datakraam.access.Caller;
 import nl.datakraam.shared.ErrorCode;
 import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.Reason;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,22 +43,45 @@ public class MetadataPatches {
         return changed;
     }
 
-    /** The datasets with the same patch applied to each, in one transaction. */
+    /**
+     * The datasets with the same patch applied to each, in one transaction.
+     *
+     * @throws PlatformException as {@link Catalog#describe}; {@link ErrorCode#PUBLICATION_REFUSED} listing the reasons
+     *     against every dataset the publication gate refuses (each reason's {@code subject} its title), and nothing
+     *     is changed
+     */
     @Transactional
     public List<Dataset> applyAll(List<DatasetId> ids, MetadataPatch patch, Caller caller) {
-        List<Dataset> changed = new ArrayList<>();
-        for (DatasetId id : ids) {
-            changed.add(apply(catalog.get(id, caller), patch, caller));
-        }
-        return changed;
+        return applyEach(ids.stream().map(id -> Map.entry(id, patch)).toList(), caller);
     }
 
-    /** Each dataset with its own patch, in one transaction: all or none. */
+    /**
+     * Each dataset with its own patch, in one transaction: all or none.
+     *
+     * @throws PlatformException as {@link #applyAll}
+     */
     @Transactional
     public List<Dataset> applyEach(List<Map.Entry<DatasetId, MetadataPatch>> changes, Caller caller) {
         List<Dataset> changed = new ArrayList<>();
-        for (Map.Entry<DatasetId, MetadataPatch> change : changes) {
-            changed.add(apply(catalog.get(change.getKey(), caller), change.getValue(), caller));
+        List<Reason> refused = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        String change = PublicationChecks.OPENBAAR;
+        for (Map.Entry<DatasetId, MetadataPatch> entry : changes) {
+            Dataset current = catalog.get(entry.getKey(), caller);
+            try {
+                changed.add(apply(current, entry.getValue(), caller));
+            } catch (PlatformException e) {
+                if (e.code() != ErrorCode.PUBLICATION_REFUSED || changes.size() == 1) {
+                    throw e;
+                }
+                // keep going, so that the refusal lists the reasons against every dataset; it rolls all back
+                titles.add(current.title());
+                change = String.valueOf(e.details().getOrDefault("change", change));
+                e.reasons().forEach(r -> refused.add(new Reason(r.code(), r.message(), r.action(), current.title())));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw PublicationChecks.refused(change, titles, refused);
         }
         return changed;
     }

@@ -21,9 +21,16 @@
  * verwerkingsactiviteiten API) and {@link nl.datakraam.privacy.Retention} (retention periods, the expiry report and
  * the deletion of expired raw data through {@code catalog} and {@code storage}). docs/privacy-registers.md has the
  * rules.
+ *
+ * <p>Anonymisation and the gate: {@link nl.datakraam.privacy.Anonymisation} keeps an anonymisation plan per dataset, previews it and applies it
+ * (the engine is {@code libs/privacy}, package {@code nl.datakraam.privacy.anonymise}), producing a new version of a
+ * separate anonymised copy dataset (access level {@code intern} at first) while the original stays as it is, and
+ * answers re-identification questions for authorised staff; {@link nl.datakraam.privacy.PublicationRule} is the
+ * rule of the publication gate that {@code catalog}'s {@code PublicationCheck} SPI asks. Never stores or logs the
+ * values it protects, nor the pseudonym key.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"catalog", "storage", "jobs", "access", "shared", "query"})
+@ApplicationModule(allowedDependencies = {"catalog", "ingest", "storage", "jobs", "access", "shared", "query"})
 package nl.datakraam.privacy;
 
 import org.jspecify.annotations.NullMarked;

@@ -79,7 +79,16 @@ public enum ErrorCode {
     /** A deletion that could not be carried out; nothing was deleted. Said by a {@link PrivacyCode}. */
     RETENTION_DELETION_FAILED("privacy.retention.deletion-failed", HttpStatus.CONFLICT),
     /** A saved query that does not exist or is not the caller's; details {@code savedQueryId}. */
-    SAVED_QUERY_NOT_FOUND("saved-query.not-found", HttpStatus.NOT_FOUND);
+    SAVED_QUERY_NOT_FOUND("saved-query.not-found", HttpStatus.NOT_FOUND),
+    /**
+     * The publication gate refuses to make a dataset {@code openbaar} or share it with a partner organisation; said
+     * by {@link GateCode#REFUSED}, with every reason in {@link PlatformException#reasons()}.
+     */
+    PUBLICATION_REFUSED("dataset.publication-refused", HttpStatus.CONFLICT),
+    /** An anonymisation plan that does not fit the dataset; details {@code field}, {@code problem}. */
+    ANONYMISATION_INVALID("privacy.anonymisation.invalid", HttpStatus.BAD_REQUEST),
+    /** An anonymisation to apply without a plan, or a dataset without data to anonymise. */
+    ANONYMISATION_NOT_POSSIBLE("privacy.anonymisation.not-possible", HttpStatus.CONFLICT);
 
     private final String key;
     private final HttpStatus status;

@@ -83,6 +83,25 @@ public class LocalisedMessages {
         return issue(dot < 0 ? code : code.substring(dot + 1), arguments, locale, fallback);
     }
 
+    /**
+     * The reasons of a refusal as the API and the pages give them, in the reader's language: each a map with
+     * {@code code}, {@code message}, and where present {@code action} and {@code subject}.
+     */
+    public List<Map<String, String>> reasons(List<Reason> reasons, Locale locale) {
+        return reasons.stream().map(reason -> {
+            Map<String, String> said = new LinkedHashMap<>();
+            said.put("code", reason.code());
+            said.put("message", message(reason.message(), locale));
+            if (reason.action() != null) {
+                said.put("action", message(reason.action(), locale));
+            }
+            if (reason.subject() != null) {
+                said.put("subject", reason.subject());
+            }
+            return said;
+        }).toList();
+    }
+
     /** The text of a coded message ({@code issue.<code>}), the English it carries where the bundles cannot say it. */
     public String message(Message message, Locale locale) {
         return issue(message.code(), message.arguments(), locale, message.english());

@@ -32,6 +32,7 @@ public final class MessageCodes {
         all.addAll(Arrays.asList(MapCode.values()));
         all.addAll(Arrays.asList(DatalabCode.values()));
         all.addAll(Arrays.asList(PrivacyCode.values()));
+        all.addAll(Arrays.asList(GateCode.values()));
         ALL = List.copyOf(all);
     }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.shared;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.datakraam.lib.messages.Message;
 import nl.datakraam.lib.messages.MessageCode;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,7 @@ public class PlatformException extends RuntimeException {
     private final ErrorCode code;
     private final Map<String, Object> details;
     private final @Nullable Message message;
+    private final List<Reason> reasons;
 
     /**
      * @param code    the stable error key
@@ -36,6 +39,7 @@ public class PlatformException extends RuntimeException {
         this.code = code;
         this.details = Map.copyOf(details);
         this.message = null;
+        this.reasons = List.of();
     }
 
     public PlatformException(ErrorCode code, String message) {
@@ -56,10 +60,20 @@ public class PlatformException extends RuntimeException {
     /** A fault said by a coded message that has already been made (see {@link #PlatformException(ErrorCode,
      * MessageCode, Map)}). */
     public PlatformException(ErrorCode code, Message message) {
-        super(message.english());
+        this(code, message, List.of());
+    }
+
+    /**
+     * A refusal for several reasons, all listed at once: said by {@code message}, with each reason rendered in the
+     * problem's {@code reasons} (and on the page) in the reader's language.
+     */
+    public PlatformException(ErrorCode code, Message message, List<Reason> reasons) {
+        super(message.english() + reasons.stream().map(r -> " " + r.message().english()
+                + (r.action() == null ? "" : " " + r.action().english())).collect(Collectors.joining()));
         this.code = code;
         this.details = message.arguments();
         this.message = message;
+        this.reasons = List.copyOf(reasons);
     }
 
     public ErrorCode code() {
@@ -68,6 +82,11 @@ public class PlatformException extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /** The reasons of a refusal for several reasons; empty for other faults. */
+    public List<Reason> reasons() {
+        return reasons;
     }
 
     /** The coded message this fault is said by; null for a fault with a plain English sentence. */

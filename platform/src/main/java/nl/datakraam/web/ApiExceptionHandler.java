@@ -39,6 +39,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code messageCode} and {@code details}. A fault whose details hold a {@code line} and {@code column} (a position in
  * the request's text, such as where an SQL query goes wrong) has them as members {@code line} and {@code column}
  * too.
+ * A refusal for several reasons (the publication gate) lists them all in {@code reasons}: each {@code code},
+ * {@code message}, {@code action} (what to do) and, in a change of several datasets, {@code subject}, in the reader's
+ * language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -63,6 +66,9 @@ class ApiExceptionHandler {
         if (e.details().get("line") instanceof Number line && e.details().get("column") instanceof Number column) {
             answer.getBody().setProperty("line", line);
             answer.getBody().setProperty("column", column);
+        }
+        if (!e.reasons().isEmpty()) {
+            answer.getBody().setProperty("reasons", messages.reasons(e.reasons(), locale));
         }
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, seconds.toString())

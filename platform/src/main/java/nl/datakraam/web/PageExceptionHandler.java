@@ -50,7 +50,12 @@ class PageExceptionHandler {
     @ExceptionHandler(PlatformException.class)
     ModelAndView platform(PlatformException e, Locale locale) {
         if (e.message() != null) {
-            return ErrorPageController.page(e.code().status(), e.code().key(), messages.problem(e, locale), null);
+            ModelAndView page = ErrorPageController.page(e.code().status(), e.code().key(),
+                    messages.problem(e, locale), null);
+            if (!e.reasons().isEmpty()) {
+                page.addObject("reasons", messages.reasons(e.reasons(), locale));
+            }
+            return page;
         }
         return ErrorPageController.page(messages, e.code().status(), e.code().key(), e.details(), e.getMessage(),
                 locale);

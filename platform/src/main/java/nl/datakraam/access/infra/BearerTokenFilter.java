@@ -71,8 +71,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
      * Whether the request only reads: GET and HEAD, POST to the endpoints that take a read as a body (SQL at
      * {@code /v1/query} and its export at {@code /v1/query/export}, and the SQL workbench's same handlers under
      * {@code /datalab/sql/}; a builder question at {@code /v1/builder}; the CKAN Action API at {@code /api/3/action/*},
-     * which is read-only and which CKAN clients call with POST), and DELETE of one's own running query
-     * ({@code /v1/query/runs/{runId}}), which stops a read and changes no data.
+     * which is read-only and which CKAN clients call with POST; an anonymisation preview and a re-identification
+     * question, {@code /v1/datasets/{id}/anonymisation/preview} and {@code …/pseudonym}, whose plan or candidate value
+     * travels in the body because a value may be personal data and must stay out of the URI), and DELETE of one's own
+     * running query ({@code /v1/query/runs/{runId}}), which stops a read and changes no data.
      */
     static boolean reads(HttpServletRequest request) {
         String method = request.getMethod();
@@ -82,7 +84,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "POST".equals(method) && (path.equals("/v1/query") || path.equals("/v1/query/export")
                         || path.equals("/datalab/sql/run") || path.equals("/datalab/sql/export")
-                        || path.equals("/v1/builder") || path.startsWith("/api/3/action/"))
+                        || path.equals("/v1/builder") || path.startsWith("/api/3/action/")
+                        || path.matches("/v1/datasets/[^/]+/anonymisation/(preview|pseudonym)"))
                 || "DELETE".equals(method) && (path.startsWith("/v1/query/runs/")
                         || path.startsWith("/datalab/sql/runs/"));
     }

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ({@code POST /datasets/{id}/toegang}) and the bulk edit of the catalogue page ({@code POST /datasets/bulk}), for
  * stewards. Both go through {@link MetadataPatches}, as the API does. A value that
  * is not accepted brings the steward back to the form with the message beside its field in the page's language and
- * every value as entered, and changes nothing.
+ * every value as entered, and changes nothing; a change the publication gate refuses lists every reason beside the
+ * form ({@code editReasons}, {@code grantsReasons}, {@code bulkReasons}).
  */
 @Controller
 class DatasetEditPageController {
@@ -97,6 +98,7 @@ class DatasetEditPageController {
                 throw e;
             }
             redirect.addFlashAttribute("grantsError", said(e, locale));
+            redirect.addFlashAttribute("grantsReasons", messages.reasons(e.reasons(), locale));
         }
         return "redirect:/datasets/" + dataset.slug() + "#toegang";
     }
@@ -127,6 +129,7 @@ class DatasetEditPageController {
             redirect.addFlashAttribute("bulkDone", changed);
         } catch (PlatformException e) {
             redirect.addFlashAttribute("bulkError", said(e, locale));
+            redirect.addFlashAttribute("bulkReasons", messages.reasons(e.reasons(), locale));
         }
         return "redirect:/";
     }
@@ -139,12 +142,16 @@ class DatasetEditPageController {
         Map<String, String> entered = new HashMap<>();
         form.forEach((name, values) -> entered.put(name, String.join(MULTI.contains(name) ? " " : ", ", values)));
         redirect.addFlashAttribute("editError", said(e, locale));
+        redirect.addFlashAttribute("editReasons", messages.reasons(e.reasons(), locale));
         redirect.addFlashAttribute("editField", String.valueOf(e.details().getOrDefault("field",
                 e.details().getOrDefault("parameter", ""))));
         redirect.addFlashAttribute("entered", entered);
     }
 
     private String said(PlatformException e, Locale locale) {
+        if (e.message() != null) {
+            return messages.problem(e, locale);
+        }
         return locale.getLanguage().equals("en") ? e.getMessage()
                 : messages.error(e.code().key(), e.details(), locale, e.getMessage());
     }
