@@ -187,7 +187,8 @@ class DerivedDatasetIT extends PlatformIT {
         var missing = owner.postJson("/v1/query", Map.of("sql", "SELECT count(*) AS n FROM geen_tabel_xyz"));
         assertThat(derive.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(400);
         assertThat(json(derive).get("code").asString()).isEqualTo(json(missing).get("code").asString());
-        assertThat(derive.body()).contains("does not exist");
+        assertThat(json(derive).get("messageCode").asString()).isEqualTo("query.unknown-table")
+                .isEqualTo(json(missing).get("messageCode").asString());
         var save = owner.postJson("/v1/saved-queries", Map.of("title", "Nog een telling", "sql", sql));
         assertThat(save.statusCode()).isEqualTo(400);
         assertThat(json(admin().get("/v1/datasets?limit=1")).get("total").asLong()).isEqualTo(before);
