@@ -14,15 +14,24 @@ import org.springframework.stereotype.Component;
  * ({@link PrivacyFindings}), the assessment register ({@link Assessments#approvedFor}) and the anonymised copies
  * ({@link Anonymisation#sourceOf}). An assessment is required of datasets with findings, not yet scanned, or
  * anonymised from personal data — not of every dataset (the issue's wording).
+ *
+ * <p>A finding stands in the way when values matched its detector ({@code count > 0}) or it is fairly sure
+ * (confidence {@value #BLOCKING_CONFIDENCE} or more). A field-name cue alone, with no value matching (a field called
+ * {@code melder} that holds pseudonyms, confidence 0.3), is shown to the steward for review on the dataset page but
+ * does not block: it would otherwise block every anonymised copy that keeps a pseudonymised field's name.
  */
 @Component
 class PrivacyPublicationCheck implements PublicationCheck {
+
+    /** Confidence from which a finding blocks even when no value matched. */
+    static final double BLOCKING_CONFIDENCE = 0.5;
 
     private final PublicationRule rule;
 
     PrivacyPublicationCheck(PrivacyFindings findings, Assessments assessments, Anonymisation anonymisation) {
         this.rule = new PublicationRule(
                 (id, version) -> findings.of(id, version).stream()
+                        .filter(finding -> finding.count() > 0 || finding.confidence() >= BLOCKING_CONFIDENCE)
                         .map(finding -> new PublicationRule.Finding(finding.field(), finding.detector())).toList(),
                 findings::scanned, assessments::approvedFor, anonymisation::sourceOf, false);
     }

@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.datakraam.support.BrowserSession;
+import nl.datakraam.support.TestAccounts;
 import nl.datakraam.support.Fixtures;
 import nl.datakraam.support.PlatformIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +34,9 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  */
 class AnonymisationIT extends PlatformIT {
+
+    @Autowired
+    Questionnaires questionnaires;
 
     private static final String PLAN = """
             {"operations": [
@@ -126,6 +131,67 @@ class AnonymisationIT extends PlatformIT {
         assertThat(json(admin().get("/v1/datasets/" + copy + "/versions")).values()).hasSize(2);
 
         reidentification(id, copy, rows);
+    }
+
+    /**
+     * Issue 9, must-show 2: the nuisance reports cannot be published, neither can their anonymised copy without an
+     * approved assessment; with one it can, and k is counted again from what the public downloads.
+     */
+    @Test
+    void personalDataIsPublishedOnlyAsAnAnonymisedCopyAfterAnApprovedAssessment() {
+        String id = reports();
+        JsonNode findings = PrivacyScans.awaitScan(admin(), id);
+        assertThat(findings.get("findings").findValuesAsString("detector")).contains("person-name", "email");
+
+        var refused = admin().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"openbaar\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(json(refused).get("reasons").findValuesAsString("code"))
+                .containsExactly("privacy.gate.findings", "privacy.gate.assessment");
+        assertThat(json(admin().get("/v1/datasets/" + id)).get("accessLevel").asString()).isEqualTo("intern");
+
+        admin().putJson("/v1/datasets/" + id + "/anonymisation", plan(PLAN));
+        var applied = admin().postJson("/v1/datasets/" + id + "/anonymisation/apply", Map.of());
+        String copy = json(applied).get("copy").asString();
+        assertThat(admin().awaitJob(json(applied).get("jobId").asString()).get("status").asString())
+                .isEqualTo("succeeded");
+        // the copy scans clean: no value matches a detector (the pseudonymised field's name alone is a review hint)
+        assertThat(PrivacyScans.awaitScan(admin(), copy).get("findings").values())
+                .allSatisfy(finding -> assertThat(finding.get("count").asLong()).as(finding.toString()).isZero());
+        var unassessed = admin().patchMerge("/v1/datasets/" + copy, "{\"accessLevel\": \"openbaar\"}");
+        assertThat(unassessed.statusCode()).as(unassessed.body()).isEqualTo(409);
+        assertThat(json(unassessed).get("reasons").findValuesAsString("code"))
+                .containsExactly("privacy.gate.assessment");
+
+        // a DPIA pre-scan of the copy, submitted by its steward and approved by the functionaris gegevensbescherming
+        TestAccounts.Account officer = accounts().create("fg-publicatie", "functionaris-gegevensbescherming");
+        String assessment = json(admin().postJson("/v1/assessments", Map.of("kind", "dpia-prescan", "title",
+                "Voortoets meldingen overlast (geanonimiseerd)", "datasets", List.of(copy)))).get("id").asString();
+        Map<String, String> answers = new HashMap<>();
+        questionnaires.find("dpia-prescan", 1).orElseThrow().questions().stream()
+                .filter(q -> q.type().equals(Questionnaire.YES_NO)).forEach(q -> answers.put(q.id(), "no"));
+        assertThat(admin().patchMerge("/v1/assessments/" + assessment, tools.jackson.databind.json.JsonMapper
+                .builder().build().writeValueAsString(Map.of("answers", answers))).statusCode()).isEqualTo(200);
+        assertThat(admin().postJson("/v1/assessments/" + assessment + "/submit", Map.of()).statusCode())
+                .isEqualTo(200);
+        assertThat(officer.api("write").postJson("/v1/assessments/" + assessment + "/approve", Map.of("note",
+                "geanonimiseerd, k = 5")).statusCode()).isEqualTo(200);
+
+        var published = admin().patchMerge("/v1/datasets/" + copy, "{\"accessLevel\": \"openbaar\"}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(admin().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"openbaar\"}").statusCode())
+                .as("the original stays unpublishable").isEqualTo(409);
+
+        // k counted independently from the rows the public now reads
+        JsonNode rows = json(anonymous().get("/v1/datasets/" + copy + "/rows?limit=1000"));
+        Map<List<String>, Integer> classes = new HashMap<>();
+        for (JsonNode row : rows.get("rows").values()) {
+            classes.merge(List.of(row.get(1).asString(), row.get(2).asString(), row.get(3).asString()), 1,
+                    Integer::sum);
+        }
+        assertThat(classes).isNotEmpty();
+        assertThat(classes.values()).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(5));
+        assertThat(rows.toString()).doesNotContain("Persoon ", "@voorbeeld.nl");
+        assertThat(anonymous().get("/v1/datasets/" + id + "/rows").statusCode()).isEqualTo(404);
     }
 
     /** The FG asks which pseudonym a reporter id has, with a reason; a medewerker may not; the log keeps no value. */

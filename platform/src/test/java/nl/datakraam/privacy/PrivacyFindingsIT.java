@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.privacy;
 
+import static nl.datakraam.privacy.PrivacyScans.awaitScan;
 import static nl.datakraam.support.ApiClient.json;
 import static nl.datakraam.support.SharedFiles.shared;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,26 +47,6 @@ class PrivacyFindingsIT extends PlatformIT {
             assertThat(job.get("status").asString()).as("ingest of %s: %s", file, job).isEqualTo("succeeded");
             return job.get("subjectId").asString();
         });
-    }
-
-    /** Polls the findings until the scan has finished (a safety limit, not a performance goal). */
-    private static JsonNode awaitScan(ApiClient client, String id) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(giveUp)) {
-            HttpResponse<String> response = client.get("/v1/datasets/" + id + "/privacy-findings");
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonNode report = json(response);
-            if (report.get("scanned").asBoolean()) {
-                return report;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the privacy scan of " + id + " did not finish");
     }
 
     private static List<String> detectorsOf(JsonNode report, String field) {

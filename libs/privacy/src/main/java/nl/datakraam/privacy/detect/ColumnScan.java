@@ -116,6 +116,13 @@ public final class ColumnScan {
     private long plausibleDate;
     private long ageInteger;
     private long preciseLocation;
+    /** Of {@link #preciseLocation}: whole RD New metres, precise only if the column is not on a coarser grid. */
+    private long preciseRdMetres;
+    /** The first whole RD New value, and the greatest common divisor of the others' distances to it (0: none yet). */
+    private long rdFirst = -1;
+    private long rdStep;
+    /** How many whole RD New values differ from the first: a grid is only believed from {@value #GRID_EVIDENCE}. */
+    private long rdDistances;
     private long points;
     private long nameShaped;
     private long firstName;
@@ -238,7 +245,38 @@ public final class ColumnScan {
         }
         if ((names.latLonCue() || names.xyCue()) && NUMBER.matcher(value).matches() && precise(value)) {
             preciseLocation++;
+            rdGrid(value);
         }
+    }
+
+    /**
+     * Follows the grid that whole RD New metres lie on: the greatest common divisor of their distances to the first
+     * one. Coordinates coarsened to grid cells (cell centres of a 250 m grid: …125, …375) are each "not a multiple of
+     * 10", but together they lie on a grid of 250 m, which is no precise location. A few precise values share a
+     * large divisor by chance (two: always), so a grid is believed from four distances on: random whole metres then
+     * share a divisor of 10 or more with a chance below 1 in 1,000 (the sum of 1/d⁴ over d ≥ 10).
+     */
+    private static final int GRID_EVIDENCE = 4;
+
+    private void rdGrid(String value) {
+        double v = Double.parseDouble(value.replace(',', '.'));
+        if (Math.abs(v) <= 180 || v != Math.rint(v)) {
+            return;
+        }
+        preciseRdMetres++;
+        long metres = (long) v;
+        if (rdFirst < 0) {
+            rdFirst = metres;
+        } else {
+            rdStep = gcd(rdStep, Math.abs(metres - rdFirst));
+            if (metres != rdFirst) {
+                rdDistances++;
+            }
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /**
@@ -351,10 +389,13 @@ public final class ColumnScan {
         if (names.ageCue() && share(ageInteger) >= AGE_SHARE) {
             findings.add(finding(Detector.AGE, ageInteger, 0.8, rowsScanned));
         }
+        // whole metres on a grid of 10 m or more, or all one value, are not a precise location of anyone
+        boolean onGrid = rdDistances == 0 || rdDistances >= GRID_EVIDENCE && rdStep >= 10;
+        long precise = preciseRdMetres > 0 && onGrid ? preciseLocation - preciseRdMetres : preciseLocation;
         if ((names.latLonCue() || names.xyCue() || share(points) >= MATCH_SHARE)
-                && share(preciseLocation) >= MATCH_SHARE) {
-            findings.add(finding(Detector.PRECISE_LOCATION, preciseLocation,
-                    confidence(0.9, share(preciseLocation), false), rowsScanned));
+                && share(precise) >= MATCH_SHARE) {
+            findings.add(finding(Detector.PRECISE_LOCATION, precise, confidence(0.9, share(precise), false),
+                    rowsScanned));
         }
         personNames(findings, rowsScanned);
         if (freeText) {

@@ -67,6 +67,10 @@ class ColumnScanTest {
         assertThat(codes(scan("lat", "52.37", "52.4", "52.09"))).isEmpty();
         assertThat(codes(scan("x", "121437", "135002.5", "98765"))).containsExactly("precise-location");
         assertThat(codes(scan("x", "121430", "135000", "98760"))).isEmpty();
+        assertThat(codes(scan("x", "233875", "234125", "233625", "233875", "234375", "233375")))
+                .as("centres of 250 m cells").isEmpty();
+        assertThat(codes(scan("x", "233875", "233875"))).as("one value for all").isEmpty();
+        assertThat(codes(scan("x", "233875", "234125", "233627"))).containsExactly("precise-location");
         assertThat(codes(scan("geometry", "POINT (4.895168 52.370216)", "POINT (4.9 52.4)", "POINT (5.1214 52.0907)")))
                 .containsExactly("precise-location");
     }
