@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The query benchmark's client (issue 7, must-show 3): runs the same SQL text on three engines and times it at the
+ * The query benchmark's client (issue 7, must-show 3): runs the same SQL text on four engines and times it at the
  * client, from sending the statement to having read every row of the answer.
  *
  * <ul>
@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       Parquet files, lock-down, {@code DESCRIBE}, the capped select list) and the JSON answer;</li>
  *   <li><b>DuckDB alone</b>: one JDBC connection to an in-memory DuckDB, kept open, with a view per table over the
  *       same Parquet files Datakraam queries and the sandbox's threads and memory limit; no HTTP, no sandbox;</li>
+ *   <li><b>DuckDB, fresh per query</b>: as the sandbox opens DuckDB, without the rest ({@link FreshDuckDb});</li>
  *   <li><b>PostgreSQL</b>: one JDBC connection, kept open, to the schema holding the same data in typed, indexed,
  *       analysed tables; {@code work_mem} as given.</li>
  * </ul>
@@ -46,11 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * QUERIES.sql holds the queries, each after a line {@code -- name: what it is}; the SQL text is sent unchanged to
- * all three engines (the table names are the same on each side). Every query gets one warm-up on each engine, then
- * RUNS rounds in which the three engines take turns (so that all see the same load). Prints each run, then per query
+ * every engine (the table names are the same on each side). Every query gets one warm-up on each engine, then
+ * RUNS rounds in which the engines take turns (so that all see the same load). Prints each run, then per query
  * the median, p95 (nearest rank) and minimum in milliseconds, and writes them tab-separated to stdout lines starting
- * with {@code RESULT}. The answers are compared (same rows in the same order; text and whole numbers exactly, other
- * numbers within a relative 1e-9): a difference prints both answers and ends the program with exit code 3.
+ * with {@code RESULT}; then the fixed cost per request ({@code FIXED} lines, {@link #fixedCost}). The answers are
+ * compared after the warm-up (same rows in the same order; text and whole numbers exactly, other numbers within a
+ * relative 1e-9): a difference prints both answers, and the program ends with exit code 3 after the runs.
  */
 public final class QueryBench {
 
