@@ -140,7 +140,7 @@ class AnonymisationIT extends PlatformIT {
     @Test
     void personalDataIsPublishedOnlyAsAnAnonymisedCopyAfterAnApprovedAssessment() {
         String id = reports();
-        JsonNode findings = PrivacyScans.awaitScan(admin(), id);
+        JsonNode findings = admin().awaitPrivacyScan(id);
         assertThat(findings.get("findings").findValuesAsString("detector")).contains("person-name", "email");
 
         var refused = admin().patchMerge("/v1/datasets/" + id, "{\"accessLevel\": \"openbaar\"}");
@@ -155,7 +155,7 @@ class AnonymisationIT extends PlatformIT {
         assertThat(admin().awaitJob(json(applied).get("jobId").asString()).get("status").asString())
                 .isEqualTo("succeeded");
         // the copy scans clean: no value matches a detector (the pseudonymised field's name alone is a review hint)
-        assertThat(PrivacyScans.awaitScan(admin(), copy).get("findings").values())
+        assertThat(admin().awaitPrivacyScan(copy).get("findings").values())
                 .allSatisfy(finding -> assertThat(finding.get("count").asLong()).as(finding.toString()).isZero());
         var unassessed = admin().patchMerge("/v1/datasets/" + copy, "{\"accessLevel\": \"openbaar\"}");
         assertThat(unassessed.statusCode()).as(unassessed.body()).isEqualTo(409);

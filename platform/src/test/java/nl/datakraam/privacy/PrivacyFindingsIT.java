@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.privacy;
 
-import static nl.datakraam.privacy.PrivacyScans.awaitScan;
 import static nl.datakraam.support.ApiClient.json;
 import static nl.datakraam.support.SharedFiles.shared;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +65,7 @@ class PrivacyFindingsIT extends PlatformIT {
     @Test
     void theWorkbooksDocumentPropertiesAreFoundAndNoPublishedCopyCarriesThem() throws IOException {
         String id = dataset(shared("data/real/" + WORKBOOK), "Subsidieregister Amsterdam 2016", "openbaar");
-        JsonNode report = awaitScan(admin(), id);
+        JsonNode report = admin().awaitPrivacyScan(id);
 
         JsonNode office = report.get("findings").valueStream()
                 .filter(f -> f.get("detector").asString().equals("office-metadata")).findFirst().orElseThrow();
@@ -122,7 +121,7 @@ class PrivacyFindingsIT extends PlatformIT {
     void aSubsidyRegisterCsvHasNoIdentifiersButItsApplicantFieldIsNamed() {
         String id = dataset(shared("data/real/amsterdam_subsidieregister_2017-04-03_cp1252.csv"),
                 "Subsidieregister Amsterdam 2017", "openbaar");
-        JsonNode report = awaitScan(admin(), id);
+        JsonNode report = admin().awaitPrivacyScan(id);
 
         assertThat(report.get("rowsScanned").asLong()).isEqualTo(4844);
         assertThat(allDetectors(report)).as(report.toString()).doesNotContain("bsn", "iban", "email", "phone",
@@ -140,7 +139,7 @@ class PrivacyFindingsIT extends PlatformIT {
     void theSignalenCategoriesHoldNothingPersonal() {
         String id = dataset(shared("data/real/signalen_amsterdam_meldingcategorieen.json"), "Signalen categorieën",
                 "openbaar");
-        assertThat(awaitScan(admin(), id).get("findings")).isEmpty();
+        assertThat(admin().awaitPrivacyScan(id).get("findings")).isEmpty();
     }
 
     @Test
@@ -156,7 +155,7 @@ class PrivacyFindingsIT extends PlatformIT {
         Path file = Fixtures.file("meldingen-met-personen.csv", csv, StandardCharsets.UTF_8);
         String id = dataset(file, "Meldingen met persoonsgegevens", "intern");
         HttpResponse<String> response = admin().get("/v1/datasets/" + id + "/privacy-findings");
-        JsonNode report = awaitScan(admin(), id);
+        JsonNode report = admin().awaitPrivacyScan(id);
 
         assertThat(detectorsOf(report, "naam")).contains("person-name");
         assertThat(detectorsOf(report, "email")).containsExactly("email");
@@ -206,10 +205,10 @@ class PrivacyFindingsIT extends PlatformIT {
         String coarseId = dataset(Fixtures.file("meldingen-grof.geojson", coarse, StandardCharsets.UTF_8),
                 "Meldingen op grove punten", "intern");
 
-        JsonNode report = awaitScan(admin(), preciseId);
+        JsonNode report = admin().awaitPrivacyScan(preciseId);
         assertThat(detectorsOf(report, "geometry")).as(report.toString()).containsExactly("precise-location");
         assertThat(report.toString()).doesNotContain("4.895168", "52.370216");
-        assertThat(allDetectors(awaitScan(admin(), coarseId))).doesNotContain("precise-location");
+        assertThat(allDetectors(admin().awaitPrivacyScan(coarseId))).doesNotContain("precise-location");
     }
 
     @Test
@@ -224,8 +223,8 @@ class PrivacyFindingsIT extends PlatformIT {
         String metresId = dataset(metres, "Meldingen RD op de meter", "intern");
         String gridId = dataset(grid, "Meldingen RD op 10 m", "intern");
 
-        assertThat(detectorsOf(awaitScan(admin(), metresId), "geometry")).containsExactly("precise-location");
-        JsonNode coarse = awaitScan(admin(), gridId);
+        assertThat(detectorsOf(admin().awaitPrivacyScan(metresId), "geometry")).containsExactly("precise-location");
+        JsonNode coarse = admin().awaitPrivacyScan(gridId);
         assertThat(allDetectors(coarse)).as("whole metres on a 10 m grid, though WGS 84 has many decimals: "
                 + coarse).doesNotContain("precise-location");
     }
@@ -234,7 +233,7 @@ class PrivacyFindingsIT extends PlatformIT {
     void onlyEditorsTheAdministratorAndThePrivacyOfficerSeeTheFindings() {
         String id = dataset(Fixtures.file("intern-personen.csv", "naam;email\nJan Jansen;jan@example.org\n",
                 StandardCharsets.UTF_8), "Interne lijst met personen", "intern");
-        awaitScan(admin(), id);
+        admin().awaitPrivacyScan(id);
         TestAccounts.Account staff = accounts().create("pd-staff", "medewerker");
         TestAccounts.Account officer = accounts().create("pd-fg", "functionaris-gegevensbescherming");
         TestAccounts.Account steward = accounts().create("pd-owner", "data-eigenaar");

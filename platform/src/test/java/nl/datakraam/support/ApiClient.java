@@ -163,6 +163,34 @@ public final class ApiClient {
         throw new AssertionError("job " + jobId + " did not finish");
     }
 
+    /**
+     * Polls {@code GET /v1/datasets/{id}/privacy-findings} until the privacy scan of the current version has finished
+     * (a safety limit, not a performance goal), and returns the report. The publication gate refuses a version not
+     * yet scanned, so a test that publishes right after an import waits for this first. Needs a caller who may see
+     * the findings (the beheerder, the dataset's steward, the functionaris gegevensbescherming).
+     */
+    public JsonNode awaitPrivacyScan(String datasetId) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(giveUp)) {
+            HttpResponse<String> response = get("/v1/datasets/" + datasetId + "/privacy-findings");
+            if (response.statusCode() != 200) {
+                throw new AssertionError("privacy findings of " + datasetId + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            JsonNode report = json(response);
+            if (report.get("scanned").asBoolean()) {
+                return report;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the privacy scan of " + datasetId + " did not finish");
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
