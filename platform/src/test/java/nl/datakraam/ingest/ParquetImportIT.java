@@ -68,6 +68,11 @@ class ParquetImportIT extends PlatformIT {
         JsonNode dataset = json(admin().get("/v1/datasets/" + id));
         assertThat(dataset.get("rowCount").asLong()).isEqualTo(3);
         assertThat(dataset.get("spatial").isNull()).isTrue();
+        assertThat(dataset.get("distributions").valueStream().map(d -> d.get("format").asString()))
+                .as("a Parquet file without geometry offers no geodata formats").containsExactly("parquet", "csv",
+                        "csv-excel-nl", "json", "xlsx");
+        var geojson = admin().getBytes("/v1/datasets/" + id + "/download?format=geojson");
+        assertThat(geojson.statusCode()).as("not offered, so refused like an unknown format").isEqualTo(400);
 
         JsonNode schema = json(admin().get("/v1/datasets/" + id + "/schema"));
         assertThat(types(schema)).containsExactly(

@@ -230,8 +230,10 @@ class DerivedDatasetIT extends PlatformIT {
         JsonNode lineage = await(() -> json(admin().get("/v1/datasets/" + derivedId + "/lineage")),
                 l -> !l.path("refreshError").isNull() && l.path("refreshError").isObject());
         assertThat(lineage.get("refreshError").get("code").asString()).isEqualTo("query.refresh-source-unreadable");
-        assertThat(lineage.get("refreshError").get("message").asString()).contains("may no longer read")
-                .contains("previous version stays current");
+        assertThat(lineage.get("refreshError").get("message").asString()).as("Dutch unless asked otherwise")
+                .contains("mag een van de brondatasets niet meer lezen").contains("De vorige versie blijft de huidige");
+        assertThat(json(admin().inLanguage("en").get("/v1/datasets/" + derivedId + "/lineage")).get("refreshError")
+                .get("message").asString()).contains("may no longer read").contains("previous version stays current");
         assertThat(currentVersionId(derivedId)).isEqualTo(versionBefore);
         assertThat(rows(derivedId)).isEqualTo(rowsBefore);
         // the owner, who may still read the derived dataset, sees the source only as one it has no access to

@@ -161,7 +161,7 @@ public class IngestTask extends OneTimeTask<IngestOrder> {
             catalog.commitVersion(datasetId, new NewVersion(versionNumber, order.filename(), order.rawKey(),
                     order.rawSha256(), order.rawSize(), rows, schema,
                     layout != null ? layout : layoutJson(reviewed.layout()), notes,
-                    distributions(write.parquet(), directory, geoWrite != null, rows),
+                    distributions(write.parquet(), directory, geoWrite != null && geoWrite.spatial() != null, rows),
                     geoWrite == null ? null : geoWrite.spatial()));
             jobs.succeeded(jobId, order.rawSize(), rows);
         } catch (CancelRequested e) {

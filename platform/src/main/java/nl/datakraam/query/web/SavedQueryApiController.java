@@ -4,6 +4,7 @@ package nl.datakraam.query.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.datakraam.access.Authorization;
 import nl.datakraam.catalog.DatasetId;
@@ -13,6 +14,7 @@ import nl.datakraam.query.Lineage;
 import nl.datakraam.query.NewSavedQuery;
 import nl.datakraam.query.SavedQueries;
 import nl.datakraam.query.SavedQuery;
+import nl.datakraam.shared.LocalisedMessages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,10 +40,12 @@ class SavedQueryApiController {
     private final DerivedDatasets derived;
     private final Authorization authorization;
     private final JsonMapper json;
+    private final LocalisedMessages messages;
 
     SavedQueryApiController(SavedQueries queries, DerivedDatasets derived, Authorization authorization,
-            JsonMapper json) {
+            JsonMapper json, LocalisedMessages messages) {
         this.json = json;
+        this.messages = messages;
         this.queries = queries;
         this.derived = derived;
         this.authorization = authorization;
@@ -126,8 +130,17 @@ class SavedQueryApiController {
             + " its SQL and the exact source versions it read (sources you may not read without their identity), and"
             + " its last refresh's failure; for any dataset: the derived datasets you may read that use it.")
     @GetMapping("/v1/datasets/{id}/lineage")
-    Lineage lineage(@PathVariable UUID id) {
-        return derived.lineage(new DatasetId(id), authorization.currentCaller());
+    Lineage lineage(@PathVariable UUID id, Locale locale) {
+        Lineage lineage = derived.lineage(new DatasetId(id), authorization.currentCaller());
+        Lineage.RefreshError error = lineage.refreshError();
+        if (error == null) {
+            return lineage;
+        }
+        // the stored sentence is in the language of the refresh job; say it in the reader's, as the dataset page does
+        Lineage.RefreshError said = new Lineage.RefreshError(error.code(), error.arguments(),
+                messages.issue(error.code(), error.arguments(), locale, error.message()), error.at());
+        return new Lineage(lineage.derived(), lineage.versionId(), lineage.sql(), lineage.owner(), lineage.sources(),
+                lineage.refreshedAt(), said, lineage.usedIn());
     }
 
     private SavedQueryView view(SavedQuery query) {
