@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
  * anonymised from personal data — not of every dataset (the issue's wording).
  *
  * <p>Which findings stand in the way: those whose values matched their detector ({@code count > 0}) or that are
- * fairly sure (confidence {@value #BLOCKING_CONFIDENCE} or more) — except two kinds that the issue asks to flag for
- * review, not to block on their own: {@code free-text} (a field of varied long text), and {@code precise-location},
+ * fairly sure (confidence {@value #BLOCKING_CONFIDENCE} or more) — except three kinds that are for review, not to
+ * block on their own: {@code free-text} (a field of varied long text, which the issue asks to flag for review),
+ * {@code office-metadata} (the uploaded file's document properties, which no published copy carries: every download
+ * is written anew from the data), and {@code precise-location},
  * which is personal data when it locates a person, i.e. when the same version also holds another personal-data
  * finding (a name, address, e-mail, …), and not when it locates lamp posts or monuments. A field-name cue alone, with
  * no value matching (a field called {@code melder} that holds pseudonyms, confidence 0.3), is a review hint too. All
@@ -30,7 +32,7 @@ class PrivacyPublicationCheck implements PublicationCheck {
     static final double BLOCKING_CONFIDENCE = 0.5;
 
     private static final String PRECISE_LOCATION = "precise-location";
-    private static final java.util.Set<String> REVIEW_ONLY = java.util.Set.of("free-text");
+    private static final java.util.Set<String> REVIEW_ONLY = java.util.Set.of("free-text", "office-metadata");
 
     private final PublicationRule rule;
 

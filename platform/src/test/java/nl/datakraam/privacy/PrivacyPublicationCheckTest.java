@@ -32,8 +32,9 @@ class PrivacyPublicationCheckTest {
     }
 
     @Test
-    void freeTextIsForReview() {
+    void freeTextAndOfficeMetadataAreForReview() {
         assertThat(blocking(finding("toelichting", "free-text", 0.8, 90))).isEmpty();
+        assertThat(blocking(finding(null, "office-metadata", 1.0, 1))).as("no published copy carries them").isEmpty();
     }
 
     @Test
