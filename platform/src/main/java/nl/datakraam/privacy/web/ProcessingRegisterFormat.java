@@ -78,7 +78,11 @@ final class ProcessingRegisterFormat {
         return list;
     }
 
-    /** The CSV export, header first. */
+    /**
+     * The CSV export, header first. A text that a spreadsheet would run as a formula (starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading apostrophe, so that opening the
+     * public register in Excel runs nothing that somebody typed into it (OWASP, "CSV Injection").
+     */
     static String csv(List<ProcessingActivity> activities) {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
@@ -86,8 +90,8 @@ final class ProcessingRegisterFormat {
             for (ProcessingActivity a : activities) {
                 List<@Nullable Object> row = new ArrayList<>();
                 for (Object value : json(a).values()) {
-                    row.add(value instanceof List<?> items ? String.join(LIST_SEPARATOR,
-                            items.stream().map(String::valueOf).toList()) : value);
+                    row.add(inert(value instanceof List<?> items ? String.join(LIST_SEPARATOR,
+                            items.stream().map(String::valueOf).toList()) : value));
                 }
                 printer.printRecord(row);
             }
@@ -95,5 +99,13 @@ final class ProcessingRegisterFormat {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A value as a spreadsheet shows it without running it (see {@link #csv}). */
+    static @Nullable Object inert(@Nullable Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 }
