@@ -146,7 +146,8 @@ public class DerivedDatasets {
     /**
      * Where a dataset comes from and where it is used, as the caller may see it: a source the caller may not read
      * is listed without its identity, and only derived datasets the caller may read are listed as uses. The owner
-     * and a failed refresh's reason are shown only to the owner and to those who may change the dataset.
+     * and a failed refresh's reason are shown only to the owner and to those who may change the dataset; the SQL
+     * (which names the sources' tables and fields) only to them and to a caller who may read every source.
      *
      * @throws PlatformException {@link ErrorCode#DATASET_NOT_FOUND} when absent or not readable by the caller
      */
@@ -183,8 +184,11 @@ public class DerivedDatasets {
         Lineage.RefreshError error = stored.errorCode() == null || !steward ? null : new Lineage.RefreshError(
                 stored.errorCode(), stored.errorArguments(), String.valueOf(stored.errorMessage()),
                 stored.refreshedAt() == null ? stored.createdAt() : stored.refreshedAt());
-        return new Lineage(true, run.map(LineageStore.Run::versionId).orElse(null), stored.sql(),
-                steward ? stored.owner() : null, shown, stored.refreshedAt(), error, usedIn);
+        // the SQL names its sources' tables and fields: only for who may read them all, or looks after the dataset
+        boolean readsAll = shown.stream().allMatch(LineageSource::readable);
+        return new Lineage(true, run.map(LineageStore.Run::versionId).orElse(null),
+                steward || readsAll ? stored.sql() : null, steward ? stored.owner() : null, shown,
+                stored.refreshedAt(), error, usedIn);
     }
 
     /**

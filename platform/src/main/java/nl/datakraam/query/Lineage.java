@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param versionId     the derived version the sources belong to (the current one; the latest run while its ingest
  *                      is still running); null when not derived or before the first version
- * @param sql           the SELECT it is made with; null when not derived
+ * @param sql           the SELECT it is made with; null when not derived, and for a caller who may not read every
+ *                      source and may not change it (it names the sources' tables and fields)
  * @param owner         the account it is refreshed as; null when not derived, and for a caller who is not its owner
  *                      and may not change it
  * @param refreshedAt   when a source's new version last led to a new run; null when never

@@ -271,7 +271,9 @@ class DerivedDatasetIT extends PlatformIT {
         assertThat(publicView.get("owner").isNull()).isTrue();
         assertThat(publicView.get("refreshError").isNull()).isTrue();
         assertThat(publicView.get("sources").get(0).get("readable").asBoolean()).isFalse();
+        assertThat(publicView.get("sql").isNull()).as("the SQL names the now intern source").isTrue();
         assertThat(anonymous().get("/datasets/" + derivedId).body()).doesNotContain("refresh-error")
+                .doesNotContain("id=\"lineage-sql\"")
                 .doesNotContain(account.id()).contains("een dataset waarvoor u geen toegang hebt");
 
         // the steward makes it intern; then its account is disabled: no refresh as a gone account
