@@ -329,7 +329,8 @@ public final class Identifiers {
      * 0 when the value is none. Letters are limited to those issued since 1978 (no vowels, C, Q, W or Y), so plates of
      * sidecodes 1–3 with such letters (issued before 1978) are not recognised. Without hyphens, a value fits at most
      * one sidecode, since the sidecodes differ in where letters and digits stand; but sidecode 2 ({@code DD-DD-LL}) is
-     * recognised only with its hyphens, since without them it is a postcode ({@code 1234BD}).
+     * recognised only with its hyphens, since without them it is a postcode ({@code 1234BD}), and so is a sidecode 1
+     * plate starting with {@code GM}, since without them it is a CBS gemeentecode ({@code GM0014}).
      */
     public static int licencePlateSidecode(String value) {
         String v = value.strip().toUpperCase(Locale.ROOT);
@@ -338,8 +339,10 @@ public final class Identifiers {
         }
         for (int i = 0; i < PLATES.length; i++) {
             if (PLATES[i].matcher(v).matches()) {
-                // 12-34-BD written without hyphens is 1234BD, a postcode: sidecode 2 only with its hyphens
-                return i == 1 && v.indexOf('-') < 0 ? 0 : i + 1;
+                // 12-34-BD written without hyphens is 1234BD, a postcode: sidecode 2 only with its hyphens; and
+                // GM0014 is CBS's code of a gemeente, in every municipal file: sidecode 1 with GM only with hyphens
+                boolean hyphens = v.indexOf('-') >= 0;
+                return !hyphens && (i == 1 || i == 0 && v.startsWith("GM")) ? 0 : i + 1;
             }
         }
         return 0;

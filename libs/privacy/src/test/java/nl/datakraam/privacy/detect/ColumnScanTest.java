@@ -62,6 +62,13 @@ class ColumnScanTest {
     }
 
     @Test
+    void cbsGemeentecodesAreNoLicencePlates() {
+        // RIVM's Municipality_code: GM + 4 digits has the shape of a sidecode-1 plate written without hyphens
+        assertThat(codes(scan("Municipality_code", "GM0014", "GM0003", "GM1966", "GM0363"))).isEmpty();
+        assertThat(codes(scan("kenteken", "GM-00-14", "GM-00-03", "GM-19-66"))).containsExactly("licence-plate");
+    }
+
+    @Test
     void preciseCoordinatesButNotRoundedOnes() {
         assertThat(codes(scan("lat", "52.370216", "52.3791", "52.0907"))).containsExactly("precise-location");
         assertThat(codes(scan("lat", "52.37", "52.4", "52.09"))).isEmpty();
