@@ -104,13 +104,18 @@ public class DerivedDatasets {
      * @param description the dataset's description; null or blank for one that says what it is derived from
      * @throws PlatformException {@link ErrorCode#SAVED_QUERY_NOT_FOUND} as {@link SavedQueries#get};
      *     {@link ErrorCode#LOGIN_REQUIRED} / {@link ErrorCode#NOT_ALLOWED} for a caller who may not create datasets;
-     *     the sandbox's faults when the query does not run for the caller (a table the caller may not read does not
-     *     exist for it); nothing is created then
+     *     {@link ErrorCode#QUERY_REJECTED} ({@link QueryCode#DERIVE_NEEDS_ACCOUNT}) for a caller without an account
+     *     (the bootstrap token), whose dataset could never be refreshed; the sandbox's faults when the query does not
+     *     run for the caller (a table the caller may not read does not exist for it); nothing is created then
      */
     public DerivedSubmission create(UUID savedQueryId, @Nullable String title, @Nullable String description,
             Caller caller) {
         SavedQuery query = savedQueries.get(savedQueryId, caller);
         authorization.requireCreate(caller);
+        if (accounts.find(caller.id()).isEmpty()) {
+            // refreshes run as the account that made it; a caller without one would leave it stale for ever
+            throw new PlatformException(ErrorCode.QUERY_REJECTED, QueryCode.DERIVE_NEEDS_ACCOUNT, Map.of());
+        }
         String datasetTitle = title == null || title.isBlank() ? query.title() : title.strip();
         Answer answer = answer(query.sql(), caller);
         try {

@@ -102,6 +102,11 @@ public enum QueryCode implements MessageCode {
     BUILDER_NOT_OBJECT("query.builder-not-object", "{parameter} must be a JSON object (the state of the query"
             + " builder); it is kept as it is and given back unchanged."),
 
+    /** A derived dataset asked for by a caller without an account (the bootstrap token). Arguments: none. */
+    DERIVE_NEEDS_ACCOUNT("query.derive-needs-account", "A derived dataset is refreshed as the account that made it,"
+            + " and the bootstrap token is not an account, so it would never be refreshed. Make it as a named account"
+            + " (a beheerder or data-eigenaar, or an API key of one)."),
+
     /** A refresh of a derived dataset whose owner is gone. Arguments: {@code owner}. */
     REFRESH_OWNER_GONE("query.refresh-owner-gone", "Not refreshed: the account {owner} that made this derived dataset"
             + " no longer exists, is disabled or is locked, and a derived dataset is only ever refreshed as the account"

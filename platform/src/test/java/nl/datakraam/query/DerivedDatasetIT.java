@@ -202,6 +202,15 @@ class DerivedDatasetIT extends PlatformIT {
         assertThat(admin().get("/v1/saved-queries/" + queryId).statusCode()).isEqualTo(200);
         assertThat(anonymous().postJson("/v1/saved-queries", Map.of("title", "x", "sql", "SELECT 1")).statusCode())
                 .isEqualTo(401);
+
+        // the bootstrap token is no account: a dataset made with it could never be refreshed, so it is refused
+        long datasets = json(admin().get("/v1/datasets?limit=1")).get("total").asLong();
+        String open = json(expect(201, admin().postJson("/v1/saved-queries", Map.of("title", "Eén",
+                "sql", "SELECT 1 AS een")))).get("id").asString();
+        var bootstrap = admin().postJson("/v1/saved-queries/" + open + "/dataset", Map.of());
+        assertThat(bootstrap.statusCode()).as(bootstrap.body()).isEqualTo(400);
+        assertThat(json(bootstrap).get("messageCode").asString()).isEqualTo("query.derive-needs-account");
+        assertThat(json(admin().get("/v1/datasets?limit=1")).get("total").asLong()).isEqualTo(datasets);
     }
 
     @Test
