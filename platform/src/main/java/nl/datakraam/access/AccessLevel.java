@@ -23,7 +23,11 @@ public enum AccessLevel {
     /** Named people only, by per-dataset grants to their accounts. */
     VERTROUWELIJK;
 
-    /** The wire and interface value: {@code openbaar}, {@code intern}, {@code beperkt}, {@code vertrouwelijk}. */
+    /**
+     * The wire and interface value: {@code openbaar}, {@code intern}, {@code beperkt}, {@code vertrouwelijk} — also
+     * in every JSON answer that holds an access level (charts, dashboards, maps, datasets alike).
+     */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -33,6 +37,7 @@ public enum AccessLevel {
      *
      * @throws IllegalArgumentException when the value names no access level
      */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static AccessLevel fromCode(String code) {
         for (AccessLevel level : values()) {
             if (level.code().equalsIgnoreCase(code.strip())) {

@@ -143,6 +143,9 @@ class DatalabIT extends PlatformIT {
                 "accessLevel", "intern", "items", List.of(Map.of("kind", "chart", "chartId", chart, "width", 2),
                         Map.of("kind", "figure", "label", "Totaal", "sql", "SELECT sum(bedrag) FROM " + intern)))));
         ApiClient partner = accounts().create("partner", List.of("partner"), List.of(), "datalab-org").api();
+        assertThat(json(admin().get("/v1/charts/" + chart)).get("accessLevel").asString())
+                .as("the wire value, as datasets and maps have it").isEqualTo("intern");
+        assertThat(json(admin().get("/v1/dashboards/" + dashboard)).get("accessLevel").asString()).isEqualTo("intern");
 
         for (ApiClient outsider : List.of(anonymous(), partner)) {
             assertThat(outsider.get("/v1/charts/" + chart).statusCode()).isEqualTo(404);
