@@ -101,6 +101,8 @@ class AssessmentRegisterIT extends PlatformIT {
         assertThat(assessments.approvedFor(DatasetId.parse(dataset))).isTrue();
         assertThat(officer.api("write").postJson("/v1/assessments/" + id + "/reject", Map.of("reason", "toch niet"))
                 .statusCode()).as("approved is final").isEqualTo(409);
+        assertThat(ApiClient.json(officer.api("write").postJson("/v1/assessments/" + id + "/approve", Map.of()))
+                .get("detail").asString()).isEqualTo("Een toets die is goedgekeurd kan niet worden goedgekeurd.");
 
         List<String> actions = audit.latest(Caller.administrator("test"), null, null, 200, 0).stream()
                 .filter(e -> e.details().contains(id)).map(AuditEntry::action).toList();
