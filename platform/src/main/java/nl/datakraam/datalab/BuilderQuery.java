@@ -5,6 +5,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.datakraam.shared.ErrorCode;
+import nl.datakraam.shared.PlatformException;
+import nl.datakraam.shared.RequestCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,10 +66,14 @@ public record BuilderQuery(String dataset, List<Filter> filters, List<Group> gro
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        /** @throws IllegalArgumentException for an unknown code */
+        /** @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming the allowed codes, for another */
         @JsonCreator
         public static Operator fromCode(String code) {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            try {
+                return valueOf(code.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw choice("operator", values());
+            }
         }
 
         /** Whether this operator takes no value. */
@@ -83,10 +91,14 @@ public record BuilderQuery(String dataset, List<Filter> filters, List<Group> gro
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        /** @throws IllegalArgumentException for an unknown code */
+        /** @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming the allowed codes, for another */
         @JsonCreator
         public static Aggregate fromCode(String code) {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            try {
+                return valueOf(code.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw choice("aggregate", values());
+            }
         }
     }
 
@@ -99,10 +111,21 @@ public record BuilderQuery(String dataset, List<Filter> filters, List<Group> gro
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** @throws IllegalArgumentException for an unknown code */
+        /** @throws PlatformException {@link ErrorCode#INVALID_PARAMETER} naming the allowed codes, for another */
         @JsonCreator
         public static DatePart fromCode(String code) {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+            try {
+                return valueOf(code.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw choice("part", values());
+            }
         }
+    }
+
+    /** An unknown choice: {@code request.parameter-choice}, naming the parameter and the allowed codes. */
+    private static PlatformException choice(String parameter, Enum<?>[] allowed) {
+        return new PlatformException(ErrorCode.INVALID_PARAMETER, RequestCode.CHOICE, Map.of("parameter", parameter,
+                "allowed", java.util.Arrays.stream(allowed).map(value -> value.name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-')).toList()));
     }
 }

@@ -77,8 +77,17 @@ class ApiExceptionHandler {
         return answer;
     }
 
+    /**
+     * A body that is not the JSON expected; when a value's own parser said precisely what is wrong (a
+     * {@link PlatformException} thrown while reading, such as an unknown choice naming the allowed ones), that.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PlatformException precise) {
+                return platform(precise, locale);
+            }
+        }
         String key = ErrorCode.REQUEST_UNREADABLE.key();
         return problem(HttpStatus.BAD_REQUEST, key, said(key, Map.of(), locale,
                 "The request body is not the JSON this endpoint expects; see /v1/openapi.json."), Map.of(), locale);

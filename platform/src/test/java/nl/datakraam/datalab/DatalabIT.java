@@ -123,6 +123,15 @@ class DatalabIT extends PlatformIT {
                 "total_reported", "operator", "gt", "value", "1 OR 1=1"))));
         assertThat(value.statusCode()).isEqualTo(400);
         assertThat(value.body()).contains("datalab.value-type");
+        // an unknown choice names what was asked and what may be chosen (user test)
+        var median = anonymous().postJson("/v1/builder", Map.of("dataset", rivm, "measures",
+                List.of(Map.of("aggregate", "median", "field", "total_reported"))));
+        assertThat(median.statusCode()).isEqualTo(400);
+        assertThat(json(median).get("messageCode").asString()).isEqualTo("request.parameter-choice");
+        assertThat(json(median).get("detail").asString()).contains("aggregate", "count-distinct", "max");
+        var week = anonymous().postJson("/v1/builder", Map.of("dataset", rivm, "groups",
+                List.of(Map.of("field", "date_of_report", "part", "week"))));
+        assertThat(json(week).get("detail").asString()).contains("part", "year", "month");
 
         // a question is a read: a medewerker's read-only key may ask one (over intern data too), not make a chart
         ApiClient readOnly = accounts().create("lezer", "medewerker").api();
