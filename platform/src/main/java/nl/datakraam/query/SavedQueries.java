@@ -78,11 +78,13 @@ public class SavedQueries {
         return query;
     }
 
-    /** The caller's own queries (the beheerder: everyone's), most recently changed first; none for the anonymous. */
+    /**
+     * The caller's own queries (the beheerder: everyone's), most recently changed first.
+     *
+     * @throws PlatformException {@link ErrorCode#LOGIN_REQUIRED} for the anonymous caller, who has none
+     */
     public List<SavedQuery> list(Caller caller) {
-        if (caller.isAnonymous()) {
-            return List.of();
-        }
+        requireSignedIn(caller);
         return store.list(caller.hasRole(Caller.ROLE_ADMINISTRATOR) ? null : caller.id());
     }
 

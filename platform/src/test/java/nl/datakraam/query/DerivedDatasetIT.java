@@ -202,6 +202,7 @@ class DerivedDatasetIT extends PlatformIT {
         assertThat(admin().get("/v1/saved-queries/" + queryId).statusCode()).isEqualTo(200);
         assertThat(anonymous().postJson("/v1/saved-queries", Map.of("title", "x", "sql", "SELECT 1")).statusCode())
                 .isEqualTo(401);
+        assertThat(anonymous().get("/v1/saved-queries").statusCode()).as("as documented").isEqualTo(401);
 
         // the bootstrap token is no account: a dataset made with it could never be refreshed, so it is refused
         long datasets = json(admin().get("/v1/datasets?limit=1")).get("total").asLong();
