@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.datakraam.privacy.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -59,5 +61,12 @@ class AnonymisationBenchmarkTest {
         System.out.printf("BENCHMARK anonymise %d rows: %.1f s (%.0f rows/s); kept %d, suppressed %d, k %d, classes"
                 + " %d%n", done.rows(), seconds, done.rows() / seconds, done.keptRows(), done.suppressedRows(),
                 done.k(), done.classes());
+        // the figures are of a correct run: every row accounted for, and k reached by whatever is kept (a small run
+        // has only rare combinations, and keeps nothing)
+        assertThat(done.rows()).isEqualTo(Long.parseLong(rows));
+        assertThat(done.keptRows() + done.suppressedRows()).isEqualTo(done.rows());
+        if (done.keptRows() > 0) {
+            assertThat(done.k()).isGreaterThanOrEqualTo(5);
+        }
     }
 }
