@@ -147,20 +147,10 @@ public final class ApiClient {
 
     /** Polls {@code GET /v1/jobs/{id}} until the job has one of {@code statuses}. */
     public JsonNode awaitJob(String jobId, String... statuses) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(giveUp)) {
+        return poll(() -> {
             JsonNode job = json(get("/v1/jobs/" + jobId));
-            if (java.util.List.of(statuses).contains(job.get("status").asString())) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("job " + jobId + " did not finish");
+            return java.util.List.of(statuses).contains(job.get("status").asString()) ? job : null;
+        }, "job " + jobId + " did not finish");
     }
 
     /**
@@ -170,16 +160,28 @@ public final class ApiClient {
      * the findings (the beheerder, the dataset's steward, the functionaris gegevensbescherming).
      */
     public JsonNode awaitPrivacyScan(String datasetId) {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(giveUp)) {
+        return poll(() -> {
             HttpResponse<String> response = get("/v1/datasets/" + datasetId + "/privacy-findings");
             if (response.statusCode() != 200) {
                 throw new AssertionError("privacy findings of " + datasetId + " answered " + response.statusCode()
                         + ": " + response.body());
             }
             JsonNode report = json(response);
-            if (report.get("scanned").asBoolean()) {
-                return report;
+            return report.get("scanned").asBoolean() ? report : null;
+        }, "the privacy scan of " + datasetId + " did not finish");
+    }
+
+    /**
+     * Asks every 100 ms until {@code ask} answers (not null), for at most 3 minutes (a safety limit, not a performance
+     * goal); then fails with {@code failure}.
+     */
+    private static JsonNode poll(java.util.function.Supplier<@org.jspecify.annotations.Nullable JsonNode> ask,
+            String failure) {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(giveUp)) {
+            JsonNode answer = ask.get();
+            if (answer != null) {
+                return answer;
             }
             try {
                 Thread.sleep(100);
@@ -188,7 +190,7 @@ public final class ApiClient {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("the privacy scan of " + datasetId + " did not finish");
+        throw new AssertionError(failure);
     }
 
     public static JsonNode json(HttpResponse<String> response) {
